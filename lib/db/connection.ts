@@ -1,0 +1,113 @@
+// Chooses the database: PostgreSQL when DATABASE_URL is set, otherwise an
+// embedded PGlite in a data directory. Used by the app (through lib/db/client.ts),
+// the scripts and the tests; opening is always explicit, never at import time.
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+
+export type DatabaseKind = "pglite" | "postgresql";
+
+export function databaseKind(): DatabaseKind {
+  return process.env.DATABASE_URL ? "postgresql" : "pglite";
+}
+
+export const MEMORY_DATA_DIR = "memory://";
+
+export function pgliteDataDir(): string {
+  const dir = process.env.PGLITE_DATA_DIR ?? ".data/pglite";
+  return dir === MEMORY_DATA_DIR ? dir : path.resolve(dir);
+}
+
+const LOCK_NAME = "atelier.lock";
+
+export class DataDirectoryBusyError extends Error {
+  constructor(dir: string, pid: number) {
+    super(
+      `La base embarquée ${dir} est déjà ouverte par le processus ${pid}. ` +
+        `PGlite n'accepte qu'un seul processus à la fois : arrêtez l'autre processus ` +
+        `(serveur, script, tests) ou utilisez un autre PGLITE_DATA_DIR.`,
+    );
+    this.name = "DataDirectoryBusyError";
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * PGlite has no lock of its own and two processes on one directory corrupt it,
+ * so we keep a lock file with the owner's pid. A lock left by a dead process is
+ * taken over (PGlite itself recovers from a crash through its WAL).
+ */
+export function acquireDataDirLock(dir: string): () => void {
+  mkdirSync(dir, { recursive: true });
+  const lockPath = path.join(dir, LOCK_NAME);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lockPath, String(process.pid), { flag: "wx" });
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        if (existsSync(lockPath) && readFileSync(lockPath, "utf8").trim() === String(process.pid)) rmSync(lockPath);
+      };
+      process.once("exit", release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const owner = Number.parseInt(readFileSync(lockPath, "utf8"), 10);
+      if (owner === process.pid) throw new DataDirectoryBusyError(dir, owner);
+      if (Number.isFinite(owner) && isAlive(owner)) throw new DataDirectoryBusyError(dir, owner);
+      rmSync(lockPath, { force: true });
+    }
+  }
+  throw new Error(`Impossible de verrouiller ${dir}.`);
+}
+
+export type OpenedDatabase = {
+  kind: DatabaseKind;
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  close: () => Promise<void>;
+};
+
+export async function openPglite(dir: string = pgliteDataDir()): Promise<OpenedDatabase & { pglite: PGlite }> {
+  const release = dir === MEMORY_DATA_DIR ? () => {} : acquireDataDirLock(dir);
+  try {
+    const pglite = dir === MEMORY_DATA_DIR ? new PGlite() : new PGlite(dir);
+    await pglite.waitReady;
+    return {
+      kind: "pglite",
+      pglite,
+      adapterFactory: new PrismaPGlite(pglite),
+      close: async () => {
+        await pglite.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+export function openPostgres(url: string): OpenedDatabase {
+  return {
+    kind: "postgresql",
+    adapterFactory: new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+    close: async () => {},
+  };
+}
+
+export async function openDatabase(): Promise<OpenedDatabase> {
+  const url = process.env.DATABASE_URL;
+  return url ? openPostgres(url) : openPglite();
+}

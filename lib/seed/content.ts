@@ -1,0 +1,287 @@
+// Demo content of the group, written from the source documents in shared/seeds
+// (facts from them, our own wording). People are fictional.
+import type { TSheetContent } from "@/lib/use-cases/sheet-content.ts";
+
+type OrganisationType =
+  | "ETAT_DGEFP" | "REGION" | "OPCO" | "TRANSITIONS_PRO" | "CARIF_OREF"
+  | "FRANCE_TRAVAIL" | "CAISSE_DES_DEPOTS" | "ORGANISME_FORMATION" | "AUTRE";
+type PathKind = "PARTICULIER" | "EMPLOYEUR" | "ORGANISME_FORMATION";
+
+export const DEMO_ORGANISATIONS: { slug: string; name: string; type: OrganisationType }[] = [
+  { slug: "dgefp", name: "DGEFP – Délégation générale à l'emploi et à la formation professionnelle", type: "ETAT_DGEFP" },
+  { slug: "region-normandie", name: "Région Normandie", type: "REGION" },
+  { slug: "region-grand-est", name: "Région Grand Est", type: "REGION" },
+  { slug: "opco-ep", name: "OPCO EP", type: "OPCO" },
+  { slug: "opco-atlas", name: "OPCO Atlas", type: "OPCO" },
+  { slug: "transitions-pro-idf", name: "Transitions Pro Île-de-France", type: "TRANSITIONS_PRO" },
+  { slug: "reseau-carif-oref", name: "Réseau des Carif-Oref (RCO)", type: "CARIF_OREF" },
+  { slug: "france-travail", name: "France Travail", type: "FRANCE_TRAVAIL" },
+  { slug: "caisse-des-depots", name: "Caisse des Dépôts – Mon Compte Formation", type: "CAISSE_DES_DEPOTS" },
+  { slug: "afpa", name: "Afpa", type: "ORGANISME_FORMATION" },
+  { slug: "cma-france", name: "CMA France", type: "AUTRE" },
+];
+
+export type DemoUser = { email: string; name: string; organisation: string; role: "ADMIN" | "MEMBER" };
+
+export const DEMO_USERS: DemoUser[] = [
+  { email: "camille.laurent@dgefp.example.org", name: "Camille Laurent", organisation: "dgefp", role: "ADMIN" },
+  { email: "hugo.martin@dgefp.example.org", name: "Hugo Martin", organisation: "dgefp", role: "MEMBER" },
+  { email: "ines.benali@normandie.example.org", name: "Inès Benali", organisation: "region-normandie", role: "MEMBER" },
+  { email: "paul.schmitt@grandest.example.org", name: "Paul Schmitt", organisation: "region-grand-est", role: "MEMBER" },
+  { email: "lea.moreau@opco-ep.example.org", name: "Léa Moreau", organisation: "opco-ep", role: "MEMBER" },
+  { email: "karim.haddad@opco-atlas.example.org", name: "Karim Haddad", organisation: "opco-atlas", role: "MEMBER" },
+  { email: "sophie.garnier@transitionspro-idf.example.org", name: "Sophie Garnier", organisation: "transitions-pro-idf", role: "MEMBER" },
+  { email: "thomas.roux@intercariforef.example.org", name: "Thomas Roux", organisation: "reseau-carif-oref", role: "MEMBER" },
+  { email: "nadia.petit@francetravail.example.org", name: "Nadia Petit", organisation: "france-travail", role: "MEMBER" },
+  { email: "julien.fabre@caissedesdepots.example.org", name: "Julien Fabre", organisation: "caisse-des-depots", role: "MEMBER" },
+  { email: "claire.dubois@afpa.example.org", name: "Claire Dubois", organisation: "afpa", role: "MEMBER" },
+  { email: "marc.lefevre@cma-france.example.org", name: "Marc Lefèvre", organisation: "cma-france", role: "MEMBER" },
+];
+
+export const DEMO_ADMIN_EMAIL = DEMO_USERS[0].email;
+
+export const DEMO_PUBLIC_APIS = [
+  { slug: "api-particulier", name: "API Particulier", provider: "DINUM", hypothetical: false,
+    documentationUrl: "https://particulier.api.gouv.fr",
+    description: "Données des particuliers détenues par les administrations (CNAF/MSA, France Travail, enseignement supérieur…), accessibles aux administrations habilitées." },
+  { slug: "api-entreprise", name: "API Entreprise", provider: "DINUM", hypothetical: false,
+    documentationUrl: "https://entreprise.api.gouv.fr",
+    description: "Données et documents des entreprises et associations (INSEE, URSSAF, Carif-Oref…) pour les administrations habilitées." },
+  { slug: "api-impot-particulier", name: "API Impôt particulier", provider: "DGFiP", hypothetical: false,
+    documentationUrl: "https://api.gouv.fr/les-api/impot-particulier",
+    description: "Situation fiscale d'un foyer : revenu fiscal de référence, nombre de parts, adresse fiscale." },
+  { slug: "catalogue-cpf", name: "Catalogue des formations certifiantes du CPF (open data)", provider: "Caisse des Dépôts", hypothetical: false,
+    documentationUrl: "https://opendata.caissedesdepots.fr",
+    description: "Jeu de données ouvert de l'offre de formation certifiante du CPF : certification (RNCP/RS), organisme, lieu, prix, durée." },
+  { slug: "api-diplomes", name: "API Diplôme le plus élevé", provider: "Hypothétique", hypothetical: true,
+    documentationUrl: null,
+    description: "N'existe pas publiquement : restituerait le plus haut diplôme obtenu par une personne, pour ne plus demander de PDF." },
+  { slug: "api-verification-iban", name: "Vérification de titularité d'IBAN", provider: "Hypothétique (sur le modèle SEPAmail DIAMOND)", hypothetical: true,
+    documentationUrl: null,
+    description: "N'existe pas comme API publique : dirait si un IBAN appartient bien à la personne (concordant, partiel, discordant)." },
+  { slug: "api-donnees-paie", name: "Données de paie (issues de la DSN)", provider: "Hypothétique", hypothetical: true,
+    documentationUrl: null,
+    description: "N'existe pas publiquement : restituerait heures, salaire brut et primes des douze derniers mois tels que la DSN les connaît." },
+];
+
+type DemoDataItem = {
+  slug: string; name: string; definition: string; format: string | null; holder: string;
+  api: string | null; endpoint: string | null; availability: "DISPONIBLE" | "EN_COURS" | "INEXISTANTE";
+  effort: number; paths: PathKind[];
+};
+
+export const DEMO_DATA_ITEMS: DemoDataItem[] = [
+  { slug: "heures-travaillees-12-mois", name: "Heures travaillées sur 12 mois", definition: "Nombre d'heures rémunérées sur les douze derniers mois, utile pour l'ancienneté et le calcul de la rémunération pendant la formation.", format: "Nombre d'heures par mois", holder: "Employeurs, via la DSN (GIP-MDS, Caisse des Dépôts)", api: "api-donnees-paie", endpoint: "GET /salaries/{nir}/remunerations?mois=12", availability: "INEXISTANTE", effort: 4, paths: ["PARTICULIER", "EMPLOYEUR"] },
+  { slug: "salaire-brut-12-mois", name: "Salaire brut mensuel sur 12 mois", definition: "Montant brut versé chaque mois, pour calculer la rémunération maintenue pendant un projet de transition professionnelle.", format: "Montant en euros par mois", holder: "Employeurs, via la DSN", api: "api-donnees-paie", endpoint: "GET /salaries/{nir}/remunerations?mois=12", availability: "INEXISTANTE", effort: 4, paths: ["PARTICULIER", "EMPLOYEUR"] },
+  { slug: "primes-12-mois", name: "Primes et éléments variables sur 12 mois", definition: "Primes et éléments variables de rémunération déclarés, distingués du salaire de base.", format: "Montant en euros par mois et par type", holder: "Employeurs, via la DSN", api: "api-donnees-paie", endpoint: "GET /salaries/{nir}/remunerations?mois=12", availability: "INEXISTANTE", effort: 4, paths: ["PARTICULIER", "EMPLOYEUR"] },
+  { slug: "titularite-iban", name: "Titularité du compte bancaire", definition: "Confirmation que l'IBAN fourni appartient bien au bénéficiaire du versement.", format: "IBAN (ISO 13616) et résultat concordant / partiel / discordant", holder: "Banques (SEPAmail DIAMOND), DGFiP (FICOBA, accès restreint)", api: "api-verification-iban", endpoint: "POST /verifications", availability: "INEXISTANTE", effort: 3, paths: ["PARTICULIER", "EMPLOYEUR", "ORGANISME_FORMATION"] },
+  { slug: "statut-demandeur-emploi", name: "Statut de demandeur d'emploi", definition: "Inscription à France Travail, catégorie et dates d'inscription.", format: "Identifiant France Travail", holder: "France Travail", api: "api-particulier", endpoint: "GET /v3/france_travail/statut/identifiant", availability: "DISPONIBLE", effort: 1, paths: ["PARTICULIER"] },
+  { slug: "indemnites-are", name: "Indemnités ARE versées", definition: "Paiements de l'allocation d'aide au retour à l'emploi : dates et montants.", format: "Identifiant France Travail", holder: "France Travail", api: "api-particulier", endpoint: "GET /v3/france_travail/indemnites/identifiant", availability: "DISPONIBLE", effort: 1, paths: ["PARTICULIER"] },
+  { slug: "droit-rsa", name: "Droit au revenu de solidarité active", definition: "Bénéfice du RSA, avec sa date de début et le caractère majoré.", format: "Identité pivot ou FranceConnect", holder: "CNAF et MSA", api: "api-particulier", endpoint: "GET /v3/dss/revenu_solidarite_active", availability: "DISPONIBLE", effort: 1, paths: ["PARTICULIER"] },
+  { slug: "prime-activite", name: "Droit à la prime d'activité", definition: "Bénéfice de la prime d'activité et période du droit.", format: "Identité pivot ou FranceConnect", holder: "CNAF et MSA", api: "api-particulier", endpoint: "GET /v3/dss/prime_activite", availability: "DISPONIBLE", effort: 1, paths: ["PARTICULIER"] },
+  { slug: "quotient-familial", name: "Quotient familial CAF/MSA", definition: "Quotient familial du mois, utilisé pour moduler certaines aides régionales.", format: "Montant en euros", holder: "CNAF et MSA", api: "api-particulier", endpoint: "GET /v3/dss/quotient_familial", availability: "DISPONIBLE", effort: 1, paths: ["PARTICULIER"] },
+  { slug: "revenu-fiscal-reference", name: "Revenu fiscal de référence", definition: "Revenu fiscal de référence du foyer pour une année d'imposition.", format: "Numéro fiscal (13 chiffres) ou FranceConnect", holder: "DGFiP", api: "api-impot-particulier", endpoint: "GET /situations/ir/assiettes/annrev/{ANNEE}", availability: "DISPONIBLE", effort: 2, paths: ["PARTICULIER"] },
+  { slug: "nombre-parts-fiscales", name: "Nombre de parts fiscales", definition: "Nombre de parts du foyer fiscal, pour les barèmes des aides régionales.", format: "Numéro fiscal (13 chiffres) ou FranceConnect", holder: "DGFiP", api: "api-impot-particulier", endpoint: "GET /situations/ir/assiettes/annrev/{ANNEE}", availability: "DISPONIBLE", effort: 2, paths: ["PARTICULIER"] },
+  { slug: "plus-haut-diplome", name: "Diplôme le plus élevé obtenu", definition: "Intitulé, niveau et année du plus haut diplôme, pour vérifier l'éligibilité et éviter les dépôts de PDF.", format: "Code diplôme (CFD) ou code RNCP, niveau européen", holder: "Ministères certificateurs (éducation nationale, enseignement supérieur, travail)", api: "api-diplomes", endpoint: "GET /personnes/{id}/diplomes?plus_eleve=true", availability: "EN_COURS", effort: 5, paths: ["PARTICULIER"] },
+  { slug: "titre-de-sejour", name: "Titre de séjour en cours de validité", definition: "Existence et validité d'un titre de séjour autorisant à travailler et se former.", format: "Numéro AGDREF", holder: "Ministère de l'Intérieur (ANEF)", api: null, endpoint: null, availability: "INEXISTANTE", effort: 5, paths: ["PARTICULIER"] },
+  { slug: "etablissement-siret", name: "Établissement (SIRET) et unité légale (SIREN)", definition: "Raison sociale, adresse, activité (NAF), effectif et état administratif d'une entreprise ou d'un organisme.", format: "SIRET (14 chiffres, clé de Luhn)", holder: "INSEE (répertoire Sirene)", api: "api-entreprise", endpoint: "GET /v3/insee/sirene/etablissements/{siret}", availability: "DISPONIBLE", effort: 1, paths: ["EMPLOYEUR", "ORGANISME_FORMATION"] },
+  { slug: "attestation-vigilance", name: "Attestation de vigilance URSSAF", definition: "Preuve que l'employeur est à jour de ses déclarations et cotisations sociales.", format: "SIREN", holder: "URSSAF", api: "api-entreprise", endpoint: "GET /v4/urssaf/unites_legales/{siren}/attestation_vigilance", availability: "DISPONIBLE", effort: 1, paths: ["EMPLOYEUR"] },
+  { slug: "certification-qualiopi", name: "Certification Qualiopi", definition: "Certification qualité de l'organisme, ses catégories d'actions et sa validité.", format: "SIRET de l'organisme", holder: "Réseau des Carif-Oref, France compétences", api: "api-entreprise", endpoint: "GET /v3/carif_oref/etablissements/{siret}/certifications_qualiopi_france_competences", availability: "DISPONIBLE", effort: 1, paths: ["ORGANISME_FORMATION"] },
+  { slug: "numero-declaration-activite", name: "Numéro de déclaration d'activité (NDA)", definition: "Numéro attribué à l'organisme de formation par le service régional de contrôle.", format: "11 chiffres", holder: "DREETS, Réseau des Carif-Oref", api: "api-entreprise", endpoint: "GET /v3/carif_oref/etablissements/{siret}/certifications_qualiopi_france_competences", availability: "DISPONIBLE", effort: 1, paths: ["ORGANISME_FORMATION"] },
+  { slug: "habilitations-rncp", name: "Habilitations RNCP / RS de l'organisme", definition: "Certifications que l'organisme est habilité à préparer ou à délivrer.", format: "Codes RNCP et RS", holder: "France compétences", api: "api-entreprise", endpoint: "GET /v3/carif_oref/etablissements/{siret}/certifications_qualiopi_france_competences", availability: "DISPONIBLE", effort: 2, paths: ["ORGANISME_FORMATION"] },
+  { slug: "offre-formation-cpf", name: "Action de formation du catalogue CPF", definition: "Certification visée, formacode, durée, prix et lieu de l'action.", format: "Codes RNCP/RS, formacode, SIRET de l'organisme", holder: "Caisse des Dépôts", api: "catalogue-cpf", endpoint: "GET /catalogue/actions?code_certification=", availability: "DISPONIBLE", effort: 2, paths: ["PARTICULIER", "EMPLOYEUR", "ORGANISME_FORMATION"] },
+  { slug: "correspondance-uai-siret", name: "Correspondance historisée UAI – SIRET", definition: "Table datée reliant l'identifiant d'établissement de l'éducation (UAI) aux SIRET successifs.", format: "UAI (7 chiffres + lettre), SIRET, dates", holder: "Éducation nationale, INSEE", api: null, endpoint: null, availability: "INEXISTANTE", effort: 4, paths: ["ORGANISME_FORMATION"] },
+  { slug: "correspondance-cfd-rncp", name: "Correspondance CFD – RNCP", definition: "Table reliant les codes formation diplôme (CFD) aux fiches RNCP, options comprises.", format: "CFD (8 caractères), RNCP", holder: "Éducation nationale, France compétences", api: null, endpoint: null, availability: "EN_COURS", effort: 3, paths: ["ORGANISME_FORMATION"] },
+];
+
+type DemoIrritant = {
+  slug: string; title: string; description: string;
+  category: "JUSTIFICATIF" | "DONNEE_SOCIALE" | "IDENTITE" | "ENTREPRISE" | "OFFRE_FORMATION" | "REFERENTIEL" | "AUTRE";
+  paths: PathKind[]; quotes: string[]; dataItems: string[];
+};
+
+export const DEMO_IRRITANTS: DemoIrritant[] = [
+  { slug: "douze-bulletins-de-salaire", title: "Douze bulletins de salaire au lieu de trois données",
+    description: "Des formulaires exigent **12 bulletins de salaire complets** alors que l'instruction n'a besoin que de quelques données : le nombre d'heures, le montant brut et les primes. Le financeur doit ensuite les lire un par un.",
+    category: "JUSTIFICATIF", paths: ["PARTICULIER", "EMPLOYEUR"],
+    quotes: ["Consulter douze bulletins de salaire, c'est ingérable ! On a besoin d'API simples qui extraient seulement les infos utiles."],
+    dataItems: ["heures-travaillees-12-mois", "salaire-brut-12-mois", "primes-12-mois"] },
+  { slug: "rib-non-verifie", title: "RIB non vérifiés ou périmés",
+    description: "Le RIB est demandé à chaque dossier, sans vérifier que le compte appartient bien au bénéficiaire. Les erreurs se découvrent au moment du paiement.",
+    category: "JUSTIFICATIF", paths: ["PARTICULIER", "EMPLOYEUR", "ORGANISME_FORMATION"], quotes: [],
+    dataItems: ["titularite-iban"] },
+  { slug: "justificatifs-are-rsa", title: "Attestations ARE et RSA redemandées",
+    description: "La situation sociale (demandeur d'emploi indemnisé, bénéficiaire du RSA ou de la prime d'activité) est prouvée par des attestations téléchargées, alors que France Travail et la CNAF exposent ces données par API.",
+    category: "DONNEE_SOCIALE", paths: ["PARTICULIER"], quotes: [],
+    dataItems: ["statut-demandeur-emploi", "indemnites-are", "droit-rsa", "prime-activite", "quotient-familial"] },
+  { slug: "diplome-le-plus-eleve", title: "Diplôme le plus élevé déposé en PDF, encore et encore",
+    description: "Le plus haut diplôme est demandé sous forme de PDF à chaque financement, sans source de référence interrogeable.",
+    category: "JUSTIFICATIF", paths: ["PARTICULIER"], quotes: [], dataItems: ["plus-haut-diplome"] },
+  { slug: "preuve-qualiopi", title: "Preuve Qualiopi téléversée par l'usager ou l'organisme",
+    description: "On demande le certificat Qualiopi en pièce jointe, alors que la certification est connue du réseau des Carif-Oref et exposée par API (QuiForme, API Entreprise).",
+    category: "OFFRE_FORMATION", paths: ["ORGANISME_FORMATION", "PARTICULIER"], quotes: [],
+    dataItems: ["certification-qualiopi", "numero-declaration-activite", "habilitations-rncp"] },
+  { slug: "avis-imposition", title: "Avis d'imposition demandé pour moduler les aides",
+    description: "Certaines aides régionales demandent l'avis d'imposition complet pour n'en lire que le revenu fiscal de référence et le nombre de parts.",
+    category: "JUSTIFICATIF", paths: ["PARTICULIER"], quotes: [], dataItems: ["revenu-fiscal-reference", "nombre-parts-fiscales"] },
+  { slug: "titre-de-sejour", title: "Titre de séjour photocopié",
+    description: "Les personnes étrangères doivent joindre leur titre de séjour ; aucune vérification automatique n'est ouverte aux financeurs de la formation.",
+    category: "IDENTITE", paths: ["PARTICULIER"], quotes: [], dataItems: ["titre-de-sejour"] },
+  { slug: "verification-employeur", title: "Employeur vérifié à la main",
+    description: "Pour une demande portée par l'employeur, l'existence de l'entreprise et le paiement de ses cotisations sont prouvés par Kbis et attestation URSSAF jointes au dossier.",
+    category: "ENTREPRISE", paths: ["EMPLOYEUR"],
+    quotes: ["Il faut distinguer les demandes faites par l'usager, celles portées par l'employeur et celles des organismes de formation."],
+    dataItems: ["etablissement-siret", "attestation-vigilance"] },
+  { slug: "formation-et-vie-quotidienne-melangees", title: "Financement de la formation et aides à la vie quotidienne mélangés",
+    description: "Les formulaires imbriquent le financement de la formation et les aides à la mobilité, à la garde d'enfants ou au logement, ce qui multiplie les pièces demandées.",
+    category: "AUTRE", paths: ["PARTICULIER"],
+    quotes: ["On confond parfois le financement de la formation et celui des frais de vie quotidienne (mobilité, garde d'enfants, logement). Il faut clarifier."],
+    dataItems: [] },
+  { slug: "offre-de-formation-ressaisie", title: "Action de formation ressaisie à chaque demande",
+    description: "Intitulé, certification, durée et prix de l'action sont retapés par l'usager ou l'organisme alors qu'ils figurent au catalogue du CPF.",
+    category: "OFFRE_FORMATION", paths: ["PARTICULIER", "EMPLOYEUR", "ORGANISME_FORMATION"], quotes: [], dataItems: ["offre-formation-cpf"] },
+  { slug: "table-uai-siret-absente", title: "Pas de table historisée entre UAI et SIRET",
+    description: "Aucune table datée ne relie l'UAI d'un établissement à ses SIRET successifs, ce qui casse le suivi des parcours quand un organisme change de structure.",
+    category: "REFERENTIEL", paths: ["ORGANISME_FORMATION"], quotes: [], dataItems: ["correspondance-uai-siret"] },
+  { slug: "granularite-variable", title: "Granularité variable entre organisme, site et offre",
+    description: "Selon les systèmes, un même identifiant désigne l'organisme, le site ou l'offre : les rapprochements entre Parcoursup, Affelnet, Agora ou DECA sont incertains.",
+    category: "REFERENTIEL", paths: ["ORGANISME_FORMATION"], quotes: [], dataItems: ["correspondance-uai-siret"] },
+  { slug: "table-cfd-rncp-incomplete", title: "Table CFD – RNCP incomplète sur certaines options",
+    description: "La correspondance entre codes formation diplôme et fiches RNCP manque pour certaines options, alors que le CFD reste facultatif dans DECA.",
+    category: "REFERENTIEL", paths: ["ORGANISME_FORMATION"], quotes: [], dataItems: ["correspondance-cfd-rncp"] },
+];
+
+export const DEMO_COLUMNS = [
+  { key: "signale", name: "Signalé", wipLimit: null },
+  { key: "a-instruire", name: "À instruire", wipLimit: 8 },
+  { key: "priorise", name: "Priorisé", wipLimit: 6 },
+  { key: "en-experimentation", name: "En expérimentation", wipLimit: 4 },
+  { key: "disponible-api", name: "Disponible via API", wipLimit: null },
+  { key: "abandonne", name: "Abandonné", wipLimit: null },
+] as const;
+
+type DemoSheet = {
+  slug: string; title: string; summary: string; state: "PUBLISHED" | "IN_REVIEW" | "DRAFT";
+  author: string; content: TSheetContent; irritants: string[]; dataItems: string[];
+};
+
+export const DEMO_SHEETS: DemoSheet[] = [
+  {
+    slug: "formation-financee", state: "PUBLISHED", author: "hugo.martin@dgefp.example.org",
+    title: "Formation financée : ne demander qu'une fois ce qui est déjà connu",
+    summary: "Un salarié, un demandeur d'emploi ou un indépendant qui sollicite un financement de formation ressaisit les mêmes informations à chaque démarche. Le cas d'usage est scindé en trois parcours pour répartir la charge de collecte.",
+    irritants: ["douze-bulletins-de-salaire", "rib-non-verifie", "justificatifs-are-rsa", "diplome-le-plus-eleve", "preuve-qualiopi", "avis-imposition", "verification-employeur", "offre-de-formation-ressaisie"],
+    dataItems: ["heures-travaillees-12-mois", "salaire-brut-12-mois", "primes-12-mois", "titularite-iban", "statut-demandeur-emploi", "indemnites-are", "droit-rsa", "revenu-fiscal-reference", "certification-qualiopi", "etablissement-siret", "attestation-vigilance", "offre-formation-cpf"],
+    content: {
+      context: "Le principe « Dites-le-nous une fois » impose aux administrations de ne pas redemander une information qu'elles détiennent déjà ou qu'elles peuvent obtenir d'une autre administration (code des relations entre le public et l'administration, articles L113-12 et suivants).\n\nL'atelier du groupe Data EFOP du 23 septembre 2025 (DGEFP, OPCO, Régions, réseau des Carif-Oref, Transitions Pro, CMA, Afpa…) a constaté que ce principe reste peu appliqué aux financements de formation : CPF, projet de transition professionnelle (PTP), aides régionales, VAE.",
+      problem: "Chaque demande de financement fait ressaisir les mêmes informations et joindre les mêmes pièces :\n\n- **12 bulletins de salaire complets** au lieu de quelques données (heures, brut, primes) ;\n- des **RIB** non vérifiés ou périmés ;\n- des justificatifs déjà disponibles dans des systèmes publics et jamais réutilisés : avis d'imposition, titres de séjour, diplômes, preuve Qualiopi.\n\nLes formulaires sont longs, les erreurs fréquentes et la charge administrative pèse sur les financeurs comme sur les organismes de formation. L'équipement est très hétérogène : certains financeurs utilisent déjà des API (SNGI, QuiForme, France Travail, API Entreprise), d'autres restent en saisie manuelle complète.",
+      ambition: "Rédiger avec les opérateurs un guide de bonnes pratiques et de **bonnes données** pour que toute demande de financement de formation :\n\n1. récupère automatiquement les données fiables déjà détenues par une administration ;\n2. ne demande qu'une fois ce qui est déjà connu ;\n3. partage l'effort de collecte entre usagers, employeurs et organismes de formation.",
+      targetPublic: "Salariés, demandeurs d'emploi et indépendants qui demandent un financement ; employeurs qui portent une demande pour un salarié ; organismes de formation qui constituent le dossier de leurs stagiaires ; services instructeurs des financeurs.",
+      benefits: "- Moins de pièces justificatives et de ressaisie pour les usagers.\n- Des données fiables à la source, donc moins d'erreurs et de relances pour les instructeurs.\n- Des délais d'instruction raccourcis.\n- Une charge de collecte répartie entre les acteurs qui détiennent réellement l'information.",
+      actors: "DGEFP, Régions, OPCO, Transitions Pro, réseau des Carif-Oref, France Travail, Caisse des Dépôts, CMA, organismes de formation ; fournisseurs de données : DGFiP, CNAF, INSEE, URSSAF.",
+      solutions: [
+        { name: "Version 1 : publier le cas d'usage enrichi", targetDate: "2025-12-15", status: "REALISEE", content: "Mise en ligne du cas d'usage en trois parcours pour recueillir les retours publics." },
+        { name: "Version 2 : prioriser les données", targetDate: "2026-03-31", status: "EN_COURS", content: "Priorisation collective des données à intégrer en premier, par un Kanban et un vote des participants." },
+        { name: "Version 3 : prototype de pré-remplissage", targetDate: "2026-06-30", status: "PLANIFIEE", content: "Expérimentation d'un pré-remplissage sur un parcours réel (demande de PTP) avec démarches-simplifiées." },
+      ],
+      paths: [
+        { kind: "PARTICULIER", carriedBy: "La personne elle-même (salarié, demandeur d'emploi, indépendant), pour un CPF, un PTP, une aide régionale ou une VAE.",
+          askedToday: "- Pièce d'identité, titre de séjour le cas échéant\n- 12 bulletins de salaire\n- Avis d'imposition\n- Attestations France Travail (ARE) ou CAF (RSA)\n- Diplôme le plus élevé en PDF\n- RIB",
+          dataHeld: "- **France Travail** : statut de demandeur d'emploi, paiements ARE\n- **CNAF / MSA** : RSA, prime d'activité, quotient familial\n- **DGFiP** : revenu fiscal de référence, nombre de parts\n- **Employeurs via la DSN** : heures, brut, primes",
+          target: "Après identification par FranceConnect et consentement, les données sociales et fiscales sont récupérées par API ; seules les informations inconnues des administrations restent à saisir." },
+        { kind: "EMPLOYEUR", carriedBy: "L'employeur, pour un salarié (plan de développement des compétences, PTP avec maintien de salaire).",
+          askedToday: "- Kbis ou avis de situation Sirene\n- Attestation de vigilance URSSAF\n- Bulletins de salaire du salarié\n- RIB de l'entreprise",
+          dataHeld: "- **INSEE** : établissement et unité légale\n- **URSSAF** : attestation de vigilance\n- **DSN** : rémunérations du salarié",
+          target: "L'employeur s'identifie par ProConnect ; l'entreprise et ses cotisations sont vérifiées par API Entreprise, les données de rémunération viennent de la DSN." },
+        { kind: "ORGANISME_FORMATION", carriedBy: "L'organisme de formation, qui constitue ou complète le dossier de ses stagiaires.",
+          askedToday: "- Certificat Qualiopi\n- Numéro de déclaration d'activité\n- Habilitations RNCP / RS\n- Programme et devis",
+          dataHeld: "- **Réseau des Carif-Oref / France compétences** : Qualiopi, NDA, habilitations\n- **Caisse des Dépôts** : actions du catalogue CPF",
+          target: "L'organisme n'a plus à prouver sa certification : elle est vérifiée par API ; le programme et le devis sont repris du catalogue." },
+      ],
+    },
+  },
+  {
+    slug: "transmission-donnees-apprentissage", state: "PUBLISHED", author: "thomas.roux@intercariforef.example.org",
+    title: "Simplifier la transmission des données apprentissage",
+    summary: "Les centres de formation d'apprentis multiplient les saisies dans différents systèmes pour rendre compte de leur activité, des statuts des apprentis et de leur offre de formation.",
+    irritants: ["granularite-variable"], dataItems: ["etablissement-siret"],
+    content: {
+      context: "Environ 220 000 candidats ont demandé en 2019 une mise en relation avec un CFA par Parcoursup ou Affelnet. Le traitement des données des jeunes respecte strictement le RGPD : le transfert est limité au strict nécessaire.",
+      problem: "Une fois le vœu transmis au centre de formation, l'information se perd. Aucun système ne dit combien de vœux se traduisent par une entrée en apprentissage, ni quelles étapes les jeunes ont franchies : ceux qui décrochent ne sont pas repérés à temps.",
+      ambition: "Faire remonter des informations clés depuis les logiciels de gestion des CFA vers Affelnet, Parcoursup puis les services publics de l'emploi, afin de :\n\n- mieux observer les trajectoires des jeunes jusqu'à l'engagement effectif de leur poursuite d'études ;\n- repérer plus vite les difficultés pour y répondre plus efficacement.",
+      targetPublic: "Les jeunes en apprentissage dans les CFA.",
+      benefits: "1. Un meilleur pilotage : savoir comment les vœux sont exploités par les CFA et si les jeunes s'y inscrivent, pour améliorer en continu l'orientation.\n2. Repérer plus tôt les jeunes sans solution pour que les conseillers les accompagnent.",
+      actors: "CFA et leurs éditeurs de logiciels, Parcoursup, Affelnet, services publics de l'emploi, DGEFP.",
+      solutions: [
+        { name: "Version 1 : quatre champs transmis", targetDate: "2020-10-15", status: "REALISEE", content: "Interfaçage entre les CFA et Parcoursup / Affelnet : premier contact, vœu exploité, inscription, apprenti avec contrat signé ou abandon. Remplace les boutons déclaratifs de Parcoursup." },
+        { name: "Version 1.1 : outil de pilotage", targetDate: null, status: "EN_COURS", content: "Suivi des effectifs par région, CFA et certification : capacités d'accueil, places vacantes mobilisables pour les jeunes sans solution." },
+        { name: "Version 2 : collecte automatique de l'offre", targetDate: "2020-12-31", status: "PLANIFIEE", content: "Collecter l'offre de formation en apprentissage directement depuis les logiciels des CFA, au mieux par interface, a minima par export." },
+      ],
+      paths: [
+        { kind: "ORGANISME_FORMATION", carriedBy: "Le CFA, depuis son logiciel de gestion.",
+          askedToday: "Saisies multiples des statuts des apprentis et de l'offre de formation dans chaque système.",
+          dataHeld: "Logiciels de gestion des CFA : rendez-vous, inscriptions, contrats signés, abandons.",
+          target: "Transmission automatique de quelques champs normalisés vers les portails d'orientation." },
+      ],
+    },
+  },
+  {
+    slug: "referentiels-apprentissage", state: "PUBLISHED", author: "ines.benali@normandie.example.org",
+    title: "Des référentiels de l'apprentissage gouvernés en commun",
+    summary: "Relier UAI, SIRET, CFD et RNCP dans une cartographie partagée, pour que Parcoursup, Affelnet, Agora, DECA ou Certif Info parlent des mêmes organismes et des mêmes formations.",
+    irritants: ["table-uai-siret-absente", "granularite-variable", "table-cfd-rncp-incomplete"],
+    dataItems: ["correspondance-uai-siret", "correspondance-cfd-rncp", "etablissement-siret", "habilitations-rncp"],
+    content: {
+      context: "Atelier du 15 octobre 2025 du groupe « Ressources communes des SI de l'apprentissage » : plus de 30 participants de la DGEFP, DGESCO, DEPP, DGSIP, DARES, France compétences, du réseau des Carif-Oref, d'OPCO et de Régions. Les référentiels sont des biens communs numériques qui relient producteurs, utilisateurs et régulateurs.",
+      problem: "- Aucune table historisée entre UAI et SIRET.\n- Une granularité variable entre organisme, site et offre.\n- Une table CFD – RNCP incomplète sur certaines options.\n- Le CFD est facultatif dans DECA alors que certains OPCO le jugent nécessaire.",
+      ambition: "Cartographier les référentiels et leurs correspondances pour toutes les voies de formation (scolaire, apprentissage, formation continue), et identifier les usages des consommateurs.",
+      targetPublic: "Producteurs et utilisateurs des référentiels : ministères, opérateurs, Régions, OPCO, Carif-Oref, éditeurs.",
+      benefits: "- Indicateurs d'insertion partagés.\n- Affichage cohérent des formations en apprentissage.\n- Repérage des jeunes sans solution, du vœu à la signature du contrat.",
+      actors: "DGEFP, DGESCO, DEPP, DGSIP, DARES, France compétences, réseau des Carif-Oref, OPCO, Régions.",
+      solutions: [
+        { name: "Chantier 1 : cartographie des référentiels", targetDate: "2026-06-30", status: "EN_COURS", content: "Inventaire des identifiants (UAI, SIRET, CFD, RNCP) et de leurs correspondances, avec leurs producteurs." },
+        { name: "Chantier 2 : usages des consommateurs", targetDate: "2026-09-30", status: "PLANIFIEE", content: "Recenser qui consomme quels référentiels et pour quel usage, afin de prioriser les correspondances." },
+      ],
+      paths: [
+        { kind: "ORGANISME_FORMATION", carriedBy: "Les organismes et CFA, identifiés différemment selon les systèmes.",
+          askedToday: "UAI, SIRET et codes de formation ressaisis dans chaque système, sans correspondance fiable.",
+          dataHeld: "Éducation nationale (UAI, CFD), INSEE (SIRET), France compétences (RNCP).",
+          target: "Une gouvernance distribuée fondée sur la transparence des sources, l'interopérabilité, la subsidiarité et la responsabilité partagée." },
+      ],
+    },
+  },
+  {
+    slug: "aides-vie-quotidienne-stagiaires", state: "IN_REVIEW", author: "sophie.garnier@transitionspro-idf.example.org",
+    title: "Distinguer financement de la formation et aides à la vie quotidienne",
+    summary: "Séparer dans les formulaires le financement de la formation des aides à la mobilité, à la garde d'enfants ou au logement, pour ne demander que les pièces utiles à chacune.",
+    irritants: ["formation-et-vie-quotidienne-melangees"], dataItems: ["quotient-familial", "revenu-fiscal-reference"],
+    content: {
+      context: "Réflexion engagée lors de l'atelier Data EFOP du 23 septembre 2025.",
+      problem: "Les formulaires imbriquent le financement de la formation et les aides annexes ; chaque aide ajoute ses pièces, souvent redondantes.",
+      ambition: "Deux briques distinctes : le financement de la formation d'une part, les aides à la vie quotidienne d'autre part, chacune avec ses seules données nécessaires.",
+      targetPublic: "Stagiaires de la formation professionnelle ayant besoin d'aides annexes.",
+      benefits: "Des formulaires plus courts et des aides annexes instruites sur des données de référence (quotient familial, revenu fiscal).",
+      actors: "Régions, Transitions Pro, France Travail, CNAF.",
+      solutions: [{ name: "Version 1 : inventaire des aides annexes", targetDate: "2026-04-30", status: "PLANIFIEE", content: "Recenser les aides et les pièces qu'elles exigent." }],
+      paths: [
+        { kind: "PARTICULIER", carriedBy: "La personne en formation.", askedToday: "Justificatifs de domicile, de garde, de transport, avis d'imposition.", dataHeld: "CNAF (quotient familial), DGFiP (revenu fiscal de référence).", target: "Les aides annexes sont instruites à partir des données de référence." },
+      ],
+    },
+  },
+  {
+    slug: "dossier-formation-partage-financeurs", state: "DRAFT", author: "julien.fabre@caissedesdepots.example.org",
+    title: "Un dossier de formation partagé entre financeurs",
+    summary: "S'appuyer sur Agora, le data hub de la formation professionnelle, pour que les financeurs d'un même parcours partagent les informations du dossier.",
+    irritants: ["offre-de-formation-ressaisie"], dataItems: ["offre-formation-cpf"],
+    content: {
+      context: "Agora, mis en œuvre par la Caisse des Dépôts à la demande du ministère du Travail, centralise les données de la formation financée sur fonds publics ou mutualisés.",
+      problem: "Quand plusieurs financeurs interviennent sur un même parcours, chacun recollecte les mêmes informations.",
+      ambition: "Partager entre financeurs les informations d'un même dossier pour ne plus les redemander.",
+      targetPublic: "Financeurs de la formation professionnelle et leurs usagers.",
+      benefits: "Moins de ressaisie, une vision des entrées et sorties de formation.",
+      actors: "Caisse des Dépôts, Régions, OPCO, France Travail, opérateurs du CEP.",
+      solutions: [],
+      paths: [],
+    },
+  },
+];

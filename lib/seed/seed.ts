@@ -1,0 +1,138 @@
+// Idempotent: running it twice leaves the same content, and it never overwrites
+// what members changed (existing rows are only looked up).
+import type { Db } from "@/lib/db/create-client.ts";
+import {
+  DEMO_COLUMNS, DEMO_DATA_ITEMS, DEMO_IRRITANTS, DEMO_ORGANISATIONS, DEMO_PUBLIC_APIS, DEMO_SHEETS, DEMO_USERS,
+} from "./content.ts";
+
+export type SeedReport = { created: Record<string, number> };
+
+export async function seedDemoContent(db: Db): Promise<SeedReport> {
+  const created: Record<string, number> = {};
+  const count = (what: string) => (created[what] = (created[what] ?? 0) + 1);
+
+  const organisations = new Map<string, string>();
+  for (const organisation of DEMO_ORGANISATIONS) {
+    const existing = await db.organisation.findUnique({ where: { slug: organisation.slug } });
+    const row = existing ?? (count("organisations"), await db.organisation.create({ data: organisation }));
+    organisations.set(organisation.slug, row.id);
+  }
+
+  const users = new Map<string, string>();
+  for (const user of DEMO_USERS) {
+    const existing = await db.user.findUnique({ where: { email: user.email } });
+    const row =
+      existing ??
+      (count("users"),
+      await db.user.create({
+        data: {
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          emailVerified: new Date(),
+          organisationId: organisations.get(user.organisation),
+        },
+      }));
+    users.set(user.email, row.id);
+  }
+
+  const apis = new Map<string, string>();
+  for (const api of DEMO_PUBLIC_APIS) {
+    const existing = await db.publicApi.findUnique({ where: { slug: api.slug } });
+    const row = existing ?? (count("publicApis"), await db.publicApi.create({ data: api }));
+    apis.set(api.slug, row.id);
+  }
+
+  const dataItems = new Map<string, string>();
+  for (const { api, ...item } of DEMO_DATA_ITEMS) {
+    const existing = await db.dataItem.findUnique({ where: { slug: item.slug } });
+    const row =
+      existing ??
+      (count("dataItems"), await db.dataItem.create({ data: { ...item, publicApiId: api ? apis.get(api) : null } }));
+    dataItems.set(item.slug, row.id);
+  }
+
+  const irritants = new Map<string, string>();
+  for (const { dataItems: itemSlugs, ...irritant } of DEMO_IRRITANTS) {
+    const existing = await db.irritant.findUnique({ where: { slug: irritant.slug } });
+    const row =
+      existing ??
+      (count("irritants"),
+      await db.irritant.create({
+        data: {
+          ...irritant,
+          dataItems: { create: itemSlugs.map((slug) => ({ dataItemId: dataItems.get(slug)! })) },
+        },
+      }));
+    irritants.set(irritant.slug, row.id);
+  }
+
+  const columns = new Map<string, string>();
+  for (const [position, column] of DEMO_COLUMNS.entries()) {
+    const existing = await db.boardColumn.findUnique({ where: { key: column.key } });
+    const row = existing ?? (count("columns"), await db.boardColumn.create({ data: { ...column, position } }));
+    columns.set(column.key, row.id);
+  }
+
+  const cardPlacements: { column: string; irritantId?: string; dataItemId?: string }[] = [
+    ...DEMO_IRRITANTS.map((irritant) => ({ column: "signale", irritantId: irritants.get(irritant.slug)! })),
+    ...DEMO_DATA_ITEMS.map((item) => ({
+      column: item.availability === "DISPONIBLE" ? "disponible-api" : "a-instruire",
+      dataItemId: dataItems.get(item.slug)!,
+    })),
+  ];
+  for (const placement of cardPlacements) {
+    const existing = await db.boardCard.findFirst({
+      where: placement.irritantId ? { irritantId: placement.irritantId } : { dataItemId: placement.dataItemId },
+    });
+    if (existing) continue;
+    const columnId = columns.get(placement.column)!;
+    const position = await db.boardCard.count({ where: { columnId } });
+    await db.boardCard.create({
+      data: { columnId, position, irritantId: placement.irritantId, dataItemId: placement.dataItemId },
+    });
+    count("cards");
+  }
+
+  for (const sheet of DEMO_SHEETS) {
+    if (await db.useCase.findUnique({ where: { slug: sheet.slug } })) continue;
+    const authorId = users.get(sheet.author)!;
+    await db.$transaction(async (tx) => {
+      const useCase = await tx.useCase.create({
+        data: {
+          slug: sheet.slug,
+          state: sheet.state,
+          createdById: authorId,
+          irritants: { create: sheet.irritants.map((slug) => ({ irritantId: irritants.get(slug)! })) },
+          dataItems: { create: sheet.dataItems.map((slug) => ({ dataItemId: dataItems.get(slug)! })) },
+        },
+      });
+      const revision = await tx.useCaseRevision.create({
+        data: {
+          useCaseId: useCase.id,
+          number: 1,
+          title: sheet.title,
+          summary: sheet.summary,
+          content: sheet.content,
+          paths: sheet.content.paths.map((path) => path.kind),
+          authorId,
+          message: "Version initiale",
+        },
+      });
+      if (sheet.state === "PUBLISHED") {
+        await tx.useCase.update({
+          where: { id: useCase.id },
+          data: { publishedRevisionId: revision.id, publishedAt: new Date() },
+        });
+      }
+    });
+    count("useCases");
+  }
+
+  if (Object.keys(created).length > 0) {
+    await db.auditEvent.create({
+      data: { actorLabel: "seed", action: "seed.demo-content", targetType: "database", data: created },
+    });
+  }
+  return { created };
+}
