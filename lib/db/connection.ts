@@ -18,7 +18,7 @@ export const MEMORY_DATA_DIR = "memory://";
 
 export function pgliteDataDir(): string {
   const dir = process.env.PGLITE_DATA_DIR ?? ".data/pglite";
-  return dir === MEMORY_DATA_DIR ? dir : path.resolve(dir);
+  return dir === MEMORY_DATA_DIR ? dir : path.resolve(/*turbopackIgnore: true*/ dir);
 }
 
 const LOCK_NAME = "atelier.lock";
@@ -49,25 +49,25 @@ function isAlive(pid: number): boolean {
  * taken over (PGlite itself recovers from a crash through its WAL).
  */
 export function acquireDataDirLock(dir: string): () => void {
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(/*turbopackIgnore: true*/ dir, { recursive: true });
   const lockPath = path.join(dir, LOCK_NAME);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      writeFileSync(lockPath, String(process.pid), { flag: "wx" });
+      writeFileSync(/*turbopackIgnore: true*/ lockPath, String(process.pid), { flag: "wx" });
       let released = false;
       const release = () => {
         if (released) return;
         released = true;
-        if (existsSync(lockPath) && readFileSync(lockPath, "utf8").trim() === String(process.pid)) rmSync(lockPath);
+        if (existsSync(/*turbopackIgnore: true*/ lockPath) && readFileSync(/*turbopackIgnore: true*/ lockPath, "utf8").trim() === String(process.pid)) rmSync(/*turbopackIgnore: true*/ lockPath);
       };
       process.once("exit", release);
       return release;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const owner = Number.parseInt(readFileSync(lockPath, "utf8"), 10);
+      const owner = Number.parseInt(readFileSync(/*turbopackIgnore: true*/ lockPath, "utf8"), 10);
       if (owner === process.pid) throw new DataDirectoryBusyError(dir, owner);
       if (Number.isFinite(owner) && isAlive(owner)) throw new DataDirectoryBusyError(dir, owner);
-      rmSync(lockPath, { force: true });
+      rmSync(/*turbopackIgnore: true*/ lockPath, { force: true });
     }
   }
   throw new Error(`Impossible de verrouiller ${dir}.`);
@@ -82,7 +82,7 @@ export type OpenedDatabase = {
 export async function openPglite(dir: string = pgliteDataDir()): Promise<OpenedDatabase & { pglite: PGlite }> {
   const release = dir === MEMORY_DATA_DIR ? () => {} : acquireDataDirLock(dir);
   try {
-    const pglite = dir === MEMORY_DATA_DIR ? new PGlite() : new PGlite(dir);
+    const pglite = dir === MEMORY_DATA_DIR ? new PGlite() : new PGlite(/*turbopackIgnore: true*/ dir);
     await pglite.waitReady;
     return {
       kind: "pglite",

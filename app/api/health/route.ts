@@ -1,0 +1,7 @@
+import { NextResponse } from "next/server";
+import { getHealth } from "@/lib/health/get-health.ts";
+
+export async function GET() {
+  const health = await getHealth();
+  return NextResponse.json(health, { status: health.status === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SIGN_IN_REFUSALS } from "@/lib/auth/sign-in-policy.ts";
+
+export const metadata: Metadata = { title: "Connexion impossible" };
+
+const MESSAGES: Record<string, string> = {
+  ...SIGN_IN_REFUSALS,
+  Verification: "Ce lien de connexion a expiré ou a déjà servi. Demandez-en un nouveau.",
+  NoEmail: "Le fournisseur d'identité n'a pas transmis d'adresse e-mail.",
+  AccessDenied: "Accès refusé.",
+  OAuthSignin: "La connexion avec ProConnect n'a pas pu démarrer. Réessayez dans un instant.",
+  OAuthCallback: "La réponse de ProConnect n'a pas pu être vérifiée. Réessayez.",
+  EmailSignin: "L'e-mail de connexion n'a pas pu être envoyé. Réessayez dans un instant.",
+};
+
+export default async function SignInErrorPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+  const { error } = await searchParams;
+  const message = (error && MESSAGES[error]) ?? "La connexion a échoué. Réessayez ou contactez l'animation du groupe.";
+  return (
+    <div className="max-w-2xl space-y-4">
+      <h1 className="text-3xl">Connexion impossible</h1>
+      <p role="alert" className="rounded border-l-4 border-[#ce0500] bg-white p-4">{message}</p>
+      <p><Link href="/connexion">Revenir à la connexion</Link></p>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { listPublicApis } from "@/lib/catalogue/list-public-apis.ts";
+import { AVAILABILITY_LABELS } from "@/lib/catalogue/labels.ts";
+import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
+
+export const metadata: Metadata = { title: "Démonstrateur", description: "Les API publiques qu'interroge le démonstrateur de pré-remplissage." };
+
+export default async function DemonstratorPage() {
+  const apis = await listPublicApis();
+  return (
+    <>
+      <h1 className="mb-2 text-3xl">Démonstrateur « Dites-le-nous une fois »</h1>
+      <p className="mb-8 max-w-3xl">
+        Les API que le pré-remplissage interroge, et les données que chacune apporte. Celles marquées « hypothétique »
+        n'existent pas publiquement : elles montrent ce que leur ouverture changerait.
+      </p>
+      <ul className="grid gap-6 md:grid-cols-2">
+        {apis.map((api) => (
+          <li key={api.slug} className="rounded border border-gray-200 bg-white p-6">
+            <h2 className="mb-1 text-xl">
+              {api.name} {api.hypothetical && <Tag tone="alerte">Hypothétique</Tag>}
+            </h2>
+            <p className="mb-2 text-sm text-gray-700">{api.provider}</p>
+            <p className="mb-3">{api.description}</p>
+            <ul className="space-y-1 text-sm">
+              {api.dataItems.map((item) => (
+                <li key={item.slug}>
+                  {item.name} <Tag tone={availabilityTone(item.availability)}>{AVAILABILITY_LABELS[item.availability]}</Tag>
+                  {item.endpoint && <code className="ml-1 break-all text-xs">{item.endpoint}</code>}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { listDevMails } from "@/lib/mail/list-dev-mails.ts";
+import { formatDateTime } from "@/lib/format.ts";
+
+export const metadata: Metadata = { title: "Boîte de réception de démonstration", robots: { index: false } };
+
+const linkPattern = /(https?:\/\/[^\s]+)/g;
+
+export default async function DevMailboxPage() {
+  const mails = await listDevMails();
+  if (!mails) notFound();
+  return (
+    <>
+      <h1 className="mb-2 text-3xl">Boîte de réception de démonstration</h1>
+      <p className="mb-8 max-w-3xl">
+        En mode démonstration, aucun e-mail ne quitte la machine : les messages de l'atelier arrivent ici (aussi en JSON
+        sur <code>/api/dev/mailbox</code>).
+      </p>
+      {mails.length === 0 ? (
+        <p>Aucun message pour l'instant.</p>
+      ) : (
+        <ol className="space-y-4">
+          {mails.map((mail) => (
+            <li key={mail.id} className="rounded border border-gray-200 bg-white p-4">
+              <h2 className="text-lg">{mail.subject}</h2>
+              <p className="mb-2 text-sm text-gray-700">
+                À <strong>{mail.to}</strong>, le {formatDateTime(mail.createdAt)}
+              </p>
+              <div className="whitespace-pre-wrap break-words text-sm">
+                {mail.text.split(linkPattern).map((part, index) =>
+                  linkPattern.test(part) ? <a key={index} href={part}>{part}</a> : part,
+                )}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import "./globals.css";
+import { getActor } from "@/lib/auth/get-actor.ts";
+import { isDemoMode } from "@/lib/config.ts";
+import { Providers } from "@/components/providers.tsx";
+import { SiteHeader } from "@/components/site-header.tsx";
+import { SiteFooter } from "@/components/site-footer.tsx";
+import { DemoBanner } from "@/components/demo-banner.tsx";
+
+export const metadata: Metadata = {
+  title: { default: "Atelier EFOP", template: "%s · Atelier EFOP" },
+  description: "L'atelier du groupe Data EFOP pour ne demander qu'une fois ce que les administrations savent déjà : cas d'usage, irritants, priorisation et démonstrateur de pré-remplissage.",
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Reading the session makes every page dynamic: the CSP nonce is per request
+  // and no page touches the database at build time.
+  const actor = await getActor();
+  return (
+    <html lang="fr">
+      <body className="flex min-h-screen flex-col bg-gris-fond font-sans antialiased">
+        <a href="#contenu" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+          Aller au contenu
+        </a>
+        {isDemoMode() && <DemoBanner />}
+        <SiteHeader actor={actor} />
+        <Providers>
+          <main id="contenu" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+            {children}
+          </main>
+        </Providers>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

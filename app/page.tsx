@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { getHomeFigures } from "@/lib/home/get-home-figures.ts";
+import { formatNumber } from "@/lib/format.ts";
+
+export default async function HomePage() {
+  const figures = await getHomeFigures();
+  const sections = [
+    { href: "/cas-usage", title: "Cas d'usage", text: `${formatNumber(figures.publishedSheets)} fiches publiées, dont « Formation financée » en trois parcours : particulier, employeur, organisme de formation.` },
+    { href: "/irritants", title: "Irritants", text: `${formatNumber(figures.irritants)} irritants recensés en atelier et ${formatNumber(figures.dataItems)} données qui les lèveraient, dont ${formatNumber(figures.availableDataItems)} déjà disponibles par API.` },
+    { href: "/priorisation", title: "Priorisation", text: "Le tableau des données à intégrer en premier, instruit et voté par les membres du groupe." },
+    { href: "/demonstrateur", title: "Démonstrateur", text: "Les API publiques qu'interroge le pré-remplissage « Dites-le-nous une fois »." },
+  ];
+  return (
+    <>
+      <section className="mb-10">
+        <h1 className="mb-4 text-3xl sm:text-4xl">Ne demander qu'une fois ce que les administrations savent déjà</h1>
+        <p className="max-w-3xl text-lg">
+          Le groupe Data EFOP réunit la DGEFP, les Régions, les OPCO, Transitions Pro, les Carif-Oref, France Travail, la
+          Caisse des Dépôts et les organismes de formation ({formatNumber(figures.organisations)} organisations dans
+          l'atelier). Objectif : qu'une personne, un employeur ou un organisme qui demande un financement de formation
+          (CPF, PTP, aide régionale, VAE) ne fournisse plus ce qui est déjà connu.
+        </p>
+      </section>
+      <ul className="grid gap-6 sm:grid-cols-2">
+        {sections.map((section) => (
+          <li key={section.href} className="rounded border border-gray-200 bg-white p-6">
+            <h2 className="mb-2 text-xl">
+              <Link href={section.href}>{section.title}</Link>
+            </h2>
+            <p>{section.text}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import type { Adapter } from "next-auth/adapters";
+import EmailProvider from "next-auth/providers/email";
+import { PrismaAdapter } from "@next-auth/prisma-adapter";
+import { db } from "@/lib/db/client.ts";
+import { authSecret, proConnectConfig } from "@/lib/config.ts";
+import { sendMail } from "@/lib/mail/send-mail.ts";
+import { magicLinkMail } from "@/lib/mail/magic-link-mail.ts";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
+import { proConnectProvider } from "./proconnect.ts";
+import { decideSignIn } from "./sign-in-policy.ts";
+import { acceptInvitation } from "./accept-invitation.ts";
+import type { TRole } from "./actor.ts";
+
+function adapter(): Adapter {
+  const base = PrismaAdapter(db as never) as Adapter;
+  return {
+    ...base,
+    // New accounts exist only through an invitation (organisation and role come from it).
+    createUser: (user: { email: string; name?: string | null; image?: string | null; emailVerified?: Date | null }) =>
+      acceptInvitation(user) as never,
+  };
+}
+
+let options: NextAuthOptions | undefined;
+
+export function authOptions(): NextAuthOptions {
+  if (options) return options;
+  const proConnect = proConnectConfig();
+  options = {
+    secret: authSecret(),
+    adapter: adapter(),
+    session: { strategy: "database", maxAge: 30 * 24 * 3600, updateAge: 24 * 3600 },
+    pages: { signIn: "/connexion", verifyRequest: "/connexion/verification", error: "/connexion/erreur" },
+    providers: [
+      EmailProvider({
+        // Transport is ours (lib/mail): demo mailbox or SMTP_URL.
+        server: "smtp://localhost",
+        maxAge: 15 * 60,
+        async sendVerificationRequest({ identifier, url }) {
+          await sendMail(magicLinkMail({ to: identifier, url, host: new URL(url).host }));
+        },
+      }),
+      ...(proConnect ? [proConnectProvider(proConnect)] : []),
+    ],
+    callbacks: {
+      async signIn({ user }) {
+        if (!user.email) return "/connexion/erreur?error=NoEmail";
+        const decision = await decideSignIn(user.email);
+        if (decision === "member" || decision === "invited") return true;
+        return `/connexion/erreur?error=${decision}`;
+      },
+      async session({ session, user }) {
+        const member = user as typeof user & { role: TRole; organisationId: string | null };
+        session.user = {
+          id: member.id,
+          email: member.email,
+          name: member.name ?? null,
+          role: member.role,
+          organisationId: member.organisationId,
+        };
+        return session;
+      },
+    },
+    events: {
+      async signIn({ user, account }) {
+        await recordAuditEvent(db, {
+          actor: { id: user.id, email: user.email!, name: user.name ?? null, role: "MEMBER", organisationId: null },
+          action: "auth.sign-in",
+          targetType: "user",
+          targetId: user.id,
+          data: { provider: account?.provider ?? "inconnu" },
+        });
+      },
+    },
+  };
+  return options;
+}

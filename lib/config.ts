@@ -1,0 +1,36 @@
+import "server-only";
+import { databaseKind } from "@/lib/db/connection.ts";
+import { readAuthSecret } from "@/lib/auth/auth-secret.ts";
+
+/**
+ * Demo mode: on by default with the embedded database, off on PostgreSQL
+ * unless DEMO_MODE=1. DEMO_MODE=0 turns it off anywhere.
+ */
+export function isDemoMode(): boolean {
+  const flag = process.env.DEMO_MODE;
+  if (flag === "1" || flag === "true") return true;
+  if (flag === "0" || flag === "false") return false;
+  return databaseKind() === "pglite";
+}
+
+export function appUrl(): string {
+  return (process.env.NEXTAUTH_URL ?? process.env.APP_URL ?? "http://localhost:3000").replace(/\/$/, "");
+}
+
+export function authSecret(): string {
+  return process.env.NEXTAUTH_SECRET ?? readAuthSecret();
+}
+
+export function emailFrom(): string {
+  return process.env.EMAIL_FROM ?? "Atelier EFOP <ne-pas-repondre@atelier-efop.local>";
+}
+
+export type ProConnectConfig = { issuer: string; clientId: string; clientSecret: string };
+
+export function proConnectConfig(): ProConnectConfig | null {
+  const issuer = process.env.PROCONNECT_ISSUER;
+  const clientId = process.env.PROCONNECT_CLIENT_ID;
+  const clientSecret = process.env.PROCONNECT_CLIENT_SECRET;
+  if (!issuer || !clientId || !clientSecret) return null;
+  return { issuer: issuer.replace(/\/$/, ""), clientId, clientSecret };
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import { openDatabase, type DatabaseKind, type OpenedDatabase } from "./connection.ts";
+import { createPrismaClient, type Db } from "./create-client.ts";
+
+type Holder = { client?: Db; opened?: Promise<OpenedDatabase>; kind?: DatabaseKind };
+
+// On globalThis so that `next dev` reloads reuse one client: opening PGlite
+// several times in one process corrupts it (docs/adr/0003).
+const holder = ((globalThis as { __atelierDb?: Holder }).__atelierDb ??= {});
+
+function client(): Db {
+  if (!holder.client) {
+    // The adapter factory connects on first query; the PGlite directory is
+    // opened (and locked) at that moment, never at import or build time.
+    holder.opened = openDatabase();
+    holder.client = createPrismaClient({
+      provider: "postgres",
+      adapterName: "atelier-lazy",
+      connect: async () => (await holder.opened!).adapterFactory.connect(),
+      connectToShadowDb: async () => (await holder.opened!).adapterFactory.connectToShadowDb(),
+    } as never);
+  }
+  return holder.client;
+}
+
+/** The one Prisma client of the app, created on first use. */
+export const db: Db = new Proxy({} as Db, {
+  get(_target, property) {
+    const value = Reflect.get(client(), property);
+    return typeof value === "function" ? value.bind(client()) : value;
+  },
+});
+
+export async function databaseInfo(): Promise<{ kind: DatabaseKind }> {
+  client();
+  return { kind: (await holder.opened!).kind };
+}
+
+/** Tests install their own database (lib/test/setup-integration.ts). */
+export function installTestDatabase(testClient: Db, opened: OpenedDatabase): void {
+  holder.client = testClient;
+  holder.opened = Promise.resolve(opened);
+}

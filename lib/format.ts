@@ -1,0 +1,7 @@
+const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
+const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
+const numberFormat = new Intl.NumberFormat("fr-FR");
+
+export const formatDate = (date: Date) => dateFormat.format(date);
+export const formatDateTime = (date: Date) => dateTimeFormat.format(date);
+export const formatNumber = (value: number) => numberFormat.format(value);

@@ -1,0 +1,27 @@
+import type { TMail } from "./send-mail.ts";
+
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+export function magicLinkMail({ to, url, host }: { to: string; url: string; host: string }): TMail {
+  return {
+    to,
+    subject: "Votre lien de connexion à l'Atelier EFOP",
+    text: `Bonjour,\n\nPour vous connecter à l'Atelier EFOP (${host}), ouvrez ce lien :\n${url}\n\nIl est valable 15 minutes et ne sert qu'une fois. Si vous n'avez rien demandé, ignorez ce message.\n`,
+    html:
+      `<p>Bonjour,</p><p>Pour vous connecter à l'Atelier EFOP (${escapeHtml(host)}), cliquez sur ce lien :</p>` +
+      `<p><a href="${escapeHtml(url)}">Se connecter à l'Atelier EFOP</a></p>` +
+      `<p>Il est valable 15 minutes et ne sert qu'une fois. Si vous n'avez rien demandé, ignorez ce message.</p>`,
+  };
+}
+
+export function invitationMail({ to, organisation, signInUrl, invitedBy }: { to: string; organisation: string; signInUrl: string; invitedBy: string }): TMail {
+  return {
+    to,
+    subject: "Invitation à rejoindre l'Atelier EFOP",
+    text: `Bonjour,\n\n${invitedBy} vous invite à rejoindre l'Atelier EFOP du groupe Data EFOP au titre de : ${organisation}.\n\nConnectez-vous avec cette adresse e-mail (ou avec ProConnect) : ${signInUrl}\n`,
+    html:
+      `<p>Bonjour,</p><p>${escapeHtml(invitedBy)} vous invite à rejoindre l'Atelier EFOP du groupe Data EFOP au titre de : <strong>${escapeHtml(organisation)}</strong>.</p>` +
+      `<p><a href="${escapeHtml(signInUrl)}">Se connecter avec cette adresse e-mail</a> (ou avec ProConnect).</p>`,
+  };
+}

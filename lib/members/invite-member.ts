@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { db } from "@/lib/db/client.ts";
+import type { TActor } from "@/lib/auth/actor.ts";
+import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
+import { ExpectedError } from "@/lib/errors.ts";
+import { normaliseEmail } from "@/lib/auth/sign-in-policy.ts";
+
+export const INVITATION_VALIDITY_DAYS = 14;
+
+export const ZInviteMemberInput = z.object({
+  email: z.string().trim().max(254, "Adresse e-mail trop longue.").email("Adresse e-mail invalide."),
+  organisationId: z.string().min(1, "Choisissez une organisation.").max(64),
+  role: z.enum(["ADMIN", "MEMBER"], { message: "Rôle inconnu." }),
+});
+export type TInviteMemberInput = z.infer<typeof ZInviteMemberInput>;
+
+/** Invites an address into an organisation; renews a pending invitation to the same address. */
+export async function inviteMember({ actor, input }: { actor: TActor | null; input: TInviteMemberInput }) {
+  const admin = requireAdmin(actor);
+  const email = normaliseEmail(input.email);
+  return db.$transaction(async (tx) => {
+    const organisation = await tx.organisation.findUnique({ where: { id: input.organisationId } });
+    if (!organisation) throw new ExpectedError("NOT_FOUND", "Organisation introuvable.");
+    if (await tx.user.findUnique({ where: { email }, select: { id: true } })) {
+      throw new ExpectedError("CONFLICT", `${email} est déjà membre de l'atelier.`);
+    }
+    await tx.invitation.updateMany({
+      where: { email, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    const invitation = await tx.invitation.create({
+      data: {
+        email,
+        role: input.role,
+        organisationId: organisation.id,
+        invitedById: admin.id,
+        expiresAt: new Date(Date.now() + INVITATION_VALIDITY_DAYS * 24 * 3600 * 1000),
+      },
+    });
+    await recordAuditEvent(tx, {
+      actor: admin,
+      action: "invitation.create",
+      targetType: "invitation",
+      targetId: invitation.id,
+      data: { email, organisationId: organisation.id, role: input.role },
+    });
+    return { invitation, organisation };
+  });
+}

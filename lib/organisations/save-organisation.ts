@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { db } from "@/lib/db/client.ts";
+import type { TActor } from "@/lib/auth/actor.ts";
+import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
+import { ExpectedError } from "@/lib/errors.ts";
+import { ORGANISATION_TYPES } from "./organisation-types.ts";
+
+export const ZSaveOrganisationInput = z.object({
+  id: z.string().min(1).max(64).optional(),
+  name: z.string().trim().min(2, "Le nom doit compter au moins 2 caractères.").max(160, "Le nom dépasse 160 caractères."),
+  type: z.enum(ORGANISATION_TYPES, { message: "Type d'organisation inconnu." }),
+  siret: z
+    .string()
+    .trim()
+    .regex(/^\d{14}$/, "Le SIRET compte 14 chiffres.")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+});
+export type TSaveOrganisationInput = z.infer<typeof ZSaveOrganisationInput>;
+
+export function slugify(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 80);
+}
+
+/** Creates an organisation, or updates it when `id` is given. */
+export async function saveOrganisation({ actor, input }: { actor: TActor | null; input: TSaveOrganisationInput }) {
+  const admin = requireAdmin(actor);
+  return db.$transaction(async (tx) => {
+    const clash = await tx.organisation.findFirst({
+      where: { name: { equals: input.name, mode: "insensitive" }, ...(input.id ? { id: { not: input.id } } : {}) },
+      select: { id: true },
+    });
+    if (clash) throw new ExpectedError("CONFLICT", `Une organisation s'appelle déjà « ${input.name} ».`);
+    const data = { name: input.name, type: input.type, siret: input.siret ?? null };
+    const organisation = input.id
+      ? await tx.organisation.update({ where: { id: input.id }, data }).catch(() => {
+          throw new ExpectedError("NOT_FOUND", "Organisation introuvable.");
+        })
+      : await tx.organisation.create({ data: { ...data, slug: await uniqueSlug(tx, slugify(input.name)) } });
+    await recordAuditEvent(tx, {
+      actor: admin,
+      action: input.id ? "organisation.update" : "organisation.create",
+      targetType: "organisation",
+      targetId: organisation.id,
+      data,
+    });
+    return organisation;
+  });
+}
+
+async function uniqueSlug(tx: Pick<typeof db, "organisation">, base: string): Promise<string> {
+  const root = base || "organisation";
+  for (let n = 1; ; n++) {
+    const slug = n === 1 ? root : `${root}-${n}`;
+    if (!(await tx.organisation.findUnique({ where: { slug }, select: { id: true } }))) return slug;
+  }
+}
