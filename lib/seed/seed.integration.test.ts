@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client.ts";
+import { seedDemoContent } from "./seed.ts";
+import { DEMO_IRRITANTS, DEMO_SHEETS, DEMO_USERS } from "./content.ts";
+import { listPublishedUseCases } from "@/lib/use-cases/list-published-use-cases.ts";
+
+describe("seedDemoContent", () => {
+  it("creates the demo content once and changes nothing the second time", async () => {
+    const first = await seedDemoContent(db);
+    expect(first.created.users).toBe(DEMO_USERS.length);
+    expect(await db.user.count({ where: { role: "ADMIN" } })).toBeGreaterThanOrEqual(1);
+    expect(await db.irritant.count()).toBe(DEMO_IRRITANTS.length);
+
+    const second = await seedDemoContent(db);
+    expect(second.created).toEqual({});
+    expect(await db.useCase.count()).toBe(DEMO_SHEETS.length);
+  });
+
+  it("publishes the three paths of « Formation financée » and keeps drafts and reviews private", async () => {
+    await seedDemoContent(db);
+    const published = await listPublishedUseCases();
+    const slugs = published.map((useCase) => useCase.slug);
+    expect(slugs).toEqual(expect.arrayContaining(["formation-financee", "transmission-donnees-apprentissage", "referentiels-apprentissage"]));
+    expect(slugs).not.toContain("aides-vie-quotidienne-stagiaires");
+    expect(slugs).not.toContain("dossier-formation-partage-financeurs");
+    expect(published.find((useCase) => useCase.slug === "formation-financee")!.paths).toEqual(["PARTICULIER", "EMPLOYEUR", "ORGANISME_FORMATION"]);
+  });
+
+  it("puts every irritant and data item on the board exactly once", async () => {
+    await seedDemoContent(db);
+    const cards = await db.boardCard.count();
+    expect(cards).toBe((await db.irritant.count()) + (await db.dataItem.count()));
+  });
+});

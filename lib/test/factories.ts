@@ -1,0 +1,16 @@
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db/client.ts";
+import type { TActor, TRole } from "@/lib/auth/actor.ts";
+
+export const uniqueEmail = (prefix = "membre") => `${prefix}.${randomUUID().slice(0, 8)}@test.example.org`;
+
+export async function createOrganisation(type: "REGION" | "OPCO" | "ETAT_DGEFP" | "AUTRE" = "REGION") {
+  const suffix = randomUUID().slice(0, 8);
+  return db.organisation.create({ data: { name: `Organisation ${suffix}`, slug: `organisation-${suffix}`, type } });
+}
+
+export async function createActor(role: TRole = "MEMBER", organisationId?: string): Promise<TActor> {
+  const organisation = organisationId ?? (await createOrganisation()).id;
+  const user = await db.user.create({ data: { email: uniqueEmail(role.toLowerCase()), name: `Test ${role}`, role, organisationId: organisation } });
+  return { id: user.id, email: user.email, name: user.name, role: user.role, organisationId: user.organisationId };
+}

@@ -1,0 +1,42 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+const resolve = {
+  alias: {
+    "@": root,
+    // "server-only" throws outside React Server Components; tests call server code directly.
+    "server-only": path.join(root, "lib/test/server-only-stub.ts"),
+  },
+};
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve,
+        test: {
+          name: "unit",
+          include: ["{lib,app,components,scripts}/**/*.test.ts"],
+          exclude: ["**/*.integration.test.ts", "node_modules/**"],
+          environment: "node",
+        },
+      },
+      {
+        resolve,
+        test: {
+          name: "integration",
+          include: ["{lib,app,scripts}/**/*.integration.test.ts"],
+          environment: "node",
+          globalSetup: ["lib/test/global-setup-integration.ts"],
+          setupFiles: ["lib/test/setup-integration.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // PostgreSQL runs share one database: one file at a time there.
+          fileParallelism: !process.env.TEST_DATABASE_URL,
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
