@@ -1,0 +1,85 @@
+import { test, expect, expectAccessible, signInByMagicLink, requestMagicLink, latestSignInLink, uniqueEmail, ADMIN_EMAIL, MEMBER_EMAIL } from "./fixtures.ts";
+
+test("a demo member signs in with a magic link from the demo mailbox, by keyboard only", async ({ page }) => {
+  await page.goto("/connexion");
+  await expectAccessible(page);
+  const field = page.getByLabel("Adresse e-mail");
+  await field.focus();
+  await page.keyboard.type(MEMBER_EMAIL);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Vérifiez votre messagerie" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto("/dev/mailbox");
+  await expect(page.getByText(MEMBER_EMAIL).first()).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto(await latestSignInLink(page, MEMBER_EMAIL));
+  await expect(page.getByText("Connecté·e : Inès Benali")).toBeVisible();
+  await expectAccessible(page);
+
+  // A member is not an admin.
+  await page.goto("/admin/membres");
+  await expect(page.getByRole("heading", { name: "Accès réservé" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(page.getByRole("link", { name: "Se connecter" })).toBeVisible();
+});
+
+test("an address that was never invited is refused with a clear message", async ({ page }) => {
+  const stranger = uniqueEmail("inconnu");
+  await requestMagicLink(page, stranger);
+  await expect(page.getByRole("alert").filter({ hasText: "Cette adresse n'a pas été invitée" })).toBeVisible();
+  await expectAccessible(page);
+  const response = await page.request.get(`/api/dev/mailbox?to=${encodeURIComponent(stranger)}`);
+  expect((await response.json()).mails).toEqual([]);
+});
+
+test("the anonymous public is sent to sign-in from admin pages", async ({ page }) => {
+  await page.goto("/admin/organisations");
+  await expect(page).toHaveURL(/\/connexion\?callbackUrl=%2Fadmin%2Forganisations/);
+});
+
+test("an admin invites a member, who signs in and belongs to the chosen organisation", async ({ page, browser }) => {
+  const invitee = uniqueEmail("nouvelle");
+  await signInByMagicLink(page, ADMIN_EMAIL);
+  await page.goto("/admin/membres");
+  await expectAccessible(page);
+
+  await page.getByLabel("Adresse e-mail").fill("pas-une-adresse");
+  await page.getByLabel("Organisation", { exact: true }).selectOption({ label: "OPCO Atlas" });
+  await page.getByRole("button", { name: "Inviter" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Adresse e-mail invalide." })).toBeVisible();
+
+  await page.getByLabel("Adresse e-mail").fill(invitee);
+  await page.getByRole("button", { name: "Inviter" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Invitation envoyée à ${invitee}` })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("listitem").filter({ hasText: invitee })).toContainText("OPCO Atlas");
+  await expectAccessible(page);
+
+  const context = await browser.newContext();
+  const inviteePage = await context.newPage();
+  await signInByMagicLink(inviteePage, invitee);
+  await context.close();
+
+  await page.reload();
+  await expect(page.getByRole("row").filter({ hasText: invitee }).getByLabel(/Organisation de/)).toHaveValue(/.+/);
+  await expect(page.getByRole("listitem").filter({ hasText: invitee })).toHaveCount(0);
+});
+
+test("an admin adds an organisation and a duplicate is refused", async ({ page }) => {
+  const name = `Région test ${Date.now()}`;
+  await signInByMagicLink(page, ADMIN_EMAIL);
+  await page.goto("/admin/organisations");
+  await expectAccessible(page);
+  const form = page.locator("form").first();
+  await form.getByLabel("Nom").fill(name);
+  await form.getByLabel("Type").selectOption({ label: "Région" });
+  await form.getByRole("button", { name: "Ajouter" }).click();
+  await expect(form.getByRole("status")).toContainText("Organisation ajoutée.");
+  await form.getByLabel("Nom").fill(name.toUpperCase());
+  await form.getByRole("button", { name: "Ajouter" }).click();
+  await expect(form.getByRole("alert").filter({ hasText: "Une organisation s'appelle déjà" })).toBeVisible();
+});

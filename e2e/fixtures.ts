@@ -1,0 +1,43 @@
+import { randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test as base, type Page, type Request as ApiRequest } from "@playwright/test";
+
+export const ADMIN_EMAIL = "camille.laurent@dgefp.example.org";
+export const MEMBER_EMAIL = "ines.benali@normandie.example.org";
+
+export const uniqueEmail = (prefix: string) => `${prefix}.${randomUUID().slice(0, 8)}@e2e.example.org`;
+
+/** Fails on any WCAG 2.1 A/AA violation of the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+/** The newest sign-in link sent to this address, read from the demo mailbox. */
+export async function latestSignInLink(page: Page, email: string): Promise<string> {
+  let link: string | undefined;
+  await expect(async () => {
+    const response = await page.request.get(`/api/dev/mailbox?to=${encodeURIComponent(email)}&limit=1`);
+    const { mails } = (await response.json()) as { mails: { subject: string; text: string }[] };
+    link = mails.find((mail) => mail.subject.includes("lien de connexion"))?.text.match(/https?:\/\/\S+callback\/email\S+/)?.[0];
+    expect(link).toBeTruthy();
+  }).toPass({ timeout: 10_000 });
+  return link!;
+}
+
+export async function requestMagicLink(page: Page, email: string) {
+  await page.goto("/connexion");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByRole("button", { name: "Recevoir le lien" }).click();
+}
+
+export async function signInByMagicLink(page: Page, email: string) {
+  await requestMagicLink(page, email);
+  await expect(page.getByRole("heading", { name: "Vérifiez votre messagerie" })).toBeVisible();
+  await page.goto(await latestSignInLink(page, email));
+  await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
+}
+
+export const test = base;
+export { expect };
+export type { ApiRequest };

@@ -1,0 +1,43 @@
+import { test, expect, expectAccessible } from "./fixtures.ts";
+
+const PUBLIC_PAGES = [
+  { path: "/", heading: "Ne demander qu'une fois ce que les administrations savent déjà" },
+  { path: "/cas-usage", heading: "Cas d'usage publiés" },
+  { path: "/irritants", heading: "Irritants" },
+  { path: "/priorisation", heading: "Priorisation des données" },
+  { path: "/demonstrateur", heading: "Démonstrateur « Dites-le-nous une fois »" },
+  { path: "/accessibilite", heading: "Déclaration d'accessibilité" },
+  { path: "/connexion", heading: "Connexion" },
+  { path: "/dev/mailbox", heading: "Boîte de réception de démonstration" },
+];
+
+for (const { path, heading } of PUBLIC_PAGES) {
+  test(`${path} is in French, secured and accessible`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await expect(page.getByText("Mode démonstration", { exact: true })).toBeVisible();
+    const headers = response!.headers();
+    expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    await expectAccessible(page);
+  });
+}
+
+test("the published « Formation financée » sheet is listed with its three paths, drafts are not", async ({ page }) => {
+  await page.goto("/cas-usage");
+  const sheet = page.getByRole("listitem").filter({ hasText: "Formation financée" });
+  await expect(sheet.getByText("Demande portée par le particulier")).toBeVisible();
+  await expect(sheet.getByText("Demande portée par l'employeur")).toBeVisible();
+  await expect(sheet.getByText("Demande portée par l'organisme de formation")).toBeVisible();
+  await expect(page.getByText("Un dossier de formation partagé entre financeurs")).toHaveCount(0);
+});
+
+test("health reports the embedded database and its migrations", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", database: "pglite", migrations: expect.any(Number) });
+});

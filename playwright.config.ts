@@ -1,0 +1,72 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// End-to-end runs build the app and start it on a fresh embedded database in
+// .data/e2e, beside a local ProConnect-like OpenID server (scripts/oidc-dev-server.ts).
+const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
+const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 9410);
+const appUrl = `http://localhost:${APP_PORT}`;
+
+// Debian's chromium where Playwright's own browsers cannot be downloaded.
+const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+const appEnv = {
+  PGLITE_DATA_DIR: ".data/e2e/pglite",
+  AUTH_SECRET_FILE: ".data/e2e/auth-secret",
+  DATABASE_URL: "",
+  DEMO_MODE: "1",
+  NEXTAUTH_URL: appUrl,
+  PROCONNECT_ISSUER: `http://localhost:${OIDC_PORT}/api/v2`,
+  PROCONNECT_CLIENT_ID: "atelier-efop-local",
+  PROCONNECT_CLIENT_SECRET: "atelier-efop-local-secret",
+  PORT: String(APP_PORT),
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: appUrl,
+    locale: "fr-FR",
+    timezoneId: "Europe/Paris",
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: chromiumPath,
+          args: [
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run", "--disable-quic",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: "npx tsx scripts/oidc-dev-server.ts",
+      url: `http://localhost:${OIDC_PORT}/api/v2/.well-known/openid-configuration`,
+      env: { OIDC_PORT: String(OIDC_PORT), OIDC_APP_URL: appUrl },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: "rm -rf .data/e2e && npm run build && npx tsx scripts/db.ts prepare && npx next start",
+      url: `${appUrl}/api/health`,
+      env: appEnv,
+      reuseExistingServer: false,
+      timeout: 300_000,
+      stdout: "ignore",
+    },
+  ],
+});
