@@ -28,7 +28,11 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  reporter: [
+    ["list"],
+    ...(process.env.TEST_REPORT_DIR ? [["json", { outputFile: `${process.env.TEST_REPORT_DIR}/playwright.json` }] as const] : []),
+    ...(process.env.CI ? [] : [["html", { open: "never" }] as const]),
+  ],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {

@@ -10,8 +10,13 @@ const resolve = {
   },
 };
 
+// CI collects machine-readable results to print one closing summary line.
+const reportDir = process.env.TEST_REPORT_DIR;
+const runName = process.argv.includes("integration") ? (process.env.TEST_DATABASE_URL ? "integration-postgresql" : "integration") : "unit";
+
 export default defineConfig({
   test: {
+    reporters: reportDir ? ["default", ["json", { outputFile: path.join(reportDir, `vitest-${runName}.json`) }]] : ["default"],
     projects: [
       {
         resolve,

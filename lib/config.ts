@@ -14,11 +14,17 @@ export function isDemoMode(): boolean {
 }
 
 export function appUrl(): string {
-  return (process.env.NEXTAUTH_URL ?? process.env.APP_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  return (process.env.NEXTAUTH_URL || `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
 }
 
+/**
+ * Production sets NEXTAUTH_SECRET; in demo mode a per-machine secret is created
+ * beside the embedded database so that the two-command start needs no set-up.
+ */
 export function authSecret(): string {
-  return process.env.NEXTAUTH_SECRET ?? readAuthSecret();
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  if (!isDemoMode()) throw new Error("NEXTAUTH_SECRET doit être défini hors mode démonstration (par exemple : openssl rand -base64 32).");
+  return readAuthSecret();
 }
 
 export function emailFrom(): string {

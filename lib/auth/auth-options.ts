@@ -4,7 +4,7 @@ import type { Adapter } from "next-auth/adapters";
 import EmailProvider from "next-auth/providers/email";
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import { db } from "@/lib/db/client.ts";
-import { authSecret, proConnectConfig } from "@/lib/config.ts";
+import { appUrl, authSecret, proConnectConfig } from "@/lib/config.ts";
 import { sendMail } from "@/lib/mail/send-mail.ts";
 import { magicLinkMail } from "@/lib/mail/magic-link-mail.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
@@ -27,6 +27,8 @@ let options: NextAuthOptions | undefined;
 
 export function authOptions(): NextAuthOptions {
   if (options) return options;
+  // next-auth builds its links (magic link, OIDC callback) from NEXTAUTH_URL.
+  process.env.NEXTAUTH_URL ||= appUrl();
   const proConnect = proConnectConfig();
   options = {
     secret: authSecret(),
