@@ -11,6 +11,7 @@ import { DemoBanner } from "@/components/demo-banner.tsx";
 export const metadata: Metadata = {
   title: { default: "Atelier EFOP", template: "%s · Atelier EFOP" },
   description: "L'atelier du groupe Data EFOP pour ne demander qu'une fois ce que les administrations savent déjà : cas d'usage, irritants, priorisation et démonstrateur de pré-remplissage.",
+  icons: { icon: "/favicon.svg" },
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
