@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import "./globals.css";
 import { getActor } from "@/lib/auth/get-actor.ts";
+import { countUnreadNotifications } from "@/lib/notifications/list-notifications.ts";
 import { isDemoMode } from "@/lib/config.ts";
 import { Providers } from "@/components/providers.tsx";
 import { SiteHeader } from "@/components/site-header.tsx";
@@ -18,6 +19,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Reading the session makes every page dynamic: the CSP nonce is per request
   // and no page touches the database at build time.
   const actor = await getActor();
+  const unreadNotifications = actor ? await countUnreadNotifications({ actor }) : 0;
   return (
     <html lang="fr">
       <body className="flex min-h-screen flex-col bg-gris-fond font-sans antialiased">
@@ -25,7 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Aller au contenu
         </a>
         {isDemoMode() && <DemoBanner />}
-        <SiteHeader actor={actor} />
+        <SiteHeader actor={actor} unreadNotifications={unreadNotifications} />
         <Providers>
           <main id="contenu" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}

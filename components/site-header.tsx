@@ -9,7 +9,7 @@ const NAVIGATION = [
   { href: "/demonstrateur", label: "Démonstrateur" },
 ];
 
-export function SiteHeader({ actor }: { actor: TActor | null }) {
+export function SiteHeader({ actor, unreadNotifications = 0 }: { actor: TActor | null; unreadNotifications?: number }) {
   return (
     <header className="border-b border-gray-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4">
@@ -30,6 +30,10 @@ export function SiteHeader({ actor }: { actor: TActor | null }) {
               <span>
                 Connecté·e : <strong>{actor.name ?? actor.email}</strong>
               </span>
+              <Link href="/fiches">Fiches</Link>
+              <Link href="/notifications">
+                Notifications{unreadNotifications > 0 ? <> <span className="rounded-full bg-rouge-marianne px-2 text-white">{unreadNotifications}</span><span className="sr-only"> non lues</span></> : null}
+              </Link>
               {actor.role === "ADMIN" && <Link href="/admin/membres">Administration</Link>}
               <SignOutButton />
             </>

@@ -5,6 +5,9 @@ import { requireAdmin } from "@/lib/auth/require-admin.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import { ORGANISATION_TYPES } from "./organisation-types.ts";
+import { slugify } from "@/lib/slugify.ts";
+
+export { slugify };
 
 export const ZSaveOrganisationInput = z.object({
   id: z.string().min(1).max(64).optional(),
@@ -19,15 +22,6 @@ export const ZSaveOrganisationInput = z.object({
 });
 export type TSaveOrganisationInput = z.infer<typeof ZSaveOrganisationInput>;
 
-export function slugify(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 80);
-}
 
 /** Creates an organisation, or updates it when `id` is given. */
 export async function saveOrganisation({ actor, input }: { actor: TActor | null; input: TSaveOrganisationInput }) {

@@ -1,6 +1,7 @@
 // Demo content of the group, written from the source documents in shared/seeds
 // (facts from them, our own wording). People are fictional.
 import type { TSheetContent } from "@/lib/use-cases/sheet-content.ts";
+export type { TSheetContent };
 
 type OrganisationType =
   | "ETAT_DGEFP" | "REGION" | "OPCO" | "TRANSITIONS_PRO" | "CARIF_OREF"
@@ -162,7 +163,8 @@ export const DEMO_COLUMNS = [
 
 type DemoSheet = {
   slug: string; title: string; summary: string; state: "PUBLISHED" | "IN_REVIEW" | "DRAFT";
-  author: string; content: TSheetContent; irritants: string[]; dataItems: string[];
+  author: string; irritants: string[]; dataItems: string[];
+  content: Omit<TSheetContent, "irritants" | "dataItems">;
 };
 
 export const DEMO_SHEETS: DemoSheet[] = [
@@ -179,6 +181,7 @@ export const DEMO_SHEETS: DemoSheet[] = [
       targetPublic: "Salariés, demandeurs d'emploi et indépendants qui demandent un financement ; employeurs qui portent une demande pour un salarié ; organismes de formation qui constituent le dossier de leurs stagiaires ; services instructeurs des financeurs.",
       benefits: "- Moins de pièces justificatives et de ressaisie pour les usagers.\n- Des données fiables à la source, donc moins d'erreurs et de relances pour les instructeurs.\n- Des délais d'instruction raccourcis.\n- Une charge de collecte répartie entre les acteurs qui détiennent réellement l'information.",
       actors: "DGEFP, Régions, OPCO, Transitions Pro, réseau des Carif-Oref, France Travail, Caisse des Dépôts, CMA, organismes de formation ; fournisseurs de données : DGFiP, CNAF, INSEE, URSSAF.",
+      actorTypes: ["ETAT_DGEFP", "REGION", "OPCO", "TRANSITIONS_PRO", "CARIF_OREF", "FRANCE_TRAVAIL", "CAISSE_DES_DEPOTS", "ORGANISME_FORMATION", "AUTRE"],
       solutions: [
         { name: "Version 1 : publier le cas d'usage enrichi", targetDate: "2025-12-15", status: "REALISEE", content: "Mise en ligne du cas d'usage en trois parcours pour recueillir les retours publics." },
         { name: "Version 2 : prioriser les données", targetDate: "2026-03-31", status: "EN_COURS", content: "Priorisation collective des données à intégrer en premier, par un Kanban et un vote des participants." },
@@ -212,6 +215,7 @@ export const DEMO_SHEETS: DemoSheet[] = [
       targetPublic: "Les jeunes en apprentissage dans les CFA.",
       benefits: "1. Un meilleur pilotage : savoir comment les vœux sont exploités par les CFA et si les jeunes s'y inscrivent, pour améliorer en continu l'orientation.\n2. Repérer plus tôt les jeunes sans solution pour que les conseillers les accompagnent.",
       actors: "CFA et leurs éditeurs de logiciels, Parcoursup, Affelnet, services publics de l'emploi, DGEFP.",
+      actorTypes: ["ETAT_DGEFP", "ORGANISME_FORMATION"],
       solutions: [
         { name: "Version 1 : quatre champs transmis", targetDate: "2020-10-15", status: "REALISEE", content: "Interfaçage entre les CFA et Parcoursup / Affelnet : premier contact, vœu exploité, inscription, apprenti avec contrat signé ou abandon. Remplace les boutons déclaratifs de Parcoursup." },
         { name: "Version 1.1 : outil de pilotage", targetDate: null, status: "EN_COURS", content: "Suivi des effectifs par région, CFA et certification : capacités d'accueil, places vacantes mobilisables pour les jeunes sans solution." },
@@ -238,6 +242,7 @@ export const DEMO_SHEETS: DemoSheet[] = [
       targetPublic: "Producteurs et utilisateurs des référentiels : ministères, opérateurs, Régions, OPCO, Carif-Oref, éditeurs.",
       benefits: "- Indicateurs d'insertion partagés.\n- Affichage cohérent des formations en apprentissage.\n- Repérage des jeunes sans solution, du vœu à la signature du contrat.",
       actors: "DGEFP, DGESCO, DEPP, DGSIP, DARES, France compétences, réseau des Carif-Oref, OPCO, Régions.",
+      actorTypes: ["ETAT_DGEFP", "CARIF_OREF", "OPCO", "REGION"],
       solutions: [
         { name: "Chantier 1 : cartographie des référentiels", targetDate: "2026-06-30", status: "EN_COURS", content: "Inventaire des identifiants (UAI, SIRET, CFD, RNCP) et de leurs correspondances, avec leurs producteurs." },
         { name: "Chantier 2 : usages des consommateurs", targetDate: "2026-09-30", status: "PLANIFIEE", content: "Recenser qui consomme quels référentiels et pour quel usage, afin de prioriser les correspondances." },
@@ -262,6 +267,7 @@ export const DEMO_SHEETS: DemoSheet[] = [
       targetPublic: "Stagiaires de la formation professionnelle ayant besoin d'aides annexes.",
       benefits: "Des formulaires plus courts et des aides annexes instruites sur des données de référence (quotient familial, revenu fiscal).",
       actors: "Régions, Transitions Pro, France Travail, CNAF.",
+      actorTypes: ["REGION", "TRANSITIONS_PRO", "FRANCE_TRAVAIL"],
       solutions: [{ name: "Version 1 : inventaire des aides annexes", targetDate: "2026-04-30", status: "PLANIFIEE", content: "Recenser les aides et les pièces qu'elles exigent." }],
       paths: [
         { kind: "PARTICULIER", carriedBy: "La personne en formation.", askedToday: "Justificatifs de domicile, de garde, de transport, avis d'imposition.", dataHeld: "CNAF (quotient familial), DGFiP (revenu fiscal de référence).", target: "Les aides annexes sont instruites à partir des données de référence." },
@@ -280,6 +286,7 @@ export const DEMO_SHEETS: DemoSheet[] = [
       targetPublic: "Financeurs de la formation professionnelle et leurs usagers.",
       benefits: "Moins de ressaisie, une vision des entrées et sorties de formation.",
       actors: "Caisse des Dépôts, Régions, OPCO, France Travail, opérateurs du CEP.",
+      actorTypes: ["CAISSE_DES_DEPOTS", "REGION", "OPCO", "FRANCE_TRAVAIL"],
       solutions: [],
       paths: [],
     },

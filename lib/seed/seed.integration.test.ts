@@ -6,14 +6,15 @@ import { listPublishedUseCases } from "@/lib/use-cases/list-published-use-cases.
 
 describe("seedDemoContent", () => {
   it("creates the demo content once and changes nothing the second time", async () => {
-    const first = await seedDemoContent(db);
-    expect(first.created.users).toBe(DEMO_USERS.length);
+    // Other test files may have seeded this database already (shared PostgreSQL run).
+    await seedDemoContent(db);
+    expect(await db.user.count({ where: { email: { in: DEMO_USERS.map((user) => user.email) } } })).toBe(DEMO_USERS.length);
     expect(await db.user.count({ where: { role: "ADMIN" } })).toBeGreaterThanOrEqual(1);
-    expect(await db.irritant.count()).toBe(DEMO_IRRITANTS.length);
+    expect(await db.irritant.count({ where: { slug: { in: DEMO_IRRITANTS.map((irritant) => irritant.slug) } } })).toBe(DEMO_IRRITANTS.length);
 
     const second = await seedDemoContent(db);
     expect(second.created).toEqual({});
-    expect(await db.useCase.count()).toBe(DEMO_SHEETS.length);
+    expect(await db.useCase.count({ where: { slug: { in: DEMO_SHEETS.map((sheet) => sheet.slug) } } })).toBe(DEMO_SHEETS.length);
   });
 
   it("publishes the three paths of « Formation financée » and keeps drafts and reviews private", async () => {

@@ -113,7 +113,7 @@ export async function seedDemoContent(db: Db): Promise<SeedReport> {
           number: 1,
           title: sheet.title,
           summary: sheet.summary,
-          content: sheet.content,
+          content: { ...sheet.content, irritants: sheet.irritants, dataItems: sheet.dataItems },
           paths: sheet.content.paths.map((path) => path.kind),
           authorId,
           message: "Version initiale",

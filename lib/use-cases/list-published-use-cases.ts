@@ -1,17 +1,47 @@
+import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
+import { ORGANISATION_TYPES } from "@/lib/organisations/organisation-types.ts";
+import { ZPathKind, ZSheetContent } from "./sheet-content.ts";
+import { PUBLICLY_VISIBLE } from "./public-visibility.ts";
 
-/** Public: published sheets, through their last published revision only. */
-export async function listPublishedUseCases() {
+export const ZUseCaseFilters = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  parcours: ZPathKind.optional().catch(undefined),
+  acteur: z.enum(ORGANISATION_TYPES).optional().catch(undefined),
+  api: z.string().max(80).optional().catch(undefined),
+});
+export type TUseCaseFilters = z.infer<typeof ZUseCaseFilters>;
+
+const normalise = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+
+/**
+ * Public: published sheets, always through their last published revision.
+ * The catalogue is small (tens of sheets), so filtering happens in memory on
+ * the published content rather than on denormalised columns.
+ */
+export async function listPublishedUseCases(filters: TUseCaseFilters = {}) {
   const useCases = await db.useCase.findMany({
-    where: { state: "PUBLISHED", publishedRevisionId: { not: null } },
+    where: PUBLICLY_VISIBLE,
     orderBy: { publishedAt: "desc" },
     select: {
       slug: true,
       publishedAt: true,
-      publishedRevision: { select: { title: true, summary: true, paths: true, createdAt: true } },
+      publishedRevision: { select: { title: true, summary: true, paths: true, content: true, createdAt: true } },
+      dataItems: { select: { dataItem: { select: { publicApi: { select: { slug: true, name: true } } } } } },
     },
   });
-  return useCases.flatMap(({ slug, publishedAt, publishedRevision }) =>
-    publishedRevision ? [{ slug, publishedAt, ...publishedRevision }] : [],
-  );
+  const terms = filters.q ? normalise(filters.q).split(/\s+/).filter(Boolean) : [];
+  return useCases.flatMap(({ slug, publishedAt, publishedRevision, dataItems }) => {
+    if (!publishedRevision || !publishedAt) return [];
+    const content = ZSheetContent.parse(publishedRevision.content);
+    const apis = [...new Map(dataItems.flatMap(({ dataItem }) => (dataItem.publicApi ? [[dataItem.publicApi.slug, dataItem.publicApi]] : []))).values()];
+    if (filters.parcours && !publishedRevision.paths.includes(filters.parcours)) return [];
+    if (filters.acteur && !content.actorTypes.includes(filters.acteur)) return [];
+    if (filters.api && !apis.some((api) => api.slug === filters.api)) return [];
+    if (terms.length) {
+      const haystack = normalise([publishedRevision.title, publishedRevision.summary, content.problem, content.ambition, content.context].join(" "));
+      if (!terms.every((term) => haystack.includes(term))) return [];
+    }
+    return [{ slug, publishedAt, updatedAt: publishedRevision.createdAt, title: publishedRevision.title, summary: publishedRevision.summary, paths: publishedRevision.paths, actorTypes: content.actorTypes, apis }];
+  });
 }

@@ -1,0 +1,6 @@
+import { listPublicUseCases } from "@/lib/use-cases/public-use-cases.ts";
+import { cacheableResponse } from "@/lib/public-api/http.ts";
+
+export async function GET(request: Request) {
+  return cacheableResponse(request, JSON.stringify(await listPublicUseCases()), "application/json; charset=utf-8");
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { requirePageActor } from "@/lib/auth/require-page-actor.ts";
+import { compareRevisions } from "@/lib/use-cases/list-revisions.ts";
+import { formatDateTime } from "@/lib/format.ts";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+export const metadata: Metadata = { title: "Comparer deux versions" };
+
+const ZCompareQuery = z.object({ de: z.coerce.number().int().min(1), a: z.coerce.number().int().min(1) });
+
+export default async function ComparePage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const actor = await requirePageActor(`/fiches/${slug}/historique`);
+  const query = ZCompareQuery.safeParse(await searchParams);
+  if (!query.success) notFound();
+  const comparison = await compareRevisions({ actor, slug, from: query.data.de, to: query.data.a });
+  if (!comparison) notFound();
+  const changed = comparison.sections.filter((section) => section.changed);
+  return (
+    <>
+      <p className="mb-2 text-sm"><Link href={`/fiches/${slug}/historique`}>← Historique</Link></p>
+      <h1 className="mb-2 text-3xl">Version {comparison.before.number} → version {comparison.after.number}</h1>
+      <p className="mb-2 text-sm">
+        Version {comparison.before.number} : {comparison.before.author?.name ?? "—"}, {formatDateTime(comparison.before.createdAt)} ·
+        Version {comparison.after.number} : {comparison.after.author?.name ?? "—"}, {formatDateTime(comparison.after.createdAt)}
+      </p>
+      <p className="mb-8">
+        <span className="rounded bg-[#b8fec9] px-1">Texte ajouté</span>, <span className="rounded bg-[#ffe9e6] px-1 line-through">texte retiré</span>.
+        {changed.length === 0 ? " Aucune différence." : ` ${changed.length} partie${changed.length > 1 ? "s" : ""} modifiée${changed.length > 1 ? "s" : ""}.`}
+      </p>
+      <div className="space-y-6">
+        {changed.map((section) => (
+          <section key={section.key} aria-labelledby={`diff-${section.key}`} className="rounded border border-gray-200 bg-white p-4">
+            <h2 id={`diff-${section.key}`} className="mb-2 text-xl">{section.label}</h2>
+            <p className="whitespace-pre-wrap break-words">
+              {section.parts.map((part, index) =>
+                part.added ? <ins key={index} className="bg-[#b8fec9] no-underline">{part.value}</ins>
+                : part.removed ? <del key={index} className="bg-[#ffe9e6]">{part.value}</del>
+                : <span key={index}>{part.value}</span>,
+              )}
+            </p>
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}

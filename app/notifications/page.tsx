@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageActor } from "@/lib/auth/require-page-actor.ts";
+import { listNotifications } from "@/lib/notifications/list-notifications.ts";
+import { formatDateTime } from "@/lib/format.ts";
+import { MarkNotificationsReadButton } from "@/components/mark-notifications-read-button.tsx";
+import { Tag } from "@/components/ui/tag.tsx";
+
+export const metadata: Metadata = { title: "Notifications" };
+
+export default async function NotificationsPage() {
+  const actor = await requirePageActor("/notifications");
+  const notifications = await listNotifications({ actor });
+  const unread = notifications.filter((notification) => !notification.readAt).length;
+  return (
+    <>
+      <h1 className="mb-4 text-3xl">Notifications</h1>
+      <div className="mb-6 flex flex-wrap items-center gap-4">
+        <p>{unread} non lue{unread > 1 ? "s" : ""}</p>
+        {unread > 0 && <MarkNotificationsReadButton />}
+      </div>
+      {notifications.length === 0 ? <p>Aucune notification.</p> : (
+        <ul className="space-y-3">
+          {notifications.map((notification) => (
+            <li key={notification.id} className="rounded border border-gray-200 bg-white p-4">
+              <p className="mb-1 flex flex-wrap items-center gap-2 text-sm text-gray-700">
+                {!notification.readAt && <Tag tone="bleu">Nouveau</Tag>} {formatDateTime(notification.createdAt)}
+              </p>
+              <h2 className="text-lg">{notification.link ? <Link href={notification.link}>{notification.title}</Link> : notification.title}</h2>
+              <p>{notification.body}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

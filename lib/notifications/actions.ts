@@ -1,0 +1,12 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { actionClient, requireActor } from "@/lib/action-client.ts";
+import { markNotificationsRead, ZMarkNotificationsReadInput } from "./mark-notifications-read.ts";
+
+export const markNotificationsReadAction = actionClient
+  .metadata({ name: "markNotificationsRead", allowed: "member" })
+  .inputSchema(ZMarkNotificationsReadInput)
+  .action(async ({ parsedInput, ctx }) => {
+    await markNotificationsRead({ actor: requireActor(ctx.actor), input: parsedInput });
+    revalidatePath("/notifications");
+  });

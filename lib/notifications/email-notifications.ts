@@ -1,0 +1,22 @@
+import "server-only";
+import { appUrl } from "@/lib/config.ts";
+import { isMailConfigured, sendMail } from "@/lib/mail/send-mail.ts";
+import type { TNotified } from "./notify-users.ts";
+
+/** E-mails in-app notifications when mail is configured; a failed e-mail never undoes the change. */
+export async function emailNotifications(notified: TNotified[]): Promise<void> {
+  if (!isMailConfigured()) return;
+  await Promise.all(
+    notified.map((notice) =>
+      sendMail({
+        to: notice.email,
+        subject: `[Atelier EFOP] ${notice.title}`,
+        text: `${notice.body}\n\n${appUrl()}${notice.link}\n`,
+        html: `<p>${escapeHtml(notice.body)}</p><p><a href="${escapeHtml(appUrl() + notice.link)}">Ouvrir dans l'Atelier EFOP</a></p>`,
+      }).catch((error) => console.error("[notifications] e-mail non envoyé", notice.email, error)),
+    ),
+  );
+}
+
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);

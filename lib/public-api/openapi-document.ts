@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { ZPublicError, ZPublicUseCase, ZPublicUseCaseList } from "./use-case-schemas.ts";
+
+const json = (id: string, description: string) => ({
+  description,
+  content: { "application/json": { schema: { $ref: `#/components/schemas/${id}` } } },
+});
+
+/** Every schema registered with `.meta({ id })`, as OpenAPI components. */
+function componentSchemas() {
+  // Referencing the schemas makes sure they are registered before the registry is read.
+  void [ZPublicError, ZPublicUseCase, ZPublicUseCaseList];
+  const { schemas } = z.toJSONSchema(z.globalRegistry, {
+    target: "openapi-3.0",
+    unrepresentable: "any",
+    uri: (id) => `#/components/schemas/${id}`,
+  });
+  return schemas;
+}
+const notFound = json("Error", "Fiche inconnue ou non publiée.");
+const slugParameter = { name: "slug", in: "path", required: true, schema: { type: "string" }, description: "Identifiant de la fiche (ex. formation-financee)." };
+
+/** The OpenAPI 3.0 description of the public API, built from the same zod schemas that check every response. */
+export function openApiDocument(serverUrl: string) {
+  return {
+    openapi: "3.0.3",
+    info: {
+      title: "Atelier EFOP — API publique",
+      version: "1.0.0",
+      description: "Les fiches cas d'usage publiées par le groupe Data EFOP. Sans authentification ; seules les versions publiées sont exposées.",
+      license: { name: "Licence Ouverte 2.0", url: "https://www.etalab.gouv.fr/licence-ouverte-open-licence/" },
+    },
+    servers: [{ url: `${serverUrl}/api/public/v1` }],
+    paths: {
+      "/use-cases": {
+        get: { operationId: "listUseCases", summary: "Fiches publiées", responses: { "200": json("UseCaseList", "Les fiches publiées, les plus récentes d'abord.") } },
+      },
+      "/use-cases/{slug}": {
+        get: {
+          operationId: "getUseCase", summary: "Une fiche publiée, complète", parameters: [slugParameter],
+          responses: { "200": json("UseCase", "La dernière version publiée de la fiche."), "404": notFound },
+        },
+      },
+      "/use-cases/{slug}/markdown": {
+        get: {
+          operationId: "getUseCaseMarkdown", summary: "Une fiche publiée en Markdown", parameters: [slugParameter],
+          responses: {
+            "200": { description: "Markdown avec un en-tête YAML (description, updated, source).", content: { "text/markdown": { schema: { type: "string" } } } },
+            "404": notFound,
+          },
+        },
+      },
+    },
+    components: { schemas: componentSchemas() },
+  };
+}

@@ -1,0 +1,70 @@
+import Ajv from "ajv";
+import addFormats from "ajv-formats";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client.ts";
+import { seedDemoContent } from "@/lib/seed/seed.ts";
+import { openApiDocument } from "./openapi-document.ts";
+import { GET as listRoute } from "@/app/api/public/v1/use-cases/route.ts";
+import { GET as sheetRoute } from "@/app/api/public/v1/use-cases/[slug]/route.ts";
+import { GET as markdownRoute } from "@/app/api/public/v1/use-cases/[slug]/markdown/route.ts";
+import { GET as openApiRoute } from "@/app/api/public/v1/openapi.json/route.ts";
+
+const document = openApiDocument("http://localhost:3000");
+const ajv = new Ajv({ strict: false, allErrors: true });
+addFormats(ajv);
+ajv.addSchema({ components: document.components }, "openapi");
+const validator = (path: keyof typeof document.paths, status: string) => {
+  const response = (document.paths[path].get.responses as Record<string, { content: Record<string, { schema: { $ref?: string } }> }>)[status];
+  return ajv.compile({ $ref: `openapi${response.content["application/json"].schema.$ref}` });
+};
+const params = (slug: string) => ({ params: Promise.resolve({ slug }) });
+const request = (path: string, headers: Record<string, string> = {}) => new Request(`http://localhost:3000/api/public/v1${path}`, { headers });
+
+beforeAll(async () => {
+  if (!(await db.useCase.findUnique({ where: { slug: "formation-financee" } }))) await seedDemoContent(db);
+});
+
+describe("public API against its OpenAPI document", () => {
+  it("lists published sheets as described", async () => {
+    const response = await listRoute(request("/use-cases"));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toContain("max-age=");
+    const body = await response.json();
+    const validate = validator("/use-cases", "200");
+    expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
+    expect(body.data.map((item: { slug: string }) => item.slug)).toContain("formation-financee");
+  });
+
+  it("returns a full sheet as described, and 304 when the client has it", async () => {
+    const response = await sheetRoute(request("/use-cases/formation-financee"), params("formation-financee"));
+    const body = await response.json();
+    const validate = validator("/use-cases/{slug}", "200");
+    expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
+    expect(body.content.paths).toHaveLength(3);
+    const again = await sheetRoute(request("/use-cases/formation-financee", { "if-none-match": response.headers.get("etag")! }), params("formation-financee"));
+    expect(again.status).toBe(304);
+  });
+
+  it("answers 404 JSON as described for unknown and unpublished slugs", async () => {
+    for (const slug of ["n-existe-pas", "dossier-formation-partage-financeurs", "aides-vie-quotidienne-stagiaires"]) {
+      const response = await sheetRoute(request(`/use-cases/${slug}`), params(slug));
+      expect(response.status).toBe(404);
+      const validate = validator("/use-cases/{slug}", "404");
+      expect(validate(await response.json())).toBe(true);
+      expect((await markdownRoute(request(`/use-cases/${slug}/markdown`), params(slug))).status).toBe(404);
+    }
+  });
+
+  it("serves Markdown with a front matter", async () => {
+    const response = await markdownRoute(request("/use-cases/formation-financee/markdown"), params("formation-financee"));
+    expect(response.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
+    expect(await response.text()).toMatch(/^---\ndescription: /);
+  });
+
+  it("publishes a valid OpenAPI 3.0 document", async () => {
+    const published = await (await openApiRoute(request("/openapi.json"))).json();
+    expect(published.openapi).toBe("3.0.3");
+    expect(Object.keys(published.paths)).toEqual(["/use-cases", "/use-cases/{slug}", "/use-cases/{slug}/markdown"]);
+    expect(Object.keys(published.components.schemas)).toEqual(expect.arrayContaining(["UseCase", "UseCaseSummary", "UseCaseList", "Error"]));
+  });
+});

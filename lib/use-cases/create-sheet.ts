@@ -1,0 +1,30 @@
+import { db } from "@/lib/db/client.ts";
+import type { TActor } from "@/lib/auth/actor.ts";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
+import { ExpectedError } from "@/lib/errors.ts";
+import { slugify } from "@/lib/slugify.ts";
+import { ZSheetHeader, type TSheetContent } from "./sheet-content.ts";
+import type { z } from "zod";
+
+export const ZCreateSheetInput = ZSheetHeader;
+
+export const EMPTY_SHEET_CONTENT: TSheetContent = {
+  context: "", problem: "", ambition: "", targetPublic: "", benefits: "", actors: "",
+  solutions: [], paths: [], actorTypes: [], irritants: [], dataItems: [],
+};
+
+/** Any member starts a sheet; it begins as a draft with revision 1. */
+export async function createSheet({ actor, input }: { actor: TActor | null; input: z.infer<typeof ZCreateSheetInput> }) {
+  if (!actor) throw new ExpectedError("UNAUTHENTICATED", "Connectez-vous pour créer une fiche.");
+  return db.$transaction(async (tx) => {
+    const base = slugify(input.title) || "fiche";
+    let slug = base;
+    for (let n = 2; await tx.useCase.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${base}-${n}`;
+    const useCase = await tx.useCase.create({ data: { slug, createdById: actor.id } });
+    await tx.useCaseRevision.create({
+      data: { useCaseId: useCase.id, number: 1, title: input.title, summary: input.summary, content: EMPTY_SHEET_CONTENT, paths: [], authorId: actor.id, message: "Création" },
+    });
+    await recordAuditEvent(tx, { actor, action: "use-case.create", targetType: "use-case", targetId: useCase.id, data: { slug } });
+    return useCase;
+  });
+}

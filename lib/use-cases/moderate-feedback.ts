@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { db } from "@/lib/db/client.ts";
+import type { TActor } from "@/lib/auth/actor.ts";
+import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
+import { ExpectedError } from "@/lib/errors.ts";
+
+export const ZModerateFeedbackInput = z.object({
+  feedbackId: z.string().min(1).max(64),
+  status: z.enum(["APPROVED", "HIDDEN", "PROCESSED"], { message: "Statut inconnu." }),
+});
+
+export const FEEDBACK_STATUS_LABELS = { PENDING: "En attente", APPROVED: "Approuvé (public)", HIDDEN: "Masqué", PROCESSED: "Traité" } as const;
+
+/** Admins approve (shown under the sheet), hide, or mark a feedback as processed. */
+export async function moderateFeedback({ actor, input }: { actor: TActor | null; input: z.infer<typeof ZModerateFeedbackInput> }) {
+  const admin = requireAdmin(actor);
+  return db.$transaction(async (tx) => {
+    const feedback = await tx.feedback.update({
+      where: { id: input.feedbackId },
+      data: { status: input.status, moderatedById: admin.id, moderatedAt: new Date() },
+      select: { id: true, useCase: { select: { slug: true } } },
+    }).catch(() => {
+      throw new ExpectedError("NOT_FOUND", "Retour introuvable.");
+    });
+    await recordAuditEvent(tx, { actor: admin, action: `feedback.${input.status.toLowerCase()}`, targetType: "feedback", targetId: feedback.id });
+    return { slug: feedback.useCase.slug };
+  });
+}

@@ -1,0 +1,37 @@
+import { appUrl } from "@/lib/config.ts";
+import { ZPublicUseCase, ZPublicUseCaseList, type TPublicUseCase } from "@/lib/public-api/use-case-schemas.ts";
+import { listPublishedUseCases } from "./list-published-use-cases.ts";
+import { getPublishedSheet } from "./get-published-sheet.ts";
+import { sheetToMarkdown } from "./sheet-to-markdown.ts";
+
+const sheetUrl = (slug: string) => `${appUrl()}/cas-usage/${slug}`;
+
+/** Public API: the published sheets, validated against the schema the OpenAPI document publishes. */
+export async function listPublicUseCases() {
+  const useCases = await listPublishedUseCases();
+  return ZPublicUseCaseList.parse({
+    count: useCases.length,
+    data: useCases.map((useCase) => ({
+      slug: useCase.slug, title: useCase.title, summary: useCase.summary, paths: useCase.paths,
+      updatedAt: useCase.updatedAt.toISOString(), url: sheetUrl(useCase.slug),
+    })),
+  });
+}
+
+export async function getPublicUseCase({ slug }: { slug: string }): Promise<TPublicUseCase | null> {
+  const sheet = await getPublishedSheet({ slug });
+  if (!sheet) return null;
+  return ZPublicUseCase.parse({
+    slug: sheet.slug, title: sheet.title, summary: sheet.summary, paths: sheet.paths,
+    updatedAt: sheet.updatedAt.toISOString(), publishedAt: sheet.publishedAt.toISOString(),
+    url: sheetUrl(sheet.slug), markdownUrl: `${appUrl()}/api/public/v1/use-cases/${sheet.slug}/markdown`,
+    revision: sheet.revision, content: sheet.content, irritants: sheet.irritants, dataItems: sheet.dataItems,
+    feedback: sheet.feedback.map((feedback) => ({ section: feedback.section, message: feedback.message, authorName: feedback.authorName, createdAt: feedback.createdAt.toISOString() })),
+  });
+}
+
+export async function getPublicUseCaseMarkdown({ slug }: { slug: string }): Promise<string | null> {
+  const sheet = await getPublishedSheet({ slug });
+  if (!sheet) return null;
+  return sheetToMarkdown({ title: sheet.title, summary: sheet.summary, content: sheet.content, updatedAt: sheet.updatedAt, url: sheetUrl(sheet.slug) });
+}
