@@ -3,6 +3,8 @@ import { test, expect, expectAccessible } from "./fixtures.ts";
 const PUBLIC_PAGES = [
   { path: "/", heading: "Ne demander qu'une fois ce que les administrations savent déjà" },
   { path: "/cas-usage", heading: "Cas d'usage publiés" },
+  { path: "/cas-usage/formation-financee", heading: "Formation financée : ne demander qu'une fois ce qui est déjà connu" },
+  { path: "/cas-usage?parcours=EMPLOYEUR&acteur=OPCO&api=api-entreprise", heading: "Cas d'usage publiés" },
   { path: "/irritants", heading: "Irritants" },
   { path: "/priorisation", heading: "Priorisation des données" },
   { path: "/demonstrateur", heading: "Démonstrateur « Dites-le-nous une fois »" },

@@ -1,0 +1,168 @@
+import type { Browser, Page } from "@playwright/test";
+import { test, expect, expectAccessible, signInByMagicLink, ADMIN_EMAIL, MEMBER_EMAIL } from "./fixtures.ts";
+
+const REVIEWER_EMAIL = "hugo.martin@dgefp.example.org";
+const OTHER_EMAIL = "lea.moreau@opco-ep.example.org";
+
+async function memberPage(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInByMagicLink(page, email);
+  return page;
+}
+
+async function createSheet(page: Page, title: string) {
+  await page.goto("/fiches");
+  await expectAccessible(page);
+  await page.getByLabel("Titre").fill(title);
+  await page.getByLabel("Description courte").fill("Une fiche écrite par le test de bout en bout.");
+  await page.getByRole("button", { name: "Créer la fiche" }).click();
+  await expect(page.getByRole("heading", { name: `Modifier « ${title} »` })).toBeVisible();
+}
+
+async function saveEditor(page: Page) {
+  await page.getByRole("button", { name: "Enregistrer une nouvelle version" }).click();
+  await expect(page.getByRole("navigation", { name: "Actions sur la fiche" })).toBeVisible();
+}
+
+/** Presses Tab until the target has the focus: the editor is usable without a mouse. */
+async function tabTo(page: Page, target: ReturnType<Page["getByRole"]>) {
+  for (let presses = 0; presses < 150; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error("élément jamais atteint au clavier");
+}
+
+test("write, review, publish, read publicly and moderate feedback", async ({ browser, page }) => {
+  const title = `Aide régionale au permis ${Date.now()}`;
+  const author = await memberPage(browser, MEMBER_EMAIL);
+  await createSheet(author, title);
+  await expectAccessible(author);
+  await author.getByRole("textbox", { name: "Le problème à résoudre", exact: true }).fill("Les usagers joignent **douze bulletins** de salaire.");
+  await expect(author.getByRole("region", { name: "Aperçu : Le problème à résoudre" }).locator("strong")).toHaveText("douze bulletins");
+  await author.getByRole("checkbox", { name: "Ce parcours concerne la fiche" }).first().check();
+  await author.getByRole("textbox", { name: "Qui porte la demande", exact: true }).fill("La personne elle-même.");
+  await author.getByLabel("Message de version (facultatif)").fill("Premier jet");
+  await saveEditor(author);
+  await expectAccessible(author);
+  await author.getByRole("button", { name: "Demander une relecture" }).click();
+  await expect(author.getByText("En relecture", { exact: true })).toBeVisible();
+
+  const reviewer = await memberPage(browser, REVIEWER_EMAIL);
+  await reviewer.goto("/notifications");
+  await expect(reviewer.getByRole("link", { name: `Relecture demandée : ${title}` })).toBeVisible();
+  await expectAccessible(reviewer);
+  await reviewer.getByRole("link", { name: `Relecture demandée : ${title}` }).click();
+  await reviewer.getByLabel(/Commentaire de relecture/).fill("Clair et utile.");
+  await reviewer.getByRole("button", { name: "Approuver" }).click();
+  await expect(reviewer.getByText("Clair et utile.")).toBeVisible();
+  await expect(reviewer.getByRole("button", { name: "Publier" })).toHaveCount(0);
+  const slug = new URL(reviewer.url()).pathname.split("/")[2];
+
+  const admin = await memberPage(browser, ADMIN_EMAIL);
+  await admin.goto(`/fiches/${slug}`);
+  await admin.getByRole("button", { name: "Publier" }).click();
+  await expect(admin.getByText("Publié", { exact: true })).toBeVisible();
+
+  // The anonymous public reads it and sends feedback.
+  await page.goto("/cas-usage");
+  await page.getByRole("searchbox", { name: "Rechercher" }).fill("permis");
+  await page.getByRole("button", { name: "Filtrer" }).click();
+  await page.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText("douze bulletins")).toBeVisible();
+  await expect(page.getByText(/Dernière mise à jour/)).toBeVisible();
+  expect(await page.locator('meta[property="og:title"]').getAttribute("content")).toBe(title);
+  await expectAccessible(page);
+  await page.getByLabel("Partie concernée").selectOption({ label: "Le problème à résoudre" });
+  await page.getByLabel(/Votre retour/).fill("Et les [attestations employeur](https://exemple.fr) ?");
+  await page.getByLabel(/Nom \(facultatif/).fill("Lucie");
+  await page.getByRole("button", { name: "Envoyer mon retour" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Merci !" })).toBeVisible();
+  await expect(page.getByText("Aucun retour publié pour l'instant.")).toBeVisible();
+
+  await admin.goto("/notifications");
+  await admin.goto(`/fiches/${slug}#retours`);
+  const feedback = admin.getByRole("listitem").filter({ hasText: "attestations employeur" });
+  await expect(feedback.getByText("En attente")).toBeVisible();
+  await expectAccessible(admin);
+  await feedback.getByRole("button", { name: "Approuver (publier)" }).click();
+  await expect(feedback.getByText("Approuvé (public)")).toBeVisible();
+
+  await page.reload();
+  const link = page.getByRole("link", { name: "attestations employeur" });
+  await expect(link).toHaveAttribute("rel", "noopener nofollow ugc");
+
+  await author.goto("/notifications");
+  await expect(author.getByRole("link", { name: `Fiche publiée : ${title}` })).toBeVisible();
+});
+
+test("compare two revisions word by word and restore the older one", async ({ browser }) => {
+  const author = await memberPage(browser, MEMBER_EMAIL);
+  await createSheet(author, `Comparaison ${Date.now()}`);
+  await author.getByRole("textbox", { name: "L'ambition", exact: true }).fill("Ne plus demander le RIB papier.");
+  await saveEditor(author);
+  await author.getByRole("link", { name: "Modifier" }).click();
+  await author.getByRole("textbox", { name: "L'ambition", exact: true }).fill("Ne plus demander l'avis d'imposition.");
+  await saveEditor(author);
+  await author.getByRole("link", { name: "Historique et comparaison" }).click();
+  await expectAccessible(author);
+  await author.getByLabel("Comparer la version").selectOption("2");
+  await author.getByLabel("avec la version").selectOption("3");
+  await author.getByRole("button", { name: "Comparer" }).click();
+  await expect(author.getByRole("heading", { name: "Version 2 → version 3" })).toBeVisible();
+  await expect(author.locator("ins").filter({ hasText: "avis" })).toBeVisible();
+  await expect(author.locator("del").filter({ hasText: "RIB" })).toBeVisible();
+  await expectAccessible(author);
+
+  await author.goBack();
+  await author.getByRole("button", { name: "Restaurer la version 2" }).click();
+  await expect(author.getByText("Version 2 restaurée en version 4.")).toBeVisible();
+});
+
+test("a save based on an old revision is refused and both versions are offered to merge", async ({ browser }) => {
+  const first = await memberPage(browser, MEMBER_EMAIL);
+  await createSheet(first, `Conflit ${Date.now()}`);
+  const editUrl = first.url();
+  const second = await memberPage(browser, OTHER_EMAIL);
+  await second.goto(editUrl);
+
+  await first.getByRole("textbox", { name: "Le public visé", exact: true }).fill("Version d'Inès");
+  await saveEditor(first);
+
+  await second.getByRole("textbox", { name: "Le public visé", exact: true }).fill("Version de Léa");
+  await second.getByRole("textbox", { name: "Les acteurs impliqués", exact: true }).fill("Ajout de Léa");
+  await second.getByRole("button", { name: "Enregistrer une nouvelle version" }).click();
+  await expect(second.getByRole("heading", { name: "Fusionner avec la version 2" })).toBeVisible();
+  const publicSection = second.getByRole("group", { name: "Le public visé" });
+  await expect(publicSection.getByText("Version d'Inès")).toBeVisible();
+  await expect(publicSection.getByText("Version de Léa")).toBeVisible();
+  await expectAccessible(second);
+  await publicSection.getByLabel("Prendre la version 2").check();
+  await second.getByRole("button", { name: "Appliquer la fusion" }).click();
+  await saveEditor(second);
+  await expect(second.getByText("Version d'Inès")).toBeVisible();
+  await expect(second.getByText("Ajout de Léa")).toBeVisible();
+});
+
+test("the editor is usable with the keyboard only and keeps a local draft across a reload", async ({ browser }) => {
+  const author = await memberPage(browser, MEMBER_EMAIL);
+  await createSheet(author, `Clavier ${Date.now()}`);
+  const problem = author.getByRole("textbox", { name: "Le problème à résoudre", exact: true });
+  await tabTo(author, problem);
+  await author.keyboard.type("Texte saisi au clavier.");
+  await author.waitForTimeout(600); // the draft is written 400 ms after the last keystroke
+  await author.reload();
+  await expect(author.getByRole("alert").filter({ hasText: "Un brouillon local" })).toBeVisible();
+  const resume = author.getByRole("button", { name: "Reprendre le brouillon" });
+  await tabTo(author, resume);
+  await author.keyboard.press("Enter");
+  await expect(problem).toHaveValue("Texte saisi au clavier.");
+  const submit = author.getByRole("button", { name: "Enregistrer une nouvelle version" });
+  await tabTo(author, submit);
+  await author.keyboard.press("Enter");
+  await expect(author.getByRole("navigation", { name: "Actions sur la fiche" })).toBeVisible();
+  await expect(author.getByText("Texte saisi au clavier.")).toBeVisible();
+  await expect(author.getByText(/Version 2 par Inès Benali/)).toBeVisible();
+});
