@@ -5,9 +5,10 @@ import { redirect } from "next/navigation";
 import { actionClient } from "@/lib/action-client.ts";
 import { appUrl, proConnectConfig } from "@/lib/config.ts";
 import { endSession } from "./end-session.ts";
+import { SESSION_COOKIES } from "./get-actor.ts";
 import { proConnectLogoutUrl } from "./proconnect.ts";
 
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+
 
 /** Signs out here and, after a ProConnect sign-in, at ProConnect too (id_token_hint). */
 export const signOutAction = actionClient

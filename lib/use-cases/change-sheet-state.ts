@@ -7,6 +7,7 @@ import { notifyUsers } from "@/lib/notifications/notify-users.ts";
 import { ZSheetContent } from "./sheet-content.ts";
 import { loadSheetFacts } from "./load-sheet-facts.ts";
 import { sheetCapabilities } from "./sheet-permissions.ts";
+import { invalidatePublicReads } from "./public-read-cache.ts";
 
 export const ZSheetTransitionInput = z.object({
   useCaseId: z.string().min(1).max(64),
@@ -73,7 +74,7 @@ export async function reviewSheet({ actor, input }: { actor: TActor | null; inpu
 /** Publishes the head revision: the public page switches to it, and the catalogue links follow it. */
 export async function publishSheet({ actor, input }: { actor: TActor | null; input: TSheetTransitionInput }) {
   if (!actor) throw unauthenticated();
-  return db.$transaction(async (tx) => {
+  return afterCommit(db.$transaction(async (tx) => {
     const { useCase, head, facts, can } = await loadForTransition(tx, actor, input);
     if (!can.publish) {
       throw new ExpectedError("FORBIDDEN", "La publication demande un administrateur ou deux approbations de membres sur la dernière version.");
@@ -99,7 +100,7 @@ export async function publishSheet({ actor, input }: { actor: TActor | null; inp
       link: `/cas-usage/${useCase.slug}`,
     });
     return { slug: useCase.slug, notified };
-  });
+  }));
 }
 
 export const ZArchiveSheetInput = z.object({ useCaseId: z.string().min(1).max(64), archived: z.boolean() });
@@ -107,12 +108,19 @@ export const ZArchiveSheetInput = z.object({ useCaseId: z.string().min(1).max(64
 /** Admins archive a sheet (it leaves every public route) or bring it back as a draft. */
 export async function archiveSheet({ actor, input }: { actor: TActor | null; input: z.infer<typeof ZArchiveSheetInput> }) {
   if (!actor) throw unauthenticated();
-  return db.$transaction(async (tx) => {
+  return afterCommit(db.$transaction(async (tx) => {
     const { useCase, facts } = await loadSheetFacts(tx, input.useCaseId);
     const can = sheetCapabilities(actor, facts);
     if (input.archived ? !can.archive : !can.unarchive) throw forbidden();
     await tx.useCase.update({ where: { id: useCase.id }, data: { state: input.archived ? "ARCHIVED" : "DRAFT" } });
     await recordAuditEvent(tx, { actor, action: input.archived ? "use-case.archive" : "use-case.unarchive", targetType: "use-case", targetId: useCase.id });
     return { slug: useCase.slug };
-  });
+  }));
+}
+
+/** Public reads change once the transaction has committed. */
+async function afterCommit<T>(committed: Promise<T>): Promise<T> {
+  const result = await committed;
+  invalidatePublicReads();
+  return result;
 }

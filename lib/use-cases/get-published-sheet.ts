@@ -2,9 +2,14 @@ import { cache } from "react";
 import { db } from "@/lib/db/client.ts";
 import { ZSheetContent } from "./sheet-content.ts";
 import { PUBLICLY_VISIBLE } from "./public-visibility.ts";
+import { cachedPublicRead } from "./public-read-cache.ts";
 
 /** Public: the last published revision of a sheet, its catalogue links and its approved feedback. Null when not public. */
 export const getPublishedSheet = cache(async function getPublishedSheet({ slug }: { slug: string }) {
+  return cachedPublicRead(`sheet:${slug}`, () => loadPublishedSheet(slug));
+});
+
+async function loadPublishedSheet(slug: string) {
   const useCase = await db.useCase.findFirst({
     where: { slug, ...PUBLICLY_VISIBLE },
     select: {
@@ -39,5 +44,5 @@ export const getPublishedSheet = cache(async function getPublishedSheet({ slug }
     dataItems: useCase.dataItems.map(({ dataItem }) => dataItem),
     feedback: useCase.feedback,
   };
-});
+}
 export type TPublishedSheet = NonNullable<Awaited<ReturnType<typeof getPublishedSheet>>>;

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client.ts";
 import { ORGANISATION_TYPES } from "@/lib/organisations/organisation-types.ts";
 import { ZPathKind, ZSheetContent } from "./sheet-content.ts";
 import { PUBLICLY_VISIBLE } from "./public-visibility.ts";
+import { cachedPublicRead } from "./public-read-cache.ts";
 
 export const ZUseCaseFilters = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
@@ -20,7 +21,7 @@ const normalise = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036
  * the published content rather than on denormalised columns.
  */
 export async function listPublishedUseCases(filters: TUseCaseFilters = {}) {
-  const useCases = await db.useCase.findMany({
+  const useCases = await cachedPublicRead("catalogue", () => db.useCase.findMany({
     where: PUBLICLY_VISIBLE,
     orderBy: { publishedAt: "desc" },
     select: {
@@ -29,7 +30,7 @@ export async function listPublishedUseCases(filters: TUseCaseFilters = {}) {
       publishedRevision: { select: { title: true, summary: true, paths: true, content: true, createdAt: true } },
       dataItems: { select: { dataItem: { select: { publicApi: { select: { slug: true, name: true } } } } } },
     },
-  });
+  }));
   const terms = filters.q ? normalise(filters.q).split(/\s+/).filter(Boolean) : [];
   return useCases.flatMap(({ slug, publishedAt, publishedRevision, dataItems }) => {
     if (!publishedRevision || !publishedAt) return [];

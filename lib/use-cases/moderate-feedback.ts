@@ -4,6 +4,7 @@ import type { TActor } from "@/lib/auth/actor.ts";
 import { requireAdmin } from "@/lib/auth/require-admin.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError } from "@/lib/errors.ts";
+import { invalidatePublicReads } from "./public-read-cache.ts";
 
 export const ZModerateFeedbackInput = z.object({
   feedbackId: z.string().min(1).max(64),
@@ -15,7 +16,7 @@ export const FEEDBACK_STATUS_LABELS = { PENDING: "En attente", APPROVED: "Approu
 /** Admins approve (shown under the sheet), hide, or mark a feedback as processed. */
 export async function moderateFeedback({ actor, input }: { actor: TActor | null; input: z.infer<typeof ZModerateFeedbackInput> }) {
   const admin = requireAdmin(actor);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const feedback = await tx.feedback.update({
       where: { id: input.feedbackId },
       data: { status: input.status, moderatedById: admin.id, moderatedAt: new Date() },
@@ -26,4 +27,6 @@ export async function moderateFeedback({ actor, input }: { actor: TActor | null;
     await recordAuditEvent(tx, { actor: admin, action: `feedback.${input.status.toLowerCase()}`, targetType: "feedback", targetId: feedback.id });
     return { slug: feedback.useCase.slug };
   });
+  invalidatePublicReads();
+  return result;
 }

@@ -3,11 +3,16 @@ import { ZPublicUseCase, ZPublicUseCaseList, type TPublicUseCase } from "@/lib/p
 import { listPublishedUseCases } from "./list-published-use-cases.ts";
 import { getPublishedSheet } from "./get-published-sheet.ts";
 import { sheetToMarkdown } from "./sheet-to-markdown.ts";
+import { cachedPublicRead } from "./public-read-cache.ts";
 
 const sheetUrl = (slug: string) => `${appUrl()}/cas-usage/${slug}`;
 
 /** Public API: the published sheets, validated against the schema the OpenAPI document publishes. */
 export async function listPublicUseCases() {
+  return cachedPublicRead("api:list", loadPublicUseCases);
+}
+
+async function loadPublicUseCases() {
   const useCases = await listPublishedUseCases();
   return ZPublicUseCaseList.parse({
     count: useCases.length,
@@ -19,6 +24,10 @@ export async function listPublicUseCases() {
 }
 
 export async function getPublicUseCase({ slug }: { slug: string }): Promise<TPublicUseCase | null> {
+  return cachedPublicRead(`api:sheet:${slug}`, () => loadPublicUseCase(slug));
+}
+
+async function loadPublicUseCase(slug: string): Promise<TPublicUseCase | null> {
   const sheet = await getPublishedSheet({ slug });
   if (!sheet) return null;
   return ZPublicUseCase.parse({
