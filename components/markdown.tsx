@@ -1,22 +1,48 @@
-import ReactMarkdown from "react-markdown";
-import remarkGfm from "remark-gfm";
+import { LRUCache } from "lru-cache";
 import rehypeExternalLinks from "rehype-external-links";
+import rehypeSanitize from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+
+function processor(fromPublic: boolean) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    // Raw HTML in the source is dropped (allowDangerousHtml stays off), then the
+    // tree is sanitised (GitHub's schema: no scripts, no javascript: URLs).
+    .use(remarkRehype)
+    .use(rehypeSanitize)
+    .use(rehypeExternalLinks, { rel: fromPublic ? ["noopener", "nofollow", "ugc"] : ["noopener"] })
+    .use(rehypeStringify)
+    .freeze();
+}
+
+const processors = { member: processor(false), public: processor(true) };
+// Rendering GFM costs milliseconds per section; published sheets are read far more than written.
+const rendered = new LRUCache<string, string>({ max: 2_000, maxSize: 20_000_000, sizeCalculation: (html) => html.length + 1 });
+
+export function renderMarkdown(source: string, fromPublic = false): string {
+  const key = `${fromPublic ? "p" : "m"}:${source}`;
+  let html = rendered.get(key);
+  if (html === undefined) {
+    html = String(processors[fromPublic ? "public" : "member"].processSync(source));
+    rendered.set(key, html);
+  }
+  return html;
+}
 
 /**
- * Safe GFM rendering: raw HTML is not rendered and dangerous URLs are dropped
- * (react-markdown's defaults). Text written by the public gets links that
- * search engines must not follow (`ugc`).
+ * Safe GFM rendering of text written by members or, with `fromPublic`, by the
+ * public (links then carry rel="nofollow ugc").
  */
 export function Markdown({ source, fromPublic = false }: { source: string; fromPublic?: boolean }) {
   return (
-    <div className="markdown max-w-none space-y-3 [&_blockquote]:border-l-4 [&_blockquote]:border-bleu-france [&_blockquote]:pl-4 [&_code]:rounded [&_code]:bg-gray-100 [&_code]:px-1 [&_h1]:text-2xl [&_h2]:text-xl [&_h3]:text-lg [&_ol]:list-decimal [&_ol]:pl-6 [&_table]:border-collapse [&_td]:border [&_td]:border-gray-300 [&_td]:p-1 [&_th]:border [&_th]:border-gray-300 [&_th]:p-1 [&_ul]:list-disc [&_ul]:pl-6">
-      <ReactMarkdown
-        remarkPlugins={[remarkGfm]}
-        rehypePlugins={[[rehypeExternalLinks, { rel: fromPublic ? ["noopener", "nofollow", "ugc"] : ["noopener"], target: false }]]}
-        skipHtml
-      >
-        {source}
-      </ReactMarkdown>
-    </div>
+    <div
+      className="markdown max-w-none space-y-3 [&_a]:underline [&_blockquote]:border-l-4 [&_blockquote]:border-bleu-france [&_blockquote]:pl-4 [&_code]:rounded [&_code]:bg-gray-100 [&_code]:px-1 [&_h1]:text-2xl [&_h2]:text-xl [&_h3]:text-lg [&_ol]:list-decimal [&_ol]:pl-6 [&_table]:border-collapse [&_td]:border [&_td]:border-gray-300 [&_td]:p-1 [&_th]:border [&_th]:border-gray-300 [&_th]:p-1 [&_ul]:list-disc [&_ul]:pl-6"
+      dangerouslySetInnerHTML={{ __html: renderMarkdown(source, fromPublic) }}
+    />
   );
 }
