@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { handleMockRequest } from "@/lib/mock-apis/handle-mock-request.ts";
+import { inProcessMockFetch } from "@/lib/test/in-process-mock-fetch.ts";
 import { PERSONAS } from "@/lib/mock-apis/personas.ts";
 import { connectorConfigFromEnv, type TConnectorConfig } from "./connector-config.ts";
 import { apiEntreprise, apiParticulier } from "./clients.ts";
@@ -7,19 +7,7 @@ import { ConnectorError } from "./connector-error.ts";
 
 process.env.MOCK_API_LATENCY_MS = "0";
 
-/** Routes the clients' HTTP calls to the mock handlers in-process, counting attempts. */
-function inProcess(extraHeaders: (attempt: number) => Record<string, string> = () => ({})) {
-  const attempts: number[] = [];
-  const fetcher = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = new Request(input, init);
-    attempts.push(Date.now());
-    const headers = new Headers(request.headers);
-    for (const [key, value] of Object.entries(extraHeaders(attempts.length))) headers.set(key, value);
-    const url = new URL(request.url);
-    return handleMockRequest(new Request(url, { method: request.method, headers, body: request.method === "POST" ? await request.text() : undefined, signal: request.signal }), url.pathname.replace("/api/mock/", "").split("/"));
-  }) as typeof fetch;
-  return { attempts, fetcher };
-}
+const inProcess = inProcessMockFetch;
 
 const config = (fetcher: typeof fetch, overrides: Partial<TConnectorConfig> = {}): TConnectorConfig => ({ ...connectorConfigFromEnv("http://localhost:3000"), fetch: fetcher, ...overrides });
 const employer = PERSONAS.find((persona) => persona.key === "employeur-pme")!.company!;
