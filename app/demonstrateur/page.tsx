@@ -2,24 +2,34 @@ import type { Metadata } from "next";
 import { listPublicApis } from "@/lib/catalogue/list-public-apis.ts";
 import { AVAILABILITY_LABELS } from "@/lib/catalogue/labels.ts";
 import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
+import { getActor } from "@/lib/auth/get-actor.ts";
+import { PrefillWizard } from "@/components/wizard/prefill-wizard.tsx";
+import { ZPathKind } from "@/lib/use-cases/sheet-content.ts";
 
 export const metadata: Metadata = { title: "Démonstrateur", description: "Les API publiques qu'interroge le démonstrateur de pré-remplissage." };
 
-export default async function DemonstratorPage() {
-  const apis = await listPublicApis();
+export default async function DemonstratorPage({ searchParams }: { searchParams: Promise<{ parcours?: string }> }) {
+  const initialPath = ZPathKind.catch("PARTICULIER").parse((await searchParams).parcours);
+  const [actor, apis] = await Promise.all([getActor(), listPublicApis()]);
   return (
     <>
       <h1 className="mb-2 text-3xl">Démonstrateur « Dites-le-nous une fois »</h1>
       <p className="mb-8 max-w-3xl">
-        Les API que le pré-remplissage interroge, et les données que chacune apporte. Celles marquées « hypothétique »
-        n'existent pas publiquement : elles montrent ce que leur ouverture changerait.
+        Une demande de financement de formation, pré-remplie avec ce que les administrations savent déjà. Les personnes
+        et structures sont fictives ; les API sont simulées d'après leurs descriptions officielles.
+      </p>
+      <PrefillWizard initialPath={initialPath} isMember={actor !== null} />
+      <h2 className="mb-2 mt-16 text-2xl">Les API interrogées</h2>
+      <p className="mb-8 max-w-3xl">
+        Les données que chaque API apporte. Celles marquées « hypothétique » n'existent pas publiquement : elles montrent
+        ce que leur ouverture changerait.
       </p>
       <ul className="grid gap-6 md:grid-cols-2">
         {apis.map((api) => (
           <li key={api.slug} className="rounded border border-gray-200 bg-white p-6">
-            <h2 className="mb-1 text-xl">
+            <h3 className="mb-1 text-xl">
               {api.name} {api.hypothetical && <Tag tone="alerte">Hypothétique</Tag>}
-            </h2>
+            </h3>
             <p className="mb-2 text-sm text-gray-700">{api.provider}</p>
             <p className="mb-3">{api.description}</p>
             <ul className="space-y-1 text-sm">

@@ -135,12 +135,12 @@ export function SheetEditor({ useCaseId, slug, base, catalogue }: {
                       <label className="block rounded border border-gray-300 p-3">
                         <input type="radio" name={`fusion-${key}`} checked={choices[key] !== "theirs"} onChange={() => setChoices((c) => ({ ...c, [key]: "mine" }))} />{" "}
                         Garder ma version
-                        <pre className="mt-2 max-h-48 overflow-auto whitespace-pre-wrap text-xs">{show(valueOf(form, key))}</pre>
+                        <pre tabIndex={0} className="mt-2 max-h-48 overflow-auto whitespace-pre-wrap text-xs">{show(valueOf(form, key))}</pre>
                       </label>
                       <label className="block rounded border border-gray-300 p-3">
                         <input type="radio" name={`fusion-${key}`} checked={choices[key] === "theirs"} onChange={() => setChoices((c) => ({ ...c, [key]: "theirs" }))} />{" "}
                         Prendre la version {theirs.number}
-                        <pre className="mt-2 max-h-48 overflow-auto whitespace-pre-wrap text-xs">{show(valueOf(theirs, key))}</pre>
+                        <pre tabIndex={0} className="mt-2 max-h-48 overflow-auto whitespace-pre-wrap text-xs">{show(valueOf(theirs, key))}</pre>
                       </label>
                     </div>
                   </fieldset>

@@ -1,0 +1,293 @@
+"use client";
+import Link from "next/link";
+import { useAction } from "next-safe-action/hooks";
+import { useMemo, useState, type FormEvent } from "react";
+import { PERSONAS, type TPathKind } from "@/lib/mock-apis/personas.ts";
+import { PATH_LABELS } from "@/lib/use-cases/sheet-content.ts";
+import { DEFAULT_ASSUMPTIONS, PATH_FIELDS, PATH_SOURCES, PATH_TITLES, SOURCES, type TSourceKey, type TValidatorKey } from "@/lib/wizard/wizard-definition.ts";
+import { computeEffect } from "@/lib/wizard/compute-effect.ts";
+import { validateCertificationCode, validateFrenchIban, validateNir, validateSiret, validateTaxNumber } from "@/lib/identifiers/identifiers.ts";
+import { usePrefillPath } from "@/lib/wizard/hooks/use-prefill-path.ts";
+import { useRecordWizardRun } from "@/lib/wizard/hooks/use-record-wizard-run.ts";
+import { useWizardStats } from "@/lib/wizard/hooks/use-wizard-stats.ts";
+import { buildDemarcheRequestAction } from "@/lib/wizard/actions.ts";
+import type { TPrefillResult } from "@/lib/wizard/prefill-path.ts";
+import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
+import { Tag } from "@/components/ui/tag.tsx";
+import { EffectPanel } from "./effect-panel.tsx";
+
+type Stage = "choisir" | "identite" | "consentement" | "formulaire" | "termine";
+type Field = { key: string; value: string; source: TSourceKey | null; fetchedAt: string | null; corrected: boolean };
+const FAILURE_CHOICES = [["", "Aucune panne"], ["timeout", "Délai dépassé"], ["429", "Trop de requêtes (429)"], ["502", "Erreur du fournisseur (502)"], ["504", "Passerelle expirée (504)"]] as const;
+const VALIDATORS: Record<TValidatorKey, (value: string) => string | null> = { siret: validateSiret, iban: validateFrenchIban, nir: validateNir, certification: validateCertificationCode, taxNumber: validateTaxNumber };
+const primary = "rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60";
+const secondary = "rounded border border-bleu-france px-4 py-2 font-medium text-bleu-france hover:bg-bleu-clair";
+const personasFor = (path: TPathKind) => PERSONAS.filter((persona) => (path === "PARTICULIER" ? Boolean(persona.identity) : persona.path === path));
+const time = (iso: string) => new Date(iso).toLocaleTimeString("fr-FR", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+
+export function PrefillWizard({ initialPath, isMember }: { initialPath: TPathKind; isMember: boolean }) {
+  const [presenter, setPresenter] = useState(false);
+  const [stage, setStage] = useState<Stage>("choisir");
+  const [path, setPath] = useState<TPathKind>(initialPath);
+  const [personaKey, setPersonaKey] = useState(personasFor(initialPath)[0].key);
+  const [consented, setConsented] = useState<TSourceKey[]>(PATH_SOURCES[initialPath]);
+  const [failures, setFailures] = useState<Partial<Record<TSourceKey, string>>>({});
+  const [fields, setFields] = useState<Field[]>([]);
+  const [sources, setSources] = useState<TPrefillResult["sources"]>([]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [assumptions, setAssumptions] = useState(DEFAULT_ASSUMPTIONS);
+  const prefill = usePrefillPath();
+  const recordRun = useRecordWizardRun();
+  const stats = useWizardStats({ enabled: isMember });
+  const demarche = useAction(buildDemarcheRequestAction);
+  const identityProvider: TSourceKey = path === "PARTICULIER" ? "franceconnect" : "proconnect";
+
+  const answered = sources.filter((source) => source.status === "ok").map((source) => source.key);
+  const effect = useMemo(
+    () => computeEffect(path, fields.length ? fields : PATH_FIELDS[path].map((field) => ({ key: field.key, source: null, corrected: false })), answered, assumptions),
+    [path, fields, answered, assumptions],
+  );
+
+  function reset(nextPath: TPathKind = path) {
+    setStage("choisir"); setPath(nextPath); setPersonaKey(personasFor(nextPath)[0].key); setConsented(PATH_SOURCES[nextPath]);
+    setFailures({}); setFields([]); setSources([]); setErrors({}); prefill.reset(); demarche.reset();
+  }
+
+  async function runPrefill(withConsent: TSourceKey[]) {
+    const result = await prefill.mutateAsync({ path, personaKey, consented: withConsent, failures: Object.fromEntries(Object.entries(failures).filter(([, value]) => value)) as never });
+    setFields(result.fields.map((field) => ({ ...field, corrected: false })));
+    setSources(result.sources);
+    setStage("formulaire");
+  }
+
+  function updateField(key: string, value: string) {
+    setFields((current) => current.map((field) => (field.key === key ? { ...field, value, corrected: field.source !== null } : field)));
+    setErrors((current) => ({ ...current, [key]: "" }));
+  }
+
+  function validate(): boolean {
+    const next: Record<string, string> = {};
+    for (const definition of PATH_FIELDS[path]) {
+      const value = fields.find((field) => field.key === definition.key)?.value.trim() ?? "";
+      if (definition.validator && value) {
+        const message = VALIDATORS[definition.validator](value);
+        if (message) next[definition.key] = message;
+      }
+    }
+    setErrors(next);
+    return Object.keys(next).length === 0;
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!validate()) return;
+    recordRun.mutate({
+      path, personaKey, fieldsPrefilled: effect.prefilled, fieldsTyped: effect.typed, fieldsCorrected: effect.corrected,
+      documentsAvoided: effect.documentsAvoided.length, apiFailures: sources.filter((source) => source.status === "failed").length,
+      secondsSaved: Math.round(effect.minutesSaved * 60),
+    });
+    demarche.execute({ path, values: Object.fromEntries(fields.map((field) => [field.key, field.value])), send: false });
+    setStage("termine");
+  }
+
+  const sections = [...new Set(PATH_FIELDS[path].map((field) => field.section))];
+  const persona = PERSONAS.find((candidate) => candidate.key === personaKey)!;
+
+  return (
+    <div className={presenter ? "text-lg [&_h2]:text-3xl" : ""}>
+      <div className="no-print mb-6 flex flex-wrap items-center gap-4 rounded bg-white p-3">
+        <label className="inline-flex items-center gap-2 font-medium">
+          <input type="checkbox" checked={presenter} onChange={(e) => setPresenter(e.target.checked)} /> Mode présentation
+        </label>
+        {presenter && (
+          <>
+            <label className="inline-flex items-center gap-2">
+              Persona
+              <select value={personaKey} onChange={(e) => { setPersonaKey(e.target.value); }} className="rounded-t border-b-2 border-gray-800 bg-gray-100 px-2 py-1">
+                {personasFor(path).map((candidate) => <option key={candidate.key} value={candidate.key}>{candidate.label}</option>)}
+              </select>
+            </label>
+            <button type="button" onClick={() => reset()} className={secondary}>Réinitialiser</button>
+          </>
+        )}
+      </div>
+
+      <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+        <div className="space-y-6">
+          {stage === "choisir" && (
+            <section aria-labelledby="titre-choisir" className="space-y-4 rounded border border-gray-200 bg-white p-6">
+              <h2 id="titre-choisir" className="text-2xl">1. Choisir un parcours et une persona</h2>
+              <fieldset className="space-y-2">
+                <legend className="mb-2 font-semibold">Parcours</legend>
+                {(Object.keys(PATH_TITLES) as TPathKind[]).map((candidate) => (
+                  <label key={candidate} className="flex items-start gap-2">
+                    <input type="radio" name="parcours" className="mt-1" checked={path === candidate} onChange={() => reset(candidate)} />
+                    <span><strong>{PATH_LABELS[candidate]}</strong><span className="block text-sm">{PATH_TITLES[candidate]}</span></span>
+                  </label>
+                ))}
+              </fieldset>
+              <div>
+                <label htmlFor="persona" className="mb-1 block font-semibold">Persona (fictive)</label>
+                <select id="persona" value={personaKey} onChange={(e) => setPersonaKey(e.target.value)} className="w-full rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2">
+                  {personasFor(path).map((candidate) => <option key={candidate.key} value={candidate.key}>{candidate.label}</option>)}
+                </select>
+                <p className="mt-2 text-sm">{persona.description}</p>
+              </div>
+              <button type="button" className={primary} onClick={() => setStage("identite")}>Commencer la démarche</button>
+            </section>
+          )}
+
+          {stage === "identite" && (
+            <section aria-labelledby="titre-identite" className="space-y-4 rounded border border-gray-200 bg-white p-6">
+              <h2 id="titre-identite" className="text-2xl">2. S'identifier</h2>
+              <p>{path === "PARTICULIER" ? "La personne s'identifie avec FranceConnect : nom, prénoms, date et lieu de naissance sont transmis par le fournisseur d'identité." : "Le déclarant s'identifie avec ProConnect : la structure est reconnue par son SIRET."}</p>
+              <p className="text-sm">Identification simulée : {persona.label}.</p>
+              <button type="button" className={primary} onClick={() => setStage("consentement")}>
+                {path === "PARTICULIER" ? "S'identifier avec FranceConnect (simulé)" : "S'identifier avec ProConnect (simulé)"}
+              </button>
+            </section>
+          )}
+
+          {stage === "consentement" && (
+            <section aria-labelledby="titre-consentement" className="space-y-4 rounded border border-gray-200 bg-white p-6">
+              <h2 id="titre-consentement" className="text-2xl">3. Ce que nous allons demander, à qui, et pourquoi</h2>
+              <p>Seules les données nécessaires à cette démarche sont demandées. Décochez ce que vous préférez saisir vous-même.</p>
+              <ul className="space-y-3">
+                {PATH_SOURCES[path].filter((key) => key !== identityProvider).map((key) => {
+                  const source = SOURCES[key];
+                  return (
+                    <li key={key} className="rounded border border-gray-200 p-3">
+                      <label className="flex items-start gap-2">
+                        <input type="checkbox" className="mt-1" checked={consented.includes(key)} onChange={(e) => setConsented((current) => (e.target.checked ? [...current, key] : current.filter((item) => item !== key)))} />
+                        <span>
+                          <strong>{source.label}</strong> {source.hypothetical && <Tag tone="alerte">Hypothétique</Tag>}
+                          <span className="block text-sm">{source.administration} — {source.data}. <em>Pourquoi :</em> {source.purpose}.</span>
+                        </span>
+                      </label>
+                      {presenter && (
+                        <label className="mt-2 flex items-center gap-2 text-sm">
+                          Simuler une panne de {source.label}
+                          <select value={failures[key] ?? ""} onChange={(e) => setFailures((current) => ({ ...current, [key]: e.target.value }))} className="rounded-t border-b-2 border-gray-800 bg-gray-100 px-2 py-1">
+                            {FAILURE_CHOICES.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+                          </select>
+                        </label>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+              <div className="flex flex-wrap gap-3">
+                <button type="button" className={primary} disabled={prefill.isPending} onClick={() => runPrefill([identityProvider, ...consented.filter((key) => key !== identityProvider)])}>
+                  {prefill.isPending ? "Interrogation des administrations…" : "Autoriser et pré-remplir"}
+                </button>
+                <button type="button" className={secondary} disabled={prefill.isPending} onClick={() => runPrefill([])}>Tout saisir moi-même</button>
+              </div>
+              {prefill.error && <p role="alert" className="font-medium text-[#ce0500]">{prefill.error.message}</p>}
+            </section>
+          )}
+
+          {(stage === "formulaire" || stage === "termine") && (
+            <form onSubmit={submit} noValidate className="space-y-6">
+              <h2 className="text-2xl">4. Vérifier et compléter la demande</h2>
+              {sources.filter((source) => source.status === "failed" || source.status === "not_found").map((source) => (
+                <div key={source.key} role="alert" className="rounded border-l-4 border-alerte bg-white p-4">
+                  <p className="font-medium">{source.message}</p>
+                  {SOURCES[source.key].replaces.length > 0 && (
+                    <label className="mt-2 block text-sm">
+                      Joindre le justificatif ({SOURCES[source.key].replaces.join(", ")})
+                      <input type="file" className="mt-1 block" />
+                    </label>
+                  )}
+                </div>
+              ))}
+              {sections.map((section) => {
+                const definitions = PATH_FIELDS[path].filter((field) => field.section === section);
+                const irritants = [...new Set(definitions.map((field) => field.source && SOURCES[field.source].irritant).filter(Boolean))] as string[];
+                return (
+                  <fieldset key={section} id={`section-${section}`} className="space-y-3 rounded border border-gray-200 bg-white p-4">
+                    <legend className="px-1 text-lg font-semibold">{section}</legend>
+                    {irritants.length > 0 && (
+                      <p className="text-sm">Irritant levé : {irritants.map((slug, index) => <span key={slug}>{index > 0 && ", "}<Link href={`/irritants#${slug}`}>{slug.replaceAll("-", " ")}</Link></span>)}</p>
+                    )}
+                    {definitions.map((definition) => {
+                      const field = fields.find((candidate) => candidate.key === definition.key)!;
+                      const id = `champ-${definition.key}`;
+                      const provenanceId = `${id}-provenance`;
+                      const error = errors[definition.key];
+                      return (
+                        <div key={definition.key} id={definition.source ? `source-${definition.source}` : undefined}>
+                          <label htmlFor={id} className="mb-1 block font-medium">{definition.label}</label>
+                          <input id={id} value={field.value} onChange={(e) => updateField(definition.key, e.target.value)} disabled={stage === "termine"}
+                            aria-describedby={`${provenanceId}${error ? ` ${id}-erreur` : ""}`} aria-invalid={error ? true : undefined}
+                            className={`w-full rounded-t border-b-2 px-3 py-2 ${field.source && !field.corrected ? "border-bleu-france bg-bleu-clair" : "border-gray-800 bg-gray-100"}`} />
+                          <p id={provenanceId} className="mt-1 text-xs text-gray-700">
+                            {field.source
+                              ? field.corrected
+                                ? <>Modifié par l'usager (valeur d'origine : {SOURCES[field.source].label})</>
+                                : <>Pré-rempli · Source : {SOURCES[field.source].label}{SOURCES[field.source].hypothetical ? " (hypothétique)" : ""}, à {time(field.fetchedAt!)}</>
+                              : "Saisi par l'usager"}
+                          </p>
+                          {error && <p id={`${id}-erreur`} className="mt-1 text-sm font-medium text-[#ce0500]">{error}</p>}
+                        </div>
+                      );
+                    })}
+                  </fieldset>
+                );
+              })}
+              {stage === "formulaire" && <button type="submit" className={primary}>Valider la demande</button>}
+            </form>
+          )}
+
+          {stage === "termine" && (
+            <section aria-labelledby="titre-termine" className="space-y-3 rounded border-2 border-succes bg-white p-6">
+              <h2 id="titre-termine" className="text-2xl">5. La demande, prête pour démarches-simplifiées</h2>
+              <p role="status">Demande validée{recordRun.isSuccess ? " et comptée dans les chiffres de démonstration" : ""}.</p>
+              {demarche.result.data && (
+                <>
+                  <p>Adresse de pré-remplissage (<code>/commencer</code>) :</p>
+                  <p className="break-all rounded bg-gris-fond p-2 font-mono text-xs" data-testid="url-prefill">{demarche.result.data.url}</p>
+                  <p>Corps JSON de <code>POST {demarche.result.data.endpoint}</code> :</p>
+                  <pre tabIndex={0} aria-label="Corps JSON de la demande" className="max-h-64 overflow-auto rounded bg-gris-fond p-2 text-xs" data-testid="json-prefill">{JSON.stringify(demarche.result.data.body, null, 2)}</pre>
+                  {demarche.result.data.configured
+                    ? <button type="button" className={primary} onClick={() => demarche.execute({ path, values: Object.fromEntries(fields.map((field) => [field.key, field.value])), send: true })}>Créer le dossier sur démarches-simplifiées</button>
+                    : <p className="text-sm">Aucune adresse de démarches-simplifiées n'est configurée : rien n'est envoyé.</p>}
+                  {demarche.result.data.dossierUrl && <p><a href={demarche.result.data.dossierUrl}>Ouvrir le dossier créé</a></p>}
+                </>
+              )}
+              <ActionFeedback result={demarche.result} />
+              <button type="button" className={secondary} onClick={() => reset()}>Recommencer</button>
+            </section>
+          )}
+        </div>
+
+        <div className="space-y-6">
+          <EffectPanel effect={effect} assumptions={assumptions} onAssumptions={setAssumptions} />
+          {sources.length > 0 && (
+            <section aria-labelledby="titre-sources" className="rounded border border-gray-200 bg-white p-4 text-sm">
+              <h2 id="titre-sources" className="mb-2 text-lg">Appels aux administrations</h2>
+              <ul className="space-y-1">
+                {sources.filter((source) => source.status !== "not_consented").map((source) => (
+                  <li key={source.key}>
+                    <Tag tone={source.status === "ok" ? "succes" : "alerte"}>{source.status === "ok" ? "Répondu" : source.status === "not_found" ? "Inconnu" : "En échec"}</Tag> {SOURCES[source.key].label} ({source.durationMs} ms)
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {isMember && stats.data && stats.data.length > 0 && (
+            <section aria-labelledby="titre-stats" className="rounded border border-gray-200 bg-white p-4 text-sm">
+              <h2 id="titre-stats" className="mb-2 text-lg">Chiffres des démonstrations</h2>
+              <ul className="space-y-1">
+                {stats.data.map((entry) => (
+                  <li key={entry.path} data-testid={`stats-${entry.path}`}>
+                    <strong>{PATH_LABELS[entry.path as TPathKind]}</strong> : {entry.runs} démonstration{entry.runs > 1 ? "s" : ""}, {entry.avgPrefilled} champs pré-remplis et {entry.avgDocumentsAvoided} pièces évitées en moyenne, {entry.avgMinutesSaved} min gagnées.
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

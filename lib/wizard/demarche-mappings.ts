@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { db } from "@/lib/db/client.ts";
+import type { TActor } from "@/lib/auth/actor.ts";
+import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
+import type { TPathKind } from "@/lib/mock-apis/personas.ts";
+import { defaultMapping, type TDemarcheMapping } from "./demarche-prefill.ts";
+import { PATH_FIELDS } from "./wizard-definition.ts";
+
+const PATHS = ["PARTICULIER", "EMPLOYEUR", "ORGANISME_FORMATION"] as const;
+
+/** The démarches-simplifiées settings: nothing is sent unless DS_BASE_URL is set. */
+export function demarcheSettings(path: TPathKind) {
+  const suffix = path === "ORGANISME_FORMATION" ? "OF" : path;
+  return {
+    baseUrl: process.env.DS_BASE_URL || null,
+    displayBaseUrl: process.env.DS_BASE_URL || "https://www.demarches-simplifiees.fr",
+    slug: process.env[`DS_DEMARCHE_SLUG_${suffix}`] || { PARTICULIER: "demande-ptp-transitions-pro", EMPLOYEUR: "formation-salarie-employeur", ORGANISME_FORMATION: "dossier-organisme-formation" }[path],
+    demarcheId: process.env[`DS_DEMARCHE_ID_${suffix}`] || { PARTICULIER: "101", EMPLOYEUR: "102", ORGANISME_FORMATION: "103" }[path],
+  };
+}
+
+/** Field → champ id for each path: the admins' settings over the defaults. */
+export async function getDemarcheMappings(): Promise<Record<TPathKind, TDemarcheMapping>> {
+  const rows = await db.demarcheFieldMapping.findMany();
+  return Object.fromEntries(
+    PATHS.map((path) => [path, { ...defaultMapping(path), ...Object.fromEntries(rows.filter((row) => row.path === path).map((row) => [row.wizardField, row.champId])) }]),
+  ) as Record<TPathKind, TDemarcheMapping>;
+}
+
+export const ZSaveDemarcheMappingInput = z.object({
+  path: z.enum(PATHS),
+  champs: z.record(z.string().max(60), z.string().trim().max(120).regex(/^[A-Za-z0-9+/=_-]*$/, "Un identifiant de champ ne contient que des lettres, chiffres, +, /, = ou _.")),
+});
+
+export async function saveDemarcheMapping({ actor, input }: { actor: TActor | null; input: z.infer<typeof ZSaveDemarcheMappingInput> }) {
+  const admin = requireAdmin(actor);
+  const fields = PATH_FIELDS[input.path];
+  return db.$transaction(async (tx) => {
+    for (const field of fields) {
+      const champId = input.champs[field.key];
+      if (champId === undefined) continue;
+      await tx.demarcheFieldMapping.upsert({
+        where: { path_wizardField: { path: input.path, wizardField: field.key } },
+        create: { path: input.path, wizardField: field.key, champId, label: field.label },
+        update: { champId, label: field.label },
+      });
+    }
+    await recordAuditEvent(tx, { actor: admin, action: "wizard.mapping.save", targetType: "demarche-mapping", targetId: input.path, data: input.champs });
+  });
+}
