@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { listPublicApis } from "@/lib/catalogue/list-public-apis.ts";
+import { listIrritants } from "@/lib/catalogue/list-irritants.ts";
 import { AVAILABILITY_LABELS } from "@/lib/catalogue/labels.ts";
 import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
 import { getActor } from "@/lib/auth/get-actor.ts";
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: "Démonstrateur", description: "Les A
 
 export default async function DemonstratorPage({ searchParams }: { searchParams: Promise<{ parcours?: string }> }) {
   const initialPath = ZPathKind.catch("PARTICULIER").parse((await searchParams).parcours);
-  const [actor, apis] = await Promise.all([getActor(), listPublicApis()]);
+  const [actor, apis, irritants] = await Promise.all([getActor(), listPublicApis(), listIrritants()]);
   return (
     <>
       <h1 className="mb-2 text-3xl">Démonstrateur « Dites-le-nous une fois »</h1>
@@ -18,7 +19,7 @@ export default async function DemonstratorPage({ searchParams }: { searchParams:
         Une demande de financement de formation, pré-remplie avec ce que les administrations savent déjà. Les personnes
         et structures sont fictives ; les API sont simulées d'après leurs descriptions officielles.
       </p>
-      <PrefillWizard initialPath={initialPath} isMember={actor !== null} />
+      <PrefillWizard initialPath={initialPath} isMember={actor !== null} irritantTitles={Object.fromEntries(irritants.map((irritant) => [irritant.slug, irritant.title]))} />
       <h2 className="mb-2 mt-16 text-2xl">Les API interrogées</h2>
       <p className="mb-8 max-w-3xl">
         Les données que chaque API apporte. Celles marquées « hypothétique » n'existent pas publiquement : elles montrent

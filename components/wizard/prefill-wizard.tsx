@@ -25,7 +25,7 @@ const secondary = "rounded border border-bleu-france px-4 py-2 font-medium text-
 const personasFor = (path: TPathKind) => PERSONAS.filter((persona) => (path === "PARTICULIER" ? Boolean(persona.identity) : persona.path === path));
 const time = (iso: string) => new Date(iso).toLocaleTimeString("fr-FR", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
 
-export function PrefillWizard({ initialPath, isMember }: { initialPath: TPathKind; isMember: boolean }) {
+export function PrefillWizard({ initialPath, isMember, irritantTitles }: { initialPath: TPathKind; isMember: boolean; irritantTitles: Record<string, string> }) {
   const [presenter, setPresenter] = useState(false);
   const [stage, setStage] = useState<Stage>("choisir");
   const [path, setPath] = useState<TPathKind>(initialPath);
@@ -207,7 +207,7 @@ export function PrefillWizard({ initialPath, isMember }: { initialPath: TPathKin
                   <fieldset key={section} id={`section-${section}`} className="space-y-3 rounded border border-gray-200 bg-white p-4">
                     <legend className="px-1 text-lg font-semibold">{section}</legend>
                     {irritants.length > 0 && (
-                      <p className="text-sm">Irritant levé : {irritants.map((slug, index) => <span key={slug}>{index > 0 && ", "}<Link href={`/irritants#${slug}`}>{slug.replaceAll("-", " ")}</Link></span>)}</p>
+                      <p className="text-sm">Irritant levé : {irritants.map((slug, index) => <span key={slug}>{index > 0 && ", "}<Link href={`/irritants#${slug}`}>{irritantTitles[slug] ?? slug}</Link></span>)}</p>
                     )}
                     {definitions.map((definition) => {
                       const field = fields.find((candidate) => candidate.key === definition.key)!;
