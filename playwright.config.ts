@@ -15,6 +15,8 @@ const appEnv = {
   AUTH_SECRET_FILE: ".data/e2e/auth-secret",
   DATABASE_URL: "",
   DEMO_MODE: "1",
+  // The suite signs the same demo accounts in many times; the limit itself is tested in integration.
+  SIGN_IN_RATE_LIMIT: "1000",
   NEXTAUTH_URL: appUrl,
   PROCONNECT_ISSUER: `http://localhost:${OIDC_PORT}/api/v2`,
   PROCONNECT_CLIENT_ID: "atelier-efop-local",
