@@ -38,6 +38,28 @@ export async function signInByMagicLink(page: Page, email: string) {
   await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
 }
 
-export const test = base;
+const REQUIRED_HEADERS = ["content-security-policy", "x-content-type-options", "referrer-policy", "x-frame-options"];
+
+/**
+ * Every page the suite visits is checked for the security headers: each
+ * navigation of the app's own origin must carry them (redirects aside).
+ */
+export const test = base.extend<{ securityHeaders: void }>({
+  securityHeaders: [
+    async ({ page, baseURL }, use) => {
+      const missing: string[] = [];
+      page.on("response", (response) => {
+        const request = response.request();
+        if (request.resourceType() !== "document" || !response.url().startsWith(baseURL!) || response.status() >= 300 && response.status() < 400) return;
+        const headers = response.headers();
+        for (const name of REQUIRED_HEADERS) if (!headers[name]) missing.push(`${response.url()} : ${name}`);
+        if (headers["content-security-policy"] && !headers["content-security-policy"].includes("frame-ancestors 'none'")) missing.push(`${response.url()} : frame-ancestors`);
+      });
+      await use();
+      expect(missing).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 export { expect };
 export type { ApiRequest };

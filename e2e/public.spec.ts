@@ -6,6 +6,10 @@ const PUBLIC_PAGES = [
   { path: "/cas-usage/formation-financee", heading: "Formation financée : ne demander qu'une fois ce qui est déjà connu" },
   { path: "/cas-usage?parcours=EMPLOYEUR&acteur=OPCO&api=api-entreprise", heading: "Cas d'usage publiés" },
   { path: "/irritants", heading: "Irritants" },
+  { path: "/irritants?categorie=JUSTIFICATIF&parcours=PARTICULIER&q=salaire", heading: "Irritants" },
+  { path: "/irritants/douze-bulletins-de-salaire", heading: "Douze bulletins de salaire au lieu de trois données" },
+  { path: "/donnees", heading: "Données" },
+  { path: "/donnees/certification-qualiopi", heading: "Certification Qualiopi" },
   { path: "/priorisation", heading: "Priorisation des données" },
   { path: "/demonstrateur", heading: "Démonstrateur « Dites-le-nous une fois »" },
   { path: "/accessibilite", heading: "Déclaration d'accessibilité" },
@@ -42,4 +46,17 @@ test("health reports the embedded database and its migrations", async ({ request
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ status: "ok", database: "pglite", migrations: expect.any(Number) });
+});
+
+test("the irritant catalogue filters by text and links each irritant to its data and to the demonstrator", async ({ page }) => {
+  await page.goto("/irritants");
+  await page.getByRole("searchbox", { name: "Rechercher" }).fill("bulletins");
+  await page.getByRole("button", { name: "Filtrer" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "1 irritant" })).toBeVisible();
+  await page.getByRole("link", { name: "Douze bulletins de salaire au lieu de trois données" }).click();
+  await expect(page.getByRole("link", { name: "Formation financée : ne demander qu'une fois ce qui est déjà connu" })).toBeVisible();
+  await page.getByRole("link", { name: "Salaire brut mensuel sur 12 mois" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Salaire brut mensuel sur 12 mois" })).toBeVisible();
+  await expect(page.getByText("Hypothétique")).toBeVisible();
+  await expectAccessible(page);
 });

@@ -1,59 +1,60 @@
 import type { Metadata } from "next";
-import { listIrritants } from "@/lib/catalogue/list-irritants.ts";
-import { AVAILABILITY_LABELS, CATEGORY_LABELS } from "@/lib/catalogue/labels.ts";
-import { PATH_LABELS } from "@/lib/use-cases/sheet-content.ts";
-import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
 import Link from "next/link";
-import { PATH_SOURCES, SOURCES } from "@/lib/wizard/wizard-definition.ts";
-
-/** The demonstrator step that shows each irritant solved. */
-function demonstratorLink(slug: string): string | null {
-  const source = Object.values(SOURCES).find((candidate) => candidate.irritant === slug);
-  if (!source) return null;
-  const path = (Object.keys(PATH_SOURCES) as (keyof typeof PATH_SOURCES)[]).find((candidate) => PATH_SOURCES[candidate].includes(source.key))!;
-  return `/demonstrateur?parcours=${path}#source-${source.key}`;
-}
+import { listIrritants, ZIrritantFilters } from "@/lib/catalogue/list-irritants.ts";
+import { AVAILABILITY_LABELS, CATEGORY_LABELS, IRRITANT_CATEGORIES } from "@/lib/catalogue/labels.ts";
+import { PATH_KINDS, PATH_LABELS } from "@/lib/use-cases/sheet-content.ts";
+import { demonstratorLink } from "@/lib/wizard/demonstrator-link.ts";
+import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
+import { FilterBar, FilterSelect, firstValues } from "@/components/ui/filter-bar.tsx";
+import { Markdown } from "@/components/markdown.tsx";
 
 export const metadata: Metadata = { title: "Irritants", description: "Le catalogue des irritants relevés en atelier et les données qui les lèveraient." };
 
-export default async function IrritantsPage() {
-  const irritants = await listIrritants();
+export default async function IrritantsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const filters = ZIrritantFilters.parse(firstValues(await searchParams));
+  const irritants = await listIrritants(filters);
   return (
     <>
       <h1 className="mb-2 text-3xl">Irritants</h1>
-      <p className="mb-8 max-w-3xl">
+      <p className="mb-6 max-w-3xl">
         Ce que les usagers, employeurs et organismes doivent fournir aujourd'hui alors qu'une administration le sait
-        déjà, et les données qui permettraient de ne plus le demander.
+        déjà, et les données qui permettraient de ne plus le demander (voir le <Link href="/donnees">catalogue des données</Link>).
       </p>
+      <FilterBar label="Rechercher un irritant" q={filters.q} resetHref="/irritants" filtered={Boolean(filters.q || filters.categorie || filters.parcours)}>
+        <FilterSelect id="filtre-categorie" name="categorie" label="Catégorie" value={filters.categorie} all="Toutes" options={IRRITANT_CATEGORIES.map((category) => [category, CATEGORY_LABELS[category]])} />
+        <FilterSelect id="filtre-parcours" name="parcours" label="Parcours" value={filters.parcours} all="Tous" options={PATH_KINDS.map((kind) => [kind, PATH_LABELS[kind]])} />
+      </FilterBar>
+      <p role="status" className="mb-4 font-medium">{irritants.length === 0 ? "Aucun irritant ne correspond." : `${irritants.length} irritant${irritants.length > 1 ? "s" : ""}`}</p>
       <ul className="space-y-6">
-        {irritants.map((irritant) => (
-          <li key={irritant.slug} id={irritant.slug} className="scroll-mt-4 rounded border border-gray-200 bg-white p-6">
-            <div className="mb-2 flex flex-wrap gap-2">
-              <Tag>{CATEGORY_LABELS[irritant.category]}</Tag>
-              {irritant.paths.map((path) => <Tag key={path} tone="bleu">{PATH_LABELS[path]}</Tag>)}
-            </div>
-            <h2 className="mb-2 text-xl">{irritant.title}</h2>
-            <p className="mb-3">{irritant.description.replaceAll("**", "")}</p>
-            {irritant.quotes.map((quote) => (
-              <blockquote key={quote} className="mb-3 border-l-4 border-bleu-france pl-4 italic">« {quote} »</blockquote>
-            ))}
-            {demonstratorLink(irritant.slug) && (
-              <p className="mb-3"><Link href={demonstratorLink(irritant.slug)!}>Voir cet irritant levé dans le démonstrateur</Link></p>
-            )}
-            {irritant.dataItems.length > 0 && (
-              <>
-                <h3 className="mb-1 text-base">Données qui le lèveraient</h3>
-                <ul className="flex flex-wrap gap-2">
-                  {irritant.dataItems.map(({ dataItem }) => (
-                    <li key={dataItem.slug} className="flex items-center gap-1 text-sm">
-                      {dataItem.name} <Tag tone={availabilityTone(dataItem.availability)}>{AVAILABILITY_LABELS[dataItem.availability]}</Tag>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-          </li>
-        ))}
+        {irritants.map((irritant) => {
+          const demo = demonstratorLink(irritant.slug);
+          return (
+            <li key={irritant.slug} id={irritant.slug} className="scroll-mt-4 rounded border border-gray-200 bg-white p-6">
+              <div className="mb-2 flex flex-wrap gap-2">
+                <Tag>{CATEGORY_LABELS[irritant.category]}</Tag>
+                {irritant.paths.map((path) => <Tag key={path} tone="bleu">{PATH_LABELS[path]}</Tag>)}
+              </div>
+              <h2 className="mb-2 text-xl"><Link href={`/irritants/${irritant.slug}`}>{irritant.title}</Link></h2>
+              <Markdown source={irritant.description} />
+              {irritant.quotes.map((quote) => (
+                <blockquote key={quote} className="my-3 border-l-4 border-bleu-france pl-4 italic">« {quote} »</blockquote>
+              ))}
+              {demo && <p className="my-3"><Link href={demo}>Voir cet irritant levé dans le démonstrateur</Link></p>}
+              {irritant.dataItems.length > 0 && (
+                <>
+                  <h3 className="mb-1 mt-3 text-base">Données qui le lèveraient</h3>
+                  <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                    {irritant.dataItems.map(({ dataItem }) => (
+                      <li key={dataItem.slug} className="flex items-center gap-1 text-sm">
+                        <Link href={`/donnees/${dataItem.slug}`}>{dataItem.name}</Link> <Tag tone={availabilityTone(dataItem.availability)}>{AVAILABILITY_LABELS[dataItem.availability]}</Tag>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </>
   );

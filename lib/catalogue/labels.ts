@@ -1,3 +1,5 @@
+export const IRRITANT_CATEGORIES = ["JUSTIFICATIF", "DONNEE_SOCIALE", "IDENTITE", "ENTREPRISE", "OFFRE_FORMATION", "REFERENTIEL", "AUTRE"] as const;
+
 export const CATEGORY_LABELS: Record<string, string> = {
   JUSTIFICATIF: "Justificatif",
   DONNEE_SOCIALE: "Donnée sociale",
@@ -13,3 +15,5 @@ export const AVAILABILITY_LABELS: Record<string, string> = {
   EN_COURS: "En cours",
   INEXISTANTE: "Inexistante",
 };
+
+export const EFFORT_LABELS: Record<number, string> = { 1: "Très faible", 2: "Faible", 3: "Moyen", 4: "Important", 5: "Très important" };

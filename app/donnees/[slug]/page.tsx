@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDataItem } from "@/lib/catalogue/list-data-items.ts";
+import { AVAILABILITY_LABELS, EFFORT_LABELS } from "@/lib/catalogue/labels.ts";
+import { PATH_LABELS } from "@/lib/use-cases/sheet-content.ts";
+import { formatDate } from "@/lib/format.ts";
+import { Markdown } from "@/components/markdown.tsx";
+import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const item = await getDataItem({ slug: (await params).slug });
+  return item ? { title: item.name, description: item.definition } : { title: "Donnée introuvable" };
+}
+
+export default async function DataItemPage({ params }: Props) {
+  const item = await getDataItem({ slug: (await params).slug });
+  if (!item) notFound();
+  return (
+    <article className="max-w-3xl">
+      <p className="mb-2 text-sm"><Link href="/donnees">← Toutes les données</Link></p>
+      <h1 className="mb-3 text-3xl">{item.name}</h1>
+      <p className="mb-4 flex flex-wrap gap-2">
+        <Tag tone={availabilityTone(item.availability)}>{AVAILABILITY_LABELS[item.availability]}</Tag>
+        <Tag>Effort : {EFFORT_LABELS[item.effort]} ({item.effort}/5)</Tag>
+        {item.paths.map((path) => <Tag key={path} tone="bleu">{PATH_LABELS[path]}</Tag>)}
+      </p>
+      <Markdown source={item.definition} />
+      <dl className="mt-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2">
+        <dt className="font-semibold">Identifiant ou format</dt><dd>{item.format ?? "—"}</dd>
+        <dt className="font-semibold">Qui la détient</dt><dd>{item.holder}</dd>
+        <dt className="font-semibold">API</dt>
+        <dd>{item.publicApi ? <>{item.publicApi.name} ({item.publicApi.provider}){item.publicApi.hypothetical && <> <Tag tone="alerte">Hypothétique</Tag></>}</> : "Aucune API à ce jour"}</dd>
+        <dt className="font-semibold">Point d'accès</dt><dd>{item.endpoint ? <code className="break-all">{item.endpoint}</code> : "—"}</dd>
+      </dl>
+      <section aria-labelledby="titre-irritants" className="mt-6">
+        <h2 id="titre-irritants" className="mb-2 text-xl">Irritants qu'elle lèverait</h2>
+        {item.irritants.length === 0 ? <p>Aucun irritant relié.</p> : (
+          <ul className="space-y-1">{item.irritants.map(({ irritant }) => <li key={irritant.slug}><Link href={`/irritants/${irritant.slug}`}>{irritant.title}</Link></li>)}</ul>
+        )}
+      </section>
+      <p className="mt-8 text-sm text-gray-700">Mis à jour le {formatDate(item.updatedAt)}</p>
+    </article>
+  );
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { db } from "@/lib/db/client.ts";
+import { ZPathKind } from "@/lib/use-cases/sheet-content.ts";
+import { normalise } from "./list-irritants.ts";
+
+export const ZDataItemFilters = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  disponibilite: z.enum(["DISPONIBLE", "EN_COURS", "INEXISTANTE"]).optional().catch(undefined),
+  parcours: ZPathKind.optional().catch(undefined),
+  api: z.string().max(80).optional().catch(undefined),
+});
+export type TDataItemFilters = z.infer<typeof ZDataItemFilters>;
+
+/** Public: the data items, who holds them and which API serves them. */
+export async function listDataItems(filters: TDataItemFilters = {}) {
+  const items = await db.dataItem.findMany({
+    where: {
+      ...(filters.disponibilite ? { availability: filters.disponibilite } : {}),
+      ...(filters.parcours ? { paths: { has: filters.parcours } } : {}),
+      ...(filters.api ? { publicApi: { slug: filters.api } } : {}),
+    },
+    orderBy: [{ availability: "asc" }, { name: "asc" }],
+    select: { slug: true, name: true, definition: true, holder: true, availability: true, effort: true, paths: true, endpoint: true, publicApi: { select: { slug: true, name: true, hypothetical: true } } },
+  });
+  const terms = filters.q ? normalise(filters.q).split(/\s+/).filter(Boolean) : [];
+  return terms.length ? items.filter((item) => terms.every((term) => normalise(`${item.name} ${item.definition} ${item.holder}`).includes(term))) : items;
+}
+
+/** Public: one data item with the irritants it removes and the sheets that need it. */
+export async function getDataItem({ slug }: { slug: string }) {
+  return db.dataItem.findUnique({
+    where: { slug },
+    select: {
+      slug: true, name: true, definition: true, format: true, holder: true, availability: true, effort: true, paths: true, endpoint: true, updatedAt: true,
+      publicApi: { select: { name: true, provider: true, hypothetical: true, documentationUrl: true } },
+      irritants: { select: { irritant: { select: { slug: true, title: true } } } },
+    },
+  });
+}
