@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slugify, ZSaveOrganisationInput } from "./save-organisation.ts";
-
-describe("slugify", () => {
-  it("keeps readable ASCII words", () => {
-    expect(slugify("Transitions Pro Île-de-France")).toBe("transitions-pro-ile-de-france");
-    expect(slugify("  DGEFP – Délégation  ")).toBe("dgefp-delegation");
-  });
-});
+import { ZSaveOrganisationInput } from "./save-organisation.ts";
 
 describe("ZSaveOrganisationInput", () => {
   it("accepts an empty SIRET as none", () => {

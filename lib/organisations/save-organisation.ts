@@ -5,9 +5,7 @@ import { requireAdmin } from "@/lib/auth/require-admin.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import { ORGANISATION_TYPES } from "./organisation-types.ts";
-import { slugify } from "@/lib/slugify.ts";
-
-export { slugify };
+import { uniqueSlug } from "@/lib/slugify.ts";
 
 export const ZSaveOrganisationInput = z.object({
   id: z.string().min(1).max(64).optional(),
@@ -37,7 +35,7 @@ export async function saveOrganisation({ actor, input }: { actor: TActor | null;
       ? await tx.organisation.update({ where: { id: input.id }, data }).catch(() => {
           throw new ExpectedError("NOT_FOUND", "Organisation introuvable.");
         })
-      : await tx.organisation.create({ data: { ...data, slug: await uniqueSlug(tx, slugify(input.name)) } });
+      : await tx.organisation.create({ data: { ...data, slug: await uniqueSlug(input.name, "organisation", async (slug) => Boolean(await tx.organisation.findUnique({ where: { slug }, select: { id: true } }))) } });
     await recordAuditEvent(tx, {
       actor: admin,
       action: input.id ? "organisation.update" : "organisation.create",
@@ -47,12 +45,4 @@ export async function saveOrganisation({ actor, input }: { actor: TActor | null;
     });
     return organisation;
   });
-}
-
-async function uniqueSlug(tx: Pick<typeof db, "organisation">, base: string): Promise<string> {
-  const root = base || "organisation";
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? root : `${root}-${n}`;
-    if (!(await tx.organisation.findUnique({ where: { slug }, select: { id: true } }))) return slug;
-  }
 }

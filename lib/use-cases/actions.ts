@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { actionClient, requireActor } from "@/lib/action-client.ts";
 import { authSecret } from "@/lib/config.ts";
+import { clientAddress } from "@/lib/security/client-address.ts";
 import { emailNotifications } from "@/lib/notifications/email-notifications.ts";
 import { createSheet, ZCreateSheetInput } from "./create-sheet.ts";
 import { saveSheet, ZSaveSheetInput } from "./save-sheet.ts";
@@ -88,8 +89,7 @@ export const sendFeedbackAction = actionClient
   .metadata({ name: "sendFeedback", allowed: "public" })
   .inputSchema(ZSendFeedbackInput)
   .action(async ({ parsedInput }) => {
-    const requestHeaders = await headers();
-    const address = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || requestHeaders.get("x-real-ip") || "inconnue";
+    const address = clientAddress(await headers());
     const { notified } = await sendFeedback({ input: parsedInput, senderHash: hashSender(address, authSecret()) });
     await emailNotifications(notified);
   });

@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError } from "@/lib/errors.ts";
-import { slugify } from "@/lib/slugify.ts";
+import { uniqueSlug } from "@/lib/slugify.ts";
 import { ZSheetHeader, type TSheetContent } from "./sheet-content.ts";
 import type { z } from "zod";
 
@@ -17,9 +17,7 @@ export const EMPTY_SHEET_CONTENT: TSheetContent = {
 export async function createSheet({ actor, input }: { actor: TActor | null; input: z.infer<typeof ZCreateSheetInput> }) {
   if (!actor) throw new ExpectedError("UNAUTHENTICATED", "Connectez-vous pour créer une fiche.");
   return db.$transaction(async (tx) => {
-    const base = slugify(input.title) || "fiche";
-    let slug = base;
-    for (let n = 2; await tx.useCase.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${base}-${n}`;
+    const slug = await uniqueSlug(input.title, "fiche", async (candidate) => Boolean(await tx.useCase.findUnique({ where: { slug: candidate }, select: { id: true } })));
     const useCase = await tx.useCase.create({ data: { slug, createdById: actor.id } });
     await tx.useCaseRevision.create({
       data: { useCaseId: useCase.id, number: 1, title: input.title, summary: input.summary, content: EMPTY_SHEET_CONTENT, paths: [], authorId: actor.id, message: "Création" },

@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/auth-options.ts";
 import { createRateLimiter } from "@/lib/security/rate-limiter.ts";
+import { clientAddress } from "@/lib/security/client-address.ts";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -15,7 +16,7 @@ async function signInAllowed(request: Request, context: Context): Promise<Respon
   if (request.method !== "POST" || action !== "signin" || provider !== "email") return null;
   const form = await request.clone().formData().catch(() => null);
   const email = String(form?.get("email") ?? "").trim().toLowerCase();
-  const client = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "inconnu";
+  const client = clientAddress(request.headers);
   const byEmail = byEmailLimiter.hit(email);
   const byClient = byClientLimiter.hit(client);
   const refused = [byEmail, byClient].find((outcome) => !outcome.allowed);
