@@ -18,7 +18,11 @@ export type ExpectedErrorCode =
   | "NOT_FOUND"
   | "CONFLICT"
   | "INVALID_INPUT"
-  | "RATE_LIMITED";
+  | "RATE_LIMITED"
+  // The change was based on an outdated view (e.g. a card moved meanwhile): refresh and retry.
+  | "STALE"
+  // A configured limit (WIP limit, vote budget, maximum per item) would be exceeded.
+  | "LIMIT_REACHED";
 
 export const forbidden = () => new ExpectedError("FORBIDDEN", "Vous n'avez pas les droits nécessaires pour cette action.");
 export const notFound = (what: string) => new ExpectedError("NOT_FOUND", `${what} introuvable.`);

@@ -3,6 +3,7 @@ import Link from "next/link";
 const LINKS = [
   { href: "/admin/membres", label: "Membres, invitations et rôles" },
   { href: "/admin/organisations", label: "Organisations" },
+  { href: "/admin/tableau", label: "Colonnes du tableau" },
   { href: "/admin/demarches", label: "Démarches-simplifiées" },
 ];
 

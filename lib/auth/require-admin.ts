@@ -7,3 +7,9 @@ export function requireAdmin(actor: TActor | null): TActor {
   if (actor.role !== "ADMIN") throw new ExpectedError("FORBIDDEN", "Cette action est réservée à l'animation du groupe (administrateurs).");
   return actor;
 }
+
+/** Any signed-in member (admins included). */
+export function requireMember(actor: TActor | null): TActor {
+  if (!actor) throw new ExpectedError("UNAUTHENTICATED", "Connectez-vous pour effectuer cette action.");
+  return actor;
+}

@@ -31,9 +31,10 @@ export const db: Db = new Proxy({} as Db, {
   },
 });
 
-export async function databaseInfo(): Promise<{ kind: DatabaseKind }> {
+export async function databaseInfo(): Promise<{ kind: DatabaseKind; url?: string }> {
   client();
-  return { kind: (await holder.opened!).kind };
+  const opened = await holder.opened!;
+  return { kind: opened.kind, url: opened.url };
 }
 
 /** Tests install their own database (lib/test/setup-integration.ts). */

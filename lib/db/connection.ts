@@ -76,6 +76,8 @@ export function acquireDataDirLock(dir: string): () => void {
 export type OpenedDatabase = {
   kind: DatabaseKind;
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** PostgreSQL only: live updates open their own LISTEN connection with it. */
+  url?: string;
   close: () => Promise<void>;
 };
 
@@ -102,6 +104,7 @@ export async function openPglite(dir: string = pgliteDataDir()): Promise<OpenedD
 export function openPostgres(url: string): OpenedDatabase {
   return {
     kind: "postgresql",
+    url,
     adapterFactory: new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
     close: async () => {},
   };

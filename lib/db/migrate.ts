@@ -39,8 +39,32 @@ async function createEngine(adapterFactory: SqlMigrationAwareDriverAdapterFactor
   return Engine.new(
     { datamodels: [["schema.prisma", schema]] },
     () => {},
-    bindMigrationAwareSqlAdapterFactory(adapterFactory),
+    bindMigrationAwareSqlAdapterFactory(wholeScripts(adapterFactory)),
   );
+}
+
+type Adapter = Awaited<ReturnType<SqlMigrationAwareDriverAdapterFactory["connect"]>>;
+
+/**
+ * adapter-pg splits a migration script on every ";", which cuts PL/pgSQL
+ * function bodies ($$ … $$) apart. Without parameters the query goes through
+ * PostgreSQL's simple protocol, which runs a whole multi-statement script.
+ */
+function wholeScripts(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+  // PGlite's adapter already runs scripts whole.
+  if (factory.adapterName !== "@prisma/adapter-pg") return factory;
+  const patch = (adapter: Adapter): Adapter => {
+    adapter.executeScript = async (script) => {
+      await adapter.executeRaw({ sql: script, args: [], argTypes: [] } as never);
+    };
+    return adapter;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => patch(await factory.connect()),
+    connectToShadowDb: async () => patch(await factory.connectToShadowDb()),
+  };
 }
 
 export async function loadMigrationList(): Promise<MigrationList> {

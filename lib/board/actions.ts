@@ -1,0 +1,41 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { actionClient } from "@/lib/action-client.ts";
+import { getBoard } from "./get-board.ts";
+import { moveCard, ZMoveCardInput } from "./move-card.ts";
+import { createColumn, ZCreateColumnInput } from "./create-column.ts";
+import { updateColumn, ZUpdateColumnInput } from "./update-column.ts";
+import { deleteColumn, ZDeleteColumnInput } from "./delete-column.ts";
+
+export const getBoardAction = actionClient
+  .metadata({ name: "getBoard", allowed: "public" })
+  .action(async () => getBoard());
+
+export const moveCardAction = actionClient
+  .metadata({ name: "moveCard", allowed: "member" })
+  .inputSchema(ZMoveCardInput)
+  .action(async ({ parsedInput, ctx }) => moveCard({ actor: ctx.actor, input: parsedInput }));
+
+export const createColumnAction = actionClient
+  .metadata({ name: "createColumn", allowed: "admin" })
+  .inputSchema(ZCreateColumnInput)
+  .action(async ({ parsedInput, ctx }) => {
+    await createColumn({ actor: ctx.actor, input: parsedInput });
+    revalidatePath("/admin/tableau");
+  });
+
+export const updateColumnAction = actionClient
+  .metadata({ name: "updateColumn", allowed: "admin" })
+  .inputSchema(ZUpdateColumnInput)
+  .action(async ({ parsedInput, ctx }) => {
+    await updateColumn({ actor: ctx.actor, input: parsedInput });
+    revalidatePath("/admin/tableau");
+  });
+
+export const deleteColumnAction = actionClient
+  .metadata({ name: "deleteColumn", allowed: "admin" })
+  .inputSchema(ZDeleteColumnInput)
+  .action(async ({ parsedInput, ctx }) => {
+    await deleteColumn({ actor: ctx.actor, input: parsedInput });
+    revalidatePath("/admin/tableau");
+  });

@@ -1,0 +1,29 @@
+import { db } from "@/lib/db/client.ts";
+import { AVAILABILITY_LABELS, CATEGORY_LABELS } from "@/lib/catalogue/labels.ts";
+import type { TBoardColumn } from "./board-layout.ts";
+
+/** Public: the prioritisation board, column by column, in card order. */
+export async function getBoard(): Promise<TBoardColumn[]> {
+  const columns = await db.boardColumn.findMany({
+    orderBy: { position: "asc" },
+    select: {
+      id: true, key: true, name: true, wipLimit: true,
+      cards: {
+        orderBy: [{ position: "asc" }, { id: "asc" }],
+        select: {
+          id: true, version: true,
+          irritant: { select: { slug: true, title: true, category: true } },
+          dataItem: { select: { slug: true, name: true, availability: true } },
+        },
+      },
+    },
+  });
+  return columns.map((column) => ({
+    ...column,
+    cards: column.cards.map((card) =>
+      card.irritant
+        ? { id: card.id, version: card.version, kind: "irritant" as const, slug: card.irritant.slug, title: card.irritant.title, detail: CATEGORY_LABELS[card.irritant.category] }
+        : { id: card.id, version: card.version, kind: "donnee" as const, slug: card.dataItem!.slug, title: card.dataItem!.name, detail: AVAILABILITY_LABELS[card.dataItem!.availability] },
+    ),
+  }));
+}

@@ -1,0 +1,50 @@
+import { db } from "@/lib/db/client.ts";
+
+const ACTION_LABELS: Record<string, string> = {
+  "card.move": "a déplacé la carte",
+  "card.apply-results": "a priorisé la carte d'après un scrutin",
+};
+
+/**
+ * Public: one card, where it stands and its activity history. Who acted is
+ * shown by name only, never by e-mail address.
+ */
+export async function getCard({ cardId }: { cardId: string }) {
+  const card = await db.boardCard.findUnique({
+    where: { id: cardId },
+    select: {
+      id: true, version: true, updatedAt: true,
+      column: { select: { name: true } },
+      irritant: { select: { slug: true, title: true } },
+      dataItem: { select: { slug: true, name: true } },
+    },
+  });
+  if (!card) return null;
+  const events = await db.auditEvent.findMany({
+    where: { targetType: "board-card", targetId: card.id },
+    orderBy: { createdAt: "desc" },
+    take: 100,
+    select: { id: true, action: true, createdAt: true, data: true, actor: { select: { name: true } } },
+  });
+  return {
+    id: card.id,
+    version: card.version,
+    columnName: card.column.name,
+    kind: card.irritant ? ("irritant" as const) : ("donnee" as const),
+    title: card.irritant?.title ?? card.dataItem!.name,
+    href: card.irritant ? `/irritants/${card.irritant.slug}` : `/donnees/${card.dataItem!.slug}`,
+    activity: events.map((event) => {
+      const data = (event.data ?? {}) as { from?: string; to?: string; position?: number; round?: string };
+      return {
+        id: event.id,
+        at: event.createdAt,
+        who: event.actor?.name ?? "Un membre",
+        what: ACTION_LABELS[event.action] ?? event.action,
+        from: data.from ?? null,
+        to: data.to ?? null,
+        position: data.position ?? null,
+        round: data.round ?? null,
+      };
+    }),
+  };
+}
