@@ -7,6 +7,7 @@ import { ExpectedError } from "@/lib/errors.ts";
 import { publishLiveEvent } from "@/lib/live/live-events.ts";
 import type { Db } from "@/lib/db/create-client.ts";
 import { wipLimitMessage } from "./board-layout.ts";
+import { BUSY_TRANSACTION } from "@/lib/db/transaction-options.ts";
 
 export const ZMoveCardInput = z.object({
   cardId: z.string().min(1, "Carte manquante.").max(64),
@@ -26,7 +27,7 @@ export const staleCardError = () =>
  * Moves a card inside the destination column's lock: the WIP limit and the
  * order hold even when several members move cards at the same time.
  */
-export async function placeCard(tx: Tx, options: { actor: TActor; input: TMoveCardInput; reason?: string }) {
+export async function placeCard(tx: Tx, options: { actor: TActor; input: TMoveCardInput; roundTitle?: string }) {
   const { actor, input } = options;
   // Locks the destination column for the rest of the transaction.
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "BoardColumn" WHERE "id" = ${input.toColumnId} FOR UPDATE`;
@@ -56,10 +57,10 @@ export async function placeCard(tx: Tx, options: { actor: TActor; input: TMoveCa
     WHERE card."id" = entry.id AND card."position" <> (entry.ordinality - 1)::int`;
   await recordAuditEvent(tx, {
     actor,
-    action: "card.move",
+    action: options.roundTitle ? "card.apply-results" : "card.move",
     targetType: "board-card",
     targetId: card.id,
-    data: { from: card.column.name, to: column.name, position: index + 1, ...(options.reason ? { reason: options.reason } : {}) },
+    data: { from: card.column.name, to: column.name, position: index + 1, ...(options.roundTitle ? { round: options.roundTitle } : {}) },
   });
   return { cardId: card.id, columnId: column.id, version: input.expectedVersion + 1 };
 }
@@ -67,7 +68,7 @@ export async function placeCard(tx: Tx, options: { actor: TActor; input: TMoveCa
 /** Members move cards; the board of every open browser follows. */
 export async function moveCard({ actor, input }: { actor: TActor | null; input: TMoveCardInput }) {
   const member = requireMember(actor);
-  const moved = await db.$transaction((tx) => placeCard(tx, { actor: member, input }));
+  const moved = await db.$transaction((tx) => placeCard(tx, { actor: member, input }), BUSY_TRANSACTION);
   await publishLiveEvent({ type: "card.moved", ...moved });
   return moved;
 }

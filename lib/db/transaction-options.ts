@@ -1,0 +1,6 @@
+/**
+ * For short transactions that many members run at once (votes, card moves):
+ * under a burst they queue for a pooled connection or a row lock longer than
+ * Prisma's 2 s default wait, which would refuse valid requests.
+ */
+export const BUSY_TRANSACTION = { maxWait: 15_000, timeout: 15_000 } as const;

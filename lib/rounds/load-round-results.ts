@@ -1,0 +1,58 @@
+import { db } from "@/lib/db/client.ts";
+import { ORGANISATION_TYPE_LABELS, type TOrganisationType } from "@/lib/organisations/organisation-types.ts";
+import { tallyDotVoting, tallyMajorityJudgment, type TBallotForTally, type TDotResult, type TJudgmentResult } from "./tally.ts";
+
+export type TRoundTally =
+  | { method: "DOT_VOTING"; ranking: (TDotResult & { kind: "irritant" | "donnee"; slug: string })[] }
+  | { method: "MAJORITY_JUDGMENT"; ranking: (TJudgmentResult & { kind: "irritant" | "donnee"; slug: string })[] };
+
+export type TRoundResults = TRoundTally & {
+  participation: { voters: number; eligible: number; rate: number };
+  /** Per organisation type: who voted, and each card's points or majority grade in that group. */
+  breakdown: { type: TOrganisationType; label: string; voters: number; eligible: number; byCard: Record<string, string> }[];
+};
+
+/**
+ * Counts a round. Visibility is the caller's business (see get-round-results.ts);
+ * nothing here identifies a voter.
+ */
+export async function loadRoundResults(roundId: string): Promise<TRoundResults | null> {
+  const round = await db.voteRound.findUnique({
+    where: { id: roundId },
+    select: {
+      method: true,
+      items: { select: { card: { select: { id: true, irritant: { select: { slug: true, title: true } }, dataItem: { select: { slug: true, name: true } } } } } },
+      ballots: { select: { user: { select: { organisation: { select: { type: true } } } }, entries: { select: { cardId: true, points: true, grade: true } } } },
+    },
+  });
+  if (!round) return null;
+  const cards = round.items.map(({ card }) => ({
+    cardId: card.id,
+    title: card.irritant?.title ?? card.dataItem!.name,
+    kind: card.irritant ? ("irritant" as const) : ("donnee" as const),
+    slug: card.irritant?.slug ?? card.dataItem!.slug,
+  }));
+  const describe = new Map(cards.map((card) => [card.cardId, card]));
+  const ballots = round.ballots.filter((ballot) => ballot.entries.length > 0);
+  const tally = (subset: TBallotForTally[]) => (round.method === "DOT_VOTING" ? tallyDotVoting(cards, subset) : tallyMajorityJudgment(cards, subset));
+  const eligibleByType = await db.user.groupBy({ by: ["organisationId"], where: { deactivatedAt: null }, _count: true });
+  const organisations = await db.organisation.findMany({ select: { id: true, type: true } });
+  const typeOf = new Map(organisations.map((organisation) => [organisation.id, organisation.type as TOrganisationType]));
+  const eligible = eligibleByType.reduce((sum, group) => sum + group._count, 0);
+
+  const breakdown = (Object.keys(ORGANISATION_TYPE_LABELS) as TOrganisationType[]).flatMap((type) => {
+    const group = ballots.filter((ballot) => (ballot.user.organisation?.type ?? "AUTRE") === type);
+    const members = eligibleByType.filter((entry) => (entry.organisationId ? typeOf.get(entry.organisationId) : "AUTRE") === type).reduce((sum, entry) => sum + entry._count, 0);
+    if (members === 0 && group.length === 0) return [];
+    const results = group.length ? tally(group) : [];
+    const byCard = Object.fromEntries(results.map((result) => [result.cardId, "points" in result ? String(result.points) : result.majorityGrade]));
+    return [{ type, label: ORGANISATION_TYPE_LABELS[type], voters: group.length, eligible: members, byCard }];
+  });
+
+  const ranking = tally(ballots).map((result) => ({ ...result, kind: describe.get(result.cardId)!.kind, slug: describe.get(result.cardId)!.slug }));
+  return {
+    ...({ method: round.method, ranking } as TRoundTally),
+    participation: { voters: ballots.length, eligible, rate: eligible ? ballots.length / eligible : 0 },
+    breakdown,
+  };
+}

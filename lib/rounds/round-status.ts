@@ -1,0 +1,14 @@
+export type TRoundStatus = "UPCOMING" | "OPEN" | "CLOSED";
+export const ROUND_STATUS_LABELS: Record<TRoundStatus, string> = { UPCOMING: "À venir", OPEN: "Ouvert", CLOSED: "Clos" };
+export const METHOD_LABELS = { DOT_VOTING: "Vote par points (gommettes)", MAJORITY_JUDGMENT: "Jugement majoritaire" } as const;
+
+/** A round past its closing date is closed even before the scheduler stamps it. */
+export function roundStatus(round: { opensAt: Date; closesAt: Date; closedAt: Date | null }, now = new Date()): TRoundStatus {
+  if (round.closedAt || now >= round.closesAt) return "CLOSED";
+  return now < round.opensAt ? "UPCOMING" : "OPEN";
+}
+
+/** Results are public once the round is closed; during it, only if the round says so. */
+export function resultsVisible(round: { opensAt: Date; closesAt: Date; closedAt: Date | null; hideResultsUntilClose: boolean }, now = new Date()): boolean {
+  return roundStatus(round, now) === "CLOSED" || !round.hideResultsUntilClose;
+}

@@ -1,0 +1,178 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client.ts";
+import { createActor, createOrganisation } from "@/lib/test/factories.ts";
+import { stopLiveEvents } from "@/lib/live/live-events.ts";
+import { createRound, type TCreateRoundInput } from "./create-round.ts";
+import { castVote } from "./cast-vote.ts";
+import { closeRound } from "./close-round.ts";
+import { getRound } from "./get-round.ts";
+import { applyRoundResults, PRIORITISED_COLUMN_KEY } from "./apply-round-results.ts";
+import { sweepRoundSchedule } from "./sweep-round-schedule.ts";
+import { listPublicPriorities } from "./list-public-priorities.ts";
+
+afterAll(() => stopLiveEvents());
+
+const HOUR = 3_600_000;
+
+async function createCards(count: number) {
+  const suffix = randomUUID().slice(0, 8);
+  const column = await db.boardColumn.create({ data: { name: `Signalé ${suffix}`, position: 50 } });
+  const ids: string[] = [];
+  for (let index = 0; index < count; index++) {
+    const irritant = await db.irritant.create({ data: { slug: `vote-${suffix}-${index}`, title: `Irritant ${index}`, description: "…", category: "JUSTIFICATIF", paths: [], quotes: [] } });
+    ids.push((await db.boardCard.create({ data: { columnId: column.id, position: index, irritantId: irritant.id } })).id);
+  }
+  return ids;
+}
+
+async function openRound(admin: Awaited<ReturnType<typeof createActor>>, cardIds: string[], overrides: Partial<TCreateRoundInput> = {}) {
+  return createRound({
+    actor: admin,
+    input: {
+      title: "Quelles données en premier ?", question: "Quelles données intégrer en premier au formulaire ?", method: "DOT_VOTING",
+      pointsBudget: 10, maxPointsPerItem: 3, opensAt: new Date(Date.now() - HOUR), closesAt: new Date(Date.now() + HOUR), hideResultsUntilClose: true,
+      cardIds, ...overrides,
+    },
+  });
+}
+
+describe("dot voting ballots", () => {
+  it("never exceed the budget under 200 concurrent casts, and lose none of the accepted ones", async () => {
+    const admin = await createActor("ADMIN");
+    const member = await createActor("MEMBER");
+    const cards = await createCards(40);
+    const round = await openRound(admin, cards, { pointsBudget: 10, maxPointsPerItem: 3 });
+    // 200 casts of 1 point on 40 cards (5 per card): only 10 points fit in the budget.
+    const casts = Array.from({ length: 200 }, (_, index) => castVote({ actor: member, input: { roundId: round.id, cardId: cards[index % 40], points: 1 } }));
+    const results = await Promise.allSettled(casts);
+    const refused = results.filter((result) => result.status === "rejected");
+    for (const result of refused) expect(result.reason).toMatchObject({ code: "LIMIT_REACHED" });
+    const ballot = await db.ballot.findUniqueOrThrow({ where: { roundId_userId: { roundId: round.id, userId: member.id } }, include: { entries: true } });
+    const stored = ballot.entries.reduce((sum, entry) => sum + entry.points!, 0);
+    expect(ballot.pointsUsed).toBe(10);
+    expect(stored).toBe(10);
+    // Setting a card to 1 point twice is one point: the 10 stored points are exactly the distinct accepted cards.
+    expect(ballot.entries).toHaveLength(10);
+  }, 60_000);
+
+  it("keep many members' budgets apart under concurrency", async () => {
+    const admin = await createActor("ADMIN");
+    const members = await Promise.all(Array.from({ length: 20 }, () => createActor("MEMBER")));
+    const cards = await createCards(6);
+    const round = await openRound(admin, cards, { pointsBudget: 5, maxPointsPerItem: 3 });
+    await Promise.allSettled(members.flatMap((member) => cards.map((cardId) => castVote({ actor: member, input: { roundId: round.id, cardId, points: 2 } }))));
+    const ballots = await db.ballot.findMany({ where: { roundId: round.id }, include: { entries: true } });
+    expect(ballots).toHaveLength(20);
+    for (const ballot of ballots) {
+      expect(ballot.pointsUsed).toBe(4);
+      expect(ballot.entries.reduce((sum, entry) => sum + entry.points!, 0)).toBe(4);
+    }
+  }, 60_000);
+
+  it("enforce the maximum per card, can be changed until the close, and are refused after it", async () => {
+    const admin = await createActor("ADMIN");
+    const member = await createActor("MEMBER");
+    const cards = await createCards(3);
+    const round = await openRound(admin, cards, { pointsBudget: 5, maxPointsPerItem: 3 });
+    await expect(castVote({ actor: member, input: { roundId: round.id, cardId: cards[0], points: 4 } })).rejects.toMatchObject({ code: "LIMIT_REACHED", message: expect.stringMatching(/au plus 3 points/) });
+    await castVote({ actor: member, input: { roundId: round.id, cardId: cards[0], points: 3 } });
+    await expect(castVote({ actor: member, input: { roundId: round.id, cardId: cards[1], points: 3 } })).rejects.toMatchObject({ message: expect.stringMatching(/il vous reste 2 points/) });
+    const changed = await castVote({ actor: member, input: { roundId: round.id, cardId: cards[0], points: 1 } });
+    expect(changed.pointsUsed).toBe(1);
+    expect((await castVote({ actor: member, input: { roundId: round.id, cardId: cards[1], points: 3 } })).pointsUsed).toBe(4);
+    expect((await castVote({ actor: member, input: { roundId: round.id, cardId: cards[1], points: 0 } })).entries).toHaveLength(1);
+    await closeRound({ actor: admin, input: { roundId: round.id } });
+    await expect(castVote({ actor: member, input: { roundId: round.id, cardId: cards[2], points: 1 } })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/clos/) });
+  });
+
+  it("are refused before the opening, to anonymous visitors, to deactivated members and on cards outside the round", async () => {
+    const admin = await createActor("ADMIN");
+    const member = await createActor("MEMBER");
+    const cards = await createCards(3);
+    const later = await openRound(admin, cards.slice(0, 2), { opensAt: new Date(Date.now() + HOUR), closesAt: new Date(Date.now() + 2 * HOUR) });
+    await expect(castVote({ actor: member, input: { roundId: later.id, cardId: cards[0], points: 1 } })).rejects.toMatchObject({ message: expect.stringMatching(/pas encore ouvert/) });
+    const round = await openRound(admin, cards.slice(0, 2));
+    await expect(castVote({ actor: null, input: { roundId: round.id, cardId: cards[0], points: 1 } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(castVote({ actor: member, input: { roundId: round.id, cardId: cards[2], points: 1 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(castVote({ actor: member, input: { roundId: round.id, cardId: cards[0], grade: "UTILE" } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    const gone = await createActor("MEMBER");
+    await db.user.update({ where: { id: gone.id }, data: { deactivatedAt: new Date() } });
+    await expect(castVote({ actor: gone, input: { roundId: round.id, cardId: cards[0], points: 1 } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await db.ballot.count({ where: { roundId: { in: [round.id, later.id] } } })).toBe(0);
+  });
+
+  it("are protected by the database itself: a write over budget fails even outside the application code", async () => {
+    const admin = await createActor("ADMIN");
+    const member = await createActor("MEMBER");
+    const cards = await createCards(2);
+    const round = await openRound(admin, cards, { pointsBudget: 4, maxPointsPerItem: 2 });
+    await castVote({ actor: member, input: { roundId: round.id, cardId: cards[0], points: 2 } });
+    const ballot = await db.ballot.findUniqueOrThrow({ where: { roundId_userId: { roundId: round.id, userId: member.id } } });
+    await expect(db.ballot.update({ where: { id: ballot.id }, data: { pointsUsed: 5 } })).rejects.toThrow();
+    await expect(db.ballotEntry.update({ where: { ballotId_cardId: { ballotId: ballot.id, cardId: cards[0] } }, data: { points: 3 } })).rejects.toThrow();
+  });
+});
+
+describe("results", () => {
+  it("stay hidden until the close, then rank, count participation by organisation type, and feed « Priorisé »", async () => {
+    const admin = await createActor("ADMIN");
+    const opco = await createOrganisation("OPCO");
+    const [alice, bruno] = [await createActor("MEMBER", opco.id), await createActor("MEMBER")];
+    const cards = await createCards(3);
+    const round = await openRound(admin, cards);
+    await castVote({ actor: alice, input: { roundId: round.id, cardId: cards[2], points: 3 } });
+    await castVote({ actor: alice, input: { roundId: round.id, cardId: cards[1], points: 1 } });
+    await castVote({ actor: bruno, input: { roundId: round.id, cardId: cards[2], points: 2 } });
+    expect((await getRound({ actor: alice, roundId: round.id }))?.results).toBeNull();
+    expect(await getRound({ actor: null, roundId: round.id })).toBeNull();
+
+    await expect(closeRound({ actor: alice, input: { roundId: round.id } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await closeRound({ actor: admin, input: { roundId: round.id } });
+    expect(await db.notification.count({ where: { userId: alice.id, title: { startsWith: "Scrutin clos" } } })).toBe(1);
+    const view = await getRound({ actor: null, roundId: round.id });
+    expect(view?.results?.method).toBe("DOT_VOTING");
+    expect(view?.results?.ranking.map((entry) => [entry.cardId, entry.rank])).toEqual([[cards[2], 1], [cards[1], 2], [cards[0], 3]]);
+    expect(view?.results?.participation.voters).toBe(2);
+    expect(view?.results?.breakdown.find((group) => group.type === "OPCO")).toMatchObject({ voters: 1, byCard: { [cards[2]]: "3" } });
+    expect(JSON.stringify(view)).not.toContain(alice.email);
+
+    const published = await listPublicPriorities();
+    expect(published.find((entry) => entry.id === round.id)?.ranking[0]).toMatchObject({ rank: 1, points: 5 });
+
+    await db.boardColumn.upsert({ where: { key: PRIORITISED_COLUMN_KEY }, create: { key: PRIORITISED_COLUMN_KEY, name: "Priorisé", position: 2 }, update: { wipLimit: null } });
+    await expect(applyRoundResults({ actor: alice, input: { roundId: round.id, count: 2 } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await applyRoundResults({ actor: admin, input: { roundId: round.id, count: 5 } })).toEqual({ moved: 2 });
+    const prioritised = await db.boardCard.findMany({ where: { column: { key: PRIORITISED_COLUMN_KEY }, id: { in: cards } }, orderBy: { position: "asc" }, select: { id: true } });
+    expect(prioritised.map((card) => card.id)).toEqual([cards[2], cards[1]]);
+    expect(await db.auditEvent.count({ where: { action: "card.apply-results", targetId: cards[2] } })).toBe(1);
+  });
+
+  it("open and close on schedule with one notification each", async () => {
+    const admin = await createActor("ADMIN");
+    const member = await createActor("MEMBER");
+    const cards = await createCards(2);
+    const round = await openRound(admin, cards, { opensAt: new Date(Date.now() + HOUR), closesAt: new Date(Date.now() + 2 * HOUR) });
+    const openings = () => db.notification.count({ where: { userId: member.id, link: `/priorisation/scrutins/${round.id}`, title: { startsWith: "Scrutin ouvert" } } });
+    expect(await openings()).toBe(0);
+    await sweepRoundSchedule(new Date(Date.now() + 1.5 * HOUR));
+    await sweepRoundSchedule(new Date(Date.now() + 1.5 * HOUR));
+    expect(await openings()).toBe(1);
+    await sweepRoundSchedule(new Date(Date.now() + 3 * HOUR));
+    expect((await db.voteRound.findUniqueOrThrow({ where: { id: round.id } })).closedAt).toEqual(round.closesAt);
+    expect(await db.notification.count({ where: { userId: member.id, title: `Scrutin clos : ${round.title}`, link: `/priorisation/scrutins/${round.id}` } })).toBe(1);
+  });
+
+  it("rank majority judgment ballots by majority grade", async () => {
+    const admin = await createActor("ADMIN");
+    const voters = await Promise.all([1, 2, 3].map(() => createActor("MEMBER")));
+    const cards = await createCards(2);
+    const round = await openRound(admin, cards, { method: "MAJORITY_JUDGMENT", pointsBudget: null, maxPointsPerItem: null, hideResultsUntilClose: false });
+    for (const [index, voter] of voters.entries()) {
+      await castVote({ actor: voter, input: { roundId: round.id, cardId: cards[0], grade: "UTILE" } });
+      await castVote({ actor: voter, input: { roundId: round.id, cardId: cards[1], grade: index === 0 ? "SECONDAIRE" : "PRIORITAIRE" } });
+    }
+    const view = await getRound({ actor: voters[0], roundId: round.id });
+    expect(view?.results?.ranking.map((entry) => [entry.cardId, "majorityGrade" in entry ? entry.majorityGrade : null])).toEqual([[cards[1], "PRIORITAIRE"], [cards[0], "UTILE"]]);
+  });
+});
