@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZPublicError, ZPublicUseCase, ZPublicUseCaseList } from "./use-case-schemas.ts";
+import { ZPublicPriorityList } from "./priority-schemas.ts";
 
 const json = (id: string, description: string) => ({
   description,
@@ -9,7 +10,7 @@ const json = (id: string, description: string) => ({
 /** Every schema registered with `.meta({ id })`, as OpenAPI components. */
 function componentSchemas() {
   // Referencing the schemas makes sure they are registered before the registry is read.
-  void [ZPublicError, ZPublicUseCase, ZPublicUseCaseList];
+  void [ZPublicError, ZPublicUseCase, ZPublicUseCaseList, ZPublicPriorityList];
   const { schemas } = z.toJSONSchema(z.globalRegistry, {
     target: "openapi-3.0",
     unrepresentable: "any",
@@ -27,7 +28,7 @@ export function openApiDocument(serverUrl: string) {
     info: {
       title: "Atelier EFOP — API publique",
       version: "1.0.0",
-      description: "Les fiches cas d'usage publiées par le groupe Data EFOP. Sans authentification ; seules les versions publiées sont exposées.",
+      description: "Les fiches cas d'usage publiées par le groupe Data EFOP et les résultats de ses scrutins de priorisation. Sans authentification ; seules les versions publiées et les scrutins clos sont exposés, jamais un bulletin.",
       license: { name: "Licence Ouverte 2.0", url: "https://www.etalab.gouv.fr/licence-ouverte-open-licence/" },
     },
     servers: [{ url: `${serverUrl}/api/public/v1` }],
@@ -48,6 +49,12 @@ export function openApiDocument(serverUrl: string) {
             "200": { description: "Markdown avec un en-tête YAML (description, updated, source).", content: { "text/markdown": { schema: { type: "string" } } } },
             "404": notFound,
           },
+        },
+      },
+      "/priorities": {
+        get: {
+          operationId: "listPriorities", summary: "Résultats des scrutins de priorisation clos",
+          responses: { "200": json("PriorityList", "Les scrutins clos, les plus récents d'abord : classement et participation, sans aucun bulletin individuel.") },
         },
       },
     },

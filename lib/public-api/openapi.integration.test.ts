@@ -8,6 +8,8 @@ import { GET as listRoute } from "@/app/api/public/v1/use-cases/route.ts";
 import { GET as sheetRoute } from "@/app/api/public/v1/use-cases/[slug]/route.ts";
 import { GET as markdownRoute } from "@/app/api/public/v1/use-cases/[slug]/markdown/route.ts";
 import { GET as openApiRoute } from "@/app/api/public/v1/openapi.json/route.ts";
+import { GET as prioritiesRoute } from "@/app/api/public/v1/priorities/route.ts";
+import { DEMO_CLOSED_ROUND, DEMO_OPEN_ROUND } from "@/lib/seed/seed-rounds.ts";
 
 const document = openApiDocument("http://localhost:3000");
 const ajv = new Ajv({ strict: false, allErrors: true });
@@ -61,10 +63,24 @@ describe("public API against its OpenAPI document", () => {
     expect(await response.text()).toMatch(/^---\ndescription: /);
   });
 
+  it("publishes the results of closed rounds as described, without any ballot", async () => {
+    const response = await prioritiesRoute(request("/priorities"));
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    const validate = validator("/priorities", "200");
+    expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
+    const titles = body.data.map((round: { title: string }) => round.title);
+    expect(titles).toContain(DEMO_CLOSED_ROUND);
+    expect(titles).not.toContain(DEMO_OPEN_ROUND);
+    const closed = body.data.find((round: { title: string }) => round.title === DEMO_CLOSED_ROUND);
+    expect(closed.ranking[0]).toMatchObject({ rank: 1, points: expect.any(Number) });
+    expect(JSON.stringify(body)).not.toMatch(/@|userId|ballot/i);
+  });
+
   it("publishes a valid OpenAPI 3.0 document", async () => {
     const published = await (await openApiRoute(request("/openapi.json"))).json();
     expect(published.openapi).toBe("3.0.3");
-    expect(Object.keys(published.paths)).toEqual(["/use-cases", "/use-cases/{slug}", "/use-cases/{slug}/markdown"]);
+    expect(Object.keys(published.paths)).toEqual(["/use-cases", "/use-cases/{slug}", "/use-cases/{slug}/markdown", "/priorities"]);
     expect(Object.keys(published.components.schemas)).toEqual(expect.arrayContaining(["UseCase", "UseCaseSummary", "UseCaseList", "Error"]));
   });
 });

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { loadRoundResults } from "./load-round-results.ts";
+import type { TBallotView } from "./ballot.ts";
 import { resultsVisible, roundStatus } from "./round-status.ts";
 
 /**
@@ -18,15 +19,21 @@ export async function getRound({ actor, roundId }: { actor: TActor | null; round
         orderBy: { card: { position: "asc" } },
         select: { card: { select: { id: true, column: { select: { name: true } }, irritant: { select: { slug: true, title: true } }, dataItem: { select: { slug: true, name: true } } } } },
       },
-      ballots: actor ? { where: { userId: actor.id }, select: { pointsUsed: true, entries: { select: { cardId: true, points: true, grade: true } } } } : false,
     },
   });
   if (!round) return null;
   const status = roundStatus(round);
   const visible = resultsVisible(round);
-  const results = visible ? await loadRoundResults(round.id) : null;
-  const participation = results?.participation ?? (await loadRoundResults(round.id))?.participation ?? null;
-  const { items, ballots, ...rest } = round;
+  const counted = await loadRoundResults(round.id);
+  const results = visible ? counted : null;
+  const participation = counted?.participation ?? null;
+  const myBallot: TBallotView | null = actor
+    ? ((await db.ballot.findUnique({
+        where: { roundId_userId: { roundId: round.id, userId: actor.id } },
+        select: { pointsUsed: true, entries: { select: { cardId: true, points: true, grade: true } } },
+      })) ?? { pointsUsed: 0, entries: [] })
+    : null;
+  const { items, ...rest } = round;
   return {
     ...rest,
     status,
@@ -37,7 +44,7 @@ export async function getRound({ actor, roundId }: { actor: TActor | null; round
       title: card.irritant?.title ?? card.dataItem!.name,
       href: card.irritant ? `/irritants/${card.irritant.slug}` : `/donnees/${card.dataItem!.slug}`,
     })),
-    myBallot: ballots?.[0] ?? (actor ? { pointsUsed: 0, entries: [] } : null),
+    myBallot,
     results,
     participation,
   };

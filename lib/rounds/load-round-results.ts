@@ -9,7 +9,7 @@ export type TRoundTally =
 export type TRoundResults = TRoundTally & {
   participation: { voters: number; eligible: number; rate: number };
   /** Per organisation type: who voted, and each card's points or majority grade in that group. */
-  breakdown: { type: TOrganisationType; label: string; voters: number; eligible: number; byCard: Record<string, string> }[];
+  breakdown: { type: TOrganisationType; label: string; voters: number; eligible: number; leader: string | null; byCard: Record<string, string> }[];
 };
 
 /**
@@ -46,7 +46,7 @@ export async function loadRoundResults(roundId: string): Promise<TRoundResults |
     if (members === 0 && group.length === 0) return [];
     const results = group.length ? tally(group) : [];
     const byCard = Object.fromEntries(results.map((result) => [result.cardId, "points" in result ? String(result.points) : result.majorityGrade]));
-    return [{ type, label: ORGANISATION_TYPE_LABELS[type], voters: group.length, eligible: members, byCard }];
+    return [{ type, label: ORGANISATION_TYPE_LABELS[type], voters: group.length, eligible: members, leader: results[0]?.title ?? null, byCard }];
   });
 
   const ranking = tally(ballots).map((result) => ({ ...result, kind: describe.get(result.cardId)!.kind, slug: describe.get(result.cardId)!.slug }));

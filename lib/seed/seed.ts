@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db/create-client.ts";
 import {
   DEMO_COLUMNS, DEMO_DATA_ITEMS, DEMO_IRRITANTS, DEMO_ORGANISATIONS, DEMO_PUBLIC_APIS, DEMO_SHEETS, DEMO_USERS,
 } from "./content.ts";
+import { seedDemoRounds } from "./seed-rounds.ts";
 
 export type SeedReport = { created: Record<string, number> };
 
@@ -128,6 +129,11 @@ export async function seedDemoContent(db: Db): Promise<SeedReport> {
     });
     count("useCases");
   }
+
+  const adminId = users.get(DEMO_USERS.find((user) => user.role === "ADMIN")!.email)!;
+  // Inès Benali and Hugo Martin keep empty ballots: the demo shows a member voting for the first time.
+  const voters = DEMO_USERS.filter((user) => user.role === "MEMBER" && !["ines.benali@normandie.example.org", "hugo.martin@dgefp.example.org"].includes(user.email));
+  await seedDemoRounds(db, { adminId, memberIds: voters.map((user) => users.get(user.email)!), count });
 
   if (Object.keys(created).length > 0) {
     await db.auditEvent.create({

@@ -1,0 +1,160 @@
+"use client";
+import Link from "next/link";
+import { useState } from "react";
+import { useAction } from "next-safe-action/hooks";
+import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
+import { Tag } from "@/components/ui/tag.tsx";
+import { applyRoundResultsAction, closeRoundAction } from "@/lib/rounds/actions.ts";
+import { gradeFor, pointsFor, type TVote } from "@/lib/rounds/ballot.ts";
+import type { TRoundView } from "@/lib/rounds/get-round.ts";
+import { useCastVote } from "@/lib/rounds/hooks/use-cast-vote.ts";
+import { useRound } from "@/lib/rounds/hooks/use-round.ts";
+import { METHOD_LABELS, ROUND_STATUS_LABELS } from "@/lib/rounds/round-status.ts";
+import { GRADES, GRADE_LABELS } from "@/lib/rounds/tally.ts";
+import { useLiveEvents } from "@/lib/live/use-live-events.ts";
+import { formatDateTime } from "@/lib/format.ts";
+import { RoundResults } from "./round-results.tsx";
+
+export function RoundView({ initialRound, isAdmin }: { initialRound: TRoundView; isAdmin: boolean }) {
+  const { data: round } = useRound(initialRound);
+  useLiveEvents();
+  return (
+    <div className="space-y-10">
+      <header>
+        <div className="mb-2 flex flex-wrap gap-2">
+          <Tag tone={round.status === "OPEN" ? "succes" : round.status === "UPCOMING" ? "info" : "neutre"}>{ROUND_STATUS_LABELS[round.status]}</Tag>
+          <Tag tone="bleu">{METHOD_LABELS[round.method]}</Tag>
+        </div>
+        <h1 className="mb-2 text-3xl">{round.title}</h1>
+        <p className="mb-2 text-lg">{round.question}</p>
+        <p className="text-sm text-gray-700">
+          Du {formatDateTime(new Date(round.opensAt))} au {formatDateTime(new Date(round.closedAt ?? round.closesAt))}
+          {round.method === "DOT_VOTING" ? ` · ${round.pointsBudget} points par membre, ${round.maxPointsPerItem} au plus par carte` : ""}
+          {round.participation ? ` · ${round.participation.voters} votant${round.participation.voters > 1 ? "s" : ""} à ce jour` : ""}
+        </p>
+      </header>
+      {round.status === "OPEN" && round.myBallot ? <Ballot round={round} /> : null}
+      {round.status === "UPCOMING" ? <p>Le vote ouvrira le {formatDateTime(new Date(round.opensAt))}.</p> : null}
+      <section aria-labelledby="titre-resultats">
+        <h2 id="titre-resultats" className="mb-4 text-2xl">Résultats</h2>
+        {round.results ? (
+          <>
+            <RoundResults results={round.results} />
+            <p className="mt-4 text-sm">
+              <a href={`/api/rounds/${round.id}/results.csv`} download>Télécharger les résultats (CSV)</a>
+            </p>
+          </>
+        ) : (
+          <p>Les résultats restent masqués jusqu&apos;à la clôture, pour que chacun vote sans connaître la tendance.</p>
+        )}
+      </section>
+      {isAdmin ? <AdminPanel round={round} /> : null}
+    </div>
+  );
+}
+
+function Ballot({ round }: { round: TRoundView }) {
+  const castVote = useCastVote(round.id);
+  const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
+  const ballot = round.myBallot!;
+  const dots = round.method === "DOT_VOTING";
+  const budget = round.pointsBudget ?? 0;
+  const max = round.maxPointsPerItem ?? budget;
+  const left = budget - ballot.pointsUsed;
+
+  function vote(next: TVote, title: string) {
+    setMessage(null);
+    castVote.mutate(next, {
+      onSuccess: () => setMessage({ tone: "ok", text: `Vote enregistré pour « ${title} ».` }),
+      onError: (error) => setMessage({ tone: "error", text: error.message }),
+    });
+  }
+
+  return (
+    <section aria-labelledby="titre-bulletin" className="rounded border border-gray-200 bg-white p-6">
+      <h2 id="titre-bulletin" className="mb-2 text-2xl">Mon bulletin</h2>
+      <p className="mb-4 text-sm text-gray-700">Votre bulletin reste modifiable jusqu&apos;à la clôture ; chaque changement est enregistré aussitôt.</p>
+      {dots ? (
+        <p className="mb-4 text-lg font-semibold" aria-live="polite" data-testid="budget">
+          Il vous reste {left} point{left > 1 ? "s" : ""} sur {budget}.
+        </p>
+      ) : null}
+      <p aria-live="polite" role={message?.tone === "error" ? "alert" : "status"} className={`mb-4 text-sm font-medium ${message?.tone === "error" ? "text-[#ce0500]" : "text-succes"}`}>
+        {message?.text}
+      </p>
+      <ul className="space-y-3">
+        {round.cards.map((card) => (
+          <li key={card.id} className="rounded border border-gray-200 p-3">
+            {dots ? (
+              <div className="flex flex-wrap items-center justify-between gap-3">
+                <p>
+                  <Link href={card.href}>{card.title}</Link> <span className="text-xs text-gray-700">({card.columnName})</span>
+                </p>
+                <div className="flex items-center gap-2">
+                  <button type="button" onClick={() => vote({ cardId: card.id, points: pointsFor(ballot, card.id) - 1 }, card.title)} disabled={pointsFor(ballot, card.id) === 0}
+                    className="h-9 w-9 rounded border border-gray-800 font-bold disabled:opacity-40" aria-label={`Retirer un point à « ${card.title} »`}>−</button>
+                  <output className="w-16 text-center" aria-label={`Points donnés à « ${card.title} »`}>{pointsFor(ballot, card.id)} / {max}</output>
+                  <button type="button" onClick={() => vote({ cardId: card.id, points: pointsFor(ballot, card.id) + 1 }, card.title)} disabled={left <= 0 || pointsFor(ballot, card.id) >= max}
+                    className="h-9 w-9 rounded border border-gray-800 font-bold disabled:opacity-40" aria-label={`Ajouter un point à « ${card.title} »`}>+</button>
+                </div>
+              </div>
+            ) : (
+              <fieldset>
+                <legend className="mb-2">
+                  <Link href={card.href}>{card.title}</Link> <span className="text-xs text-gray-700">({card.columnName})</span>
+                </legend>
+                <div className="flex flex-wrap gap-3">
+                  {GRADES.map((grade) => (
+                    <label key={grade} className="flex items-center gap-1 text-sm">
+                      <input type="radio" name={`mention-${card.id}`} checked={gradeFor(ballot, card.id) === grade} onChange={() => vote({ cardId: card.id, grade }, card.title)} />
+                      {GRADE_LABELS[grade]}
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function AdminPanel({ round }: { round: TRoundView }) {
+  const close = useAction(closeRoundAction);
+  const apply = useAction(applyRoundResultsAction);
+  const [count, setCount] = useState("3");
+  return (
+    <section aria-labelledby="titre-animation" className="rounded border border-gray-200 bg-white p-6">
+      <h2 id="titre-animation" className="mb-4 text-2xl">Animation du scrutin</h2>
+      {round.status !== "CLOSED" ? (
+        <div className="flex flex-wrap items-center gap-4">
+          <button type="button" onClick={() => close.execute({ roundId: round.id })} disabled={close.isPending}
+            className="rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60">
+            Clore le scrutin maintenant
+          </button>
+          <ActionFeedback result={close.result} success={close.hasSucceeded ? "Scrutin clos : les résultats sont publiés." : null} />
+        </div>
+      ) : (
+        <form
+          className="flex flex-wrap items-end gap-4"
+          onSubmit={(event) => {
+            event.preventDefault();
+            apply.execute({ roundId: round.id, count: Number(count) });
+          }}
+        >
+          <div>
+            <label htmlFor="nombre-gagnantes" className="mb-1 block font-medium">Nombre de cartes à passer en « Priorisé »</label>
+            <input id="nombre-gagnantes" inputMode="numeric" value={count} onChange={(event) => setCount(event.target.value)}
+              className="w-32 rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2" />
+          </div>
+          <button type="submit" disabled={apply.isPending} className="rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60">
+            Appliquer les résultats au tableau
+          </button>
+          <ActionFeedback result={apply.result} success={apply.result.data ? `${apply.result.data.moved} carte(s) placée(s) en tête de « Priorisé », dans l'ordre du classement.` : null} />
+          {round.resultsAppliedAt ? <p className="w-full text-sm text-gray-700">Résultats déjà appliqués le {formatDateTime(new Date(round.resultsAppliedAt))}.</p> : null}
+        </form>
+      )}
+    </section>
+  );
+}

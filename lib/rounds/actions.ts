@@ -1,0 +1,46 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { actionClient } from "@/lib/action-client.ts";
+import { createRound, ZCreateRoundInput } from "./create-round.ts";
+import { castVote, ZCastVoteInput } from "./cast-vote.ts";
+import { closeRound, ZCloseRoundInput } from "./close-round.ts";
+import { applyRoundResults, ZApplyRoundResultsInput } from "./apply-round-results.ts";
+import { getRound } from "./get-round.ts";
+
+export const getRoundAction = actionClient
+  .metadata({ name: "getRound", allowed: "public" })
+  .inputSchema(z.object({ roundId: z.string().min(1).max(64) }))
+  .action(async ({ parsedInput, ctx }) => getRound({ actor: ctx.actor, roundId: parsedInput.roundId }));
+
+export const createRoundAction = actionClient
+  .metadata({ name: "createRound", allowed: "admin" })
+  .inputSchema(ZCreateRoundInput)
+  .action(async ({ parsedInput, ctx }) => {
+    const round = await createRound({ actor: ctx.actor, input: parsedInput });
+    revalidatePath("/priorisation/scrutins");
+    return { id: round.id };
+  });
+
+export const castVoteAction = actionClient
+  .metadata({ name: "castVote", allowed: "member" })
+  .inputSchema(ZCastVoteInput)
+  .action(async ({ parsedInput, ctx }) => castVote({ actor: ctx.actor, input: parsedInput }));
+
+export const closeRoundAction = actionClient
+  .metadata({ name: "closeRound", allowed: "admin" })
+  .inputSchema(ZCloseRoundInput)
+  .action(async ({ parsedInput, ctx }) => {
+    await closeRound({ actor: ctx.actor, input: parsedInput });
+    revalidatePath(`/priorisation/scrutins/${parsedInput.roundId}`);
+  });
+
+export const applyRoundResultsAction = actionClient
+  .metadata({ name: "applyRoundResults", allowed: "admin" })
+  .inputSchema(ZApplyRoundResultsInput)
+  .action(async ({ parsedInput, ctx }) => {
+    const applied = await applyRoundResults({ actor: ctx.actor, input: parsedInput });
+    revalidatePath(`/priorisation/scrutins/${parsedInput.roundId}`);
+    revalidatePath("/priorisation");
+    return applied;
+  });

@@ -1,0 +1,15 @@
+import "server-only";
+import { sweepRoundSchedule } from "./sweep-round-schedule.ts";
+
+const EVERY_MS = 30_000;
+const holder = globalThis as { __atelierRoundScheduler?: NodeJS.Timeout };
+
+/** Opens and closes rounds on their dates (notifications, closing stamp) while the server runs. */
+export function startRoundScheduler(): void {
+  if (holder.__atelierRoundScheduler) return;
+  const tick = () =>
+    sweepRoundSchedule().catch((error) => console.error("[scrutins] planification en échec", error));
+  holder.__atelierRoundScheduler = setInterval(tick, EVERY_MS);
+  holder.__atelierRoundScheduler.unref();
+  setTimeout(tick, 5_000).unref();
+}
