@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test as base, type Page, type Request as ApiRequest } from "@playwright/test";
+import { expect, test as base, type Browser, type Page, type Request as ApiRequest } from "@playwright/test";
 
 export const ADMIN_EMAIL = "camille.laurent@dgefp.example.org";
 export const MEMBER_EMAIL = "ines.benali@normandie.example.org";
@@ -44,6 +44,14 @@ const REQUIRED_HEADERS = ["content-security-policy", "x-content-type-options", "
  * Every page the suite visits is checked for the security headers: each
  * navigation of the app's own origin must carry them (redirects aside).
  */
+/** A separate browser (own cookies) signed in as this member: for flows with several people. */
+export async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInByMagicLink(page, email);
+  return page;
+}
+
 export const test = base.extend<{ securityHeaders: void }>({
   securityHeaders: [
     async ({ page, baseURL }, use) => {

@@ -1,15 +1,8 @@
-import type { Browser, Page } from "@playwright/test";
-import { test, expect, expectAccessible, signInByMagicLink, ADMIN_EMAIL, MEMBER_EMAIL } from "./fixtures.ts";
+import type { Page } from "@playwright/test";
+import { test, expect, expectAccessible, signedInPage as memberPage, ADMIN_EMAIL, MEMBER_EMAIL } from "./fixtures.ts";
 
 const REVIEWER_EMAIL = "hugo.martin@dgefp.example.org";
 const OTHER_EMAIL = "lea.moreau@opco-ep.example.org";
-
-async function memberPage(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInByMagicLink(page, email);
-  return page;
-}
 
 async function createSheet(page: Page, title: string) {
   await page.goto("/fiches");

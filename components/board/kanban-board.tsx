@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   closestCorners,
   DndContext,
@@ -67,13 +67,21 @@ export function KanbanBoard({ initialColumns, canMove }: { initialColumns: TBoar
       const found = findCard(columnsRef.current, String(active.id));
       return found ? `Carte « ${found.card.title} » saisie, colonne « ${found.column.name} », position ${found.index + 1} sur ${found.column.cards.length}.` : "Carte saisie.";
     },
-    onDragOver: ({ active, over }) => describeTarget(active.id, over?.id),
+    // Over itself right after pick-up: keep the pick-up announcement instead of repeating the place.
+    onDragOver: ({ active, over }) => (over?.id === active.id ? undefined : describeTarget(active.id, over?.id)),
     onDragEnd: ({ active, over }) => (over ? `Carte « ${cardTitle(active.id)} » déposée. ${describeTarget(active.id, over.id)}` : `Carte « ${cardTitle(active.id)} » déposée hors du tableau : rien n'a changé.`),
     onDragCancel: ({ active }) => `Déplacement annulé : la carte « ${cardTitle(active.id)} » reste à sa place.`,
   };
 
+  // A moved card remounts in its new column and loses the focus: give it back once it is rendered there.
+  const pendingFocus = useRef<string | null>(null);
+  useEffect(() => {
+    if (!pendingFocus.current) return;
+    const handle = document.getElementById(`poignee-${pendingFocus.current}`);
+    if (handle && handle !== document.activeElement) handle.focus();
+  }, [columns]);
   function focusHandle(cardId: string) {
-    // The card remounts in its new column, so focus is given back explicitly.
+    pendingFocus.current = cardId;
     requestAnimationFrame(() => document.getElementById(`poignee-${cardId}`)?.focus());
   }
 
@@ -96,6 +104,10 @@ export function KanbanBoard({ initialColumns, canMove }: { initialColumns: TBoar
     moveCard.mutate(
       { cardId, toColumnId: target.column.id, toIndex: target.index, expectedVersion: source.card.version },
       {
+        onSettled: () => {
+          document.getElementById(`poignee-${cardId}`)?.focus();
+          pendingFocus.current = null;
+        },
         onSuccess: () => setOutcome({ tone: "ok", text: `Carte « ${source.card.title} » déplacée dans « ${target.column.name} » et enregistrée.` }),
         onError: (error) =>
           setOutcome({

@@ -154,7 +154,7 @@ export const DEMO_IRRITANTS: DemoIrritant[] = [
 
 export const DEMO_COLUMNS = [
   { key: "signale", name: "Signalé", wipLimit: null },
-  { key: "a-instruire", name: "À instruire", wipLimit: 8 },
+  { key: "a-instruire", name: "À instruire", wipLimit: 10 },
   { key: "priorise", name: "Priorisé", wipLimit: 6 },
   { key: "en-experimentation", name: "En expérimentation", wipLimit: 4 },
   { key: "disponible-api", name: "Disponible via API", wipLimit: null },
