@@ -12,6 +12,7 @@ import { PERSONAS } from "@/lib/mock-apis/personas.ts";
 import { DEMO_MOCK_API_TOKEN } from "@/lib/mock-apis/runtime.ts";
 import { prefillPath } from "@/lib/wizard/prefill-path.ts";
 import { PATH_SOURCES } from "@/lib/wizard/wizard-definition.ts";
+import { callServerAction, serverActionIds } from "./lib/server-actions.ts";
 
 const smoke = process.argv.includes("--smoke");
 const skipBuild = process.argv.includes("--skip-build");
@@ -60,6 +61,107 @@ async function benchPrefill(label: string): Promise<PrefillResult[]> {
   return results;
 }
 
+type Fixtures = { sessions: string[]; roundId: string; roundCardIds: string[]; move: { cardId: string; version: number; columns: [string, string] }; boardCards: number };
+type BoardResult = { database: string; scenario: string; measure: string; samples: number; p50: number; p95: number; errors: number; target: number; met: boolean };
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0);
+};
+
+/** 50 members changing their ballots at the same time, each waiting for its answer before the next vote. */
+async function benchVotes(label: string, fixtures: Fixtures, actionId: string): Promise<BoardResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const until = Date.now() + duration * 1000;
+  await Promise.all(fixtures.sessions.map(async (sessionToken, voter) => {
+    for (let vote = voter; Date.now() < until; vote++) {
+      // 0 or 1 point on one of 10 cards: always within the budget of 10, so every answer should be a success.
+      const input = { roundId: fixtures.roundId, cardId: fixtures.roundCardIds[vote % 10], points: (Math.floor(vote / 10) + voter) % 2 };
+      const started = performance.now();
+      const answer = await callServerAction({ base, actionId, input, sessionToken, page: "/priorisation" }).catch(() => null);
+      latencies.push(performance.now() - started);
+      if (!answer?.ok) errors++;
+    }
+  }));
+  const p95 = percentile(latencies, 95);
+  return { database: label, scenario: "vote-50-votants", measure: "temps d'un vote (ms)", samples: latencies.length, p50: percentile(latencies, 50), p95, errors, target: 50, met: p95 <= 50 };
+}
+
+/** Server render of the whole board, one request at a time so that the figure is the render, not queueing. */
+async function benchBoardRender(label: string, fixtures: Fixtures): Promise<BoardResult> {
+  await autocannon({ url: `${base}/priorisation`, connections: 1, duration: 1 });
+  const run = await autocannon({ url: `${base}/priorisation`, connections: 1, duration });
+  const p95 = run.latency.p97_5 ?? run.latency.p99;
+  return { database: label, scenario: `rendu-tableau-${fixtures.boardCards}-cartes`, measure: "rendu serveur (ms)", samples: run.requests.total, p50: run.latency.p50, p95, errors: run.errors + run.timeouts + run.non2xx, target: 150, met: p95 <= 150 };
+}
+
+/** A subscriber of /api/live; `next` resolves with the first event matching the predicate. */
+async function subscribeLive() {
+  const controller = new AbortController();
+  const response = await fetch(`${base}/api/live`, { signal: controller.signal });
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = "";
+  type Waiter = { match: (event: Record<string, unknown>) => boolean; resolve: (event: Record<string, unknown>) => void };
+  const pending: { waiter: Waiter | null } = { waiter: null };
+  let ready!: () => void;
+  const readyPromise = new Promise<void>((resolve) => (ready = resolve));
+  void (async () => {
+    for (;;) {
+      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+      if (done) return;
+      buffer += value;
+      let end;
+      while ((end = buffer.indexOf("\n\n")) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        if (block.includes("event: ready")) ready();
+        const data = /^data: (.*)$/m.exec(block)?.[1];
+        if (!data || block.includes("event: ")) continue;
+        const event = JSON.parse(data) as Record<string, unknown>;
+        if (pending.waiter?.match(event)) {
+          pending.waiter.resolve(event);
+          pending.waiter = null;
+        }
+      }
+    }
+  })();
+  await readyPromise;
+  return {
+    next: (match: (event: Record<string, unknown>) => boolean) => new Promise<Record<string, unknown>>((resolve) => (pending.waiter = { match, resolve })),
+    close: () => controller.abort(),
+  };
+}
+
+/** Time from sending a move to a second member's browser receiving it (server-sent events). */
+async function benchMovePropagation(label: string, fixtures: Fixtures, actionId: string): Promise<BoardResult> {
+  const first = await subscribeLive();
+  const second = await subscribeLive();
+  const delays: number[] = [];
+  let errors = 0;
+  let version = fixtures.move.version;
+  for (let move = 0; move < (smoke ? 3 : 30); move++) {
+    const arrival = second.next((event) => event.type === "card.moved" && event.cardId === fixtures.move.cardId);
+    const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), 5_000));
+    const started = performance.now();
+    const answer = await callServerAction({
+      base, actionId, sessionToken: fixtures.sessions[0], page: "/priorisation",
+      input: { cardId: fixtures.move.cardId, toColumnId: fixtures.move.columns[(move + 1) % 2], toIndex: 0, expectedVersion: version },
+    });
+    const event = await Promise.race([arrival, timeout]);
+    if (!answer.ok || !event) {
+      errors++;
+      break;
+    }
+    delays.push(performance.now() - started);
+    version = event.version as number;
+  }
+  first.close();
+  second.close();
+  const p95 = percentile(delays, 95);
+  return { database: label, scenario: "propagation-deplacement", measure: "déplacement → 2e abonné (ms)", samples: delays.length, p50: percentile(delays, 50), p95, errors, target: 1000, met: errors === 0 && p95 <= 1000 };
+}
+
 type Result = {
   database: string; scenario: string; path: string; requestsPerSecond: number;
   latencyMs: { p50: number; p95: number; p99: number }; errors: number; non2xx: number;
@@ -102,10 +204,13 @@ async function load(pathname: string, seconds: number, headers?: Record<string, 
   return autocannon({ url: `${base}${pathname}`, connections, duration: seconds, timeout: 30, headers });
 }
 
-async function runOn(database: string | undefined): Promise<{ results: Result[]; prefill: PrefillResult[]; peakRssMb: number }> {
+async function runOn(database: string | undefined): Promise<{ results: Result[]; prefill: PrefillResult[]; board: BoardResult[]; peakRssMb: number }> {
   const label = database ? "postgresql" : "pglite";
   rmSync(".data/bench", { recursive: true, force: true });
   execFileSync("npx", ["tsx", "scripts/db.ts", database ? "seed" : "prepare"], { env: env(database), stdio: "inherit" });
+  execFileSync("npx", ["tsx", "scripts/bench-fixtures.ts"], { env: env(database), stdio: "inherit" });
+  const fixtures = JSON.parse(readFileSync(".data/bench/fixtures.json", "utf8")) as Fixtures;
+  const actions = serverActionIds();
   const server: ChildProcess = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
     env: env(database),
     stdio: ["ignore", "ignore", "inherit"],
@@ -132,7 +237,12 @@ async function runOn(database: string | undefined): Promise<{ results: Result[];
       }
     }
     const prefill = await benchPrefill(label);
-    return { results, prefill, peakRssMb: peakRssMb(server.pid!) };
+    const board = [
+      await benchVotes(label, fixtures, actions.get("lib/rounds/actions.ts#castVoteAction")!),
+      await benchBoardRender(label, fixtures),
+      await benchMovePropagation(label, fixtures, actions.get("lib/board/actions.ts#moveCardAction")!),
+    ];
+    return { results, prefill, board, peakRssMb: peakRssMb(server.pid!) };
   } finally {
     server.kill("SIGTERM");
     await new Promise((resolve) => server.once("exit", resolve));
@@ -146,12 +256,14 @@ if (process.env.BENCH_DATABASE_URL) runs.push(await runOn(process.env.BENCH_DATA
 
 const results = runs.flatMap((run) => run.results);
 const prefill = runs.flatMap((run) => run.prefill);
+const board = runs.flatMap((run) => run.board);
 mkdirSync("bench", { recursive: true });
 const report = {
   date: new Date().toISOString(), smoke, durationSeconds: duration, connections,
   peakRssMb: Object.fromEntries(runs.map((run, index) => [index === 0 ? "pglite" : "postgresql", run.peakRssMb])),
   results,
   prefill,
+  board,
 };
 writeFileSync(path.join("bench", smoke ? "results-smoke.json" : "results.json"), `${JSON.stringify(report, null, 2)}\n`);
 
@@ -167,9 +279,17 @@ console.table(prefill.map((entry) => ({
   base: entry.database, parcours: entry.path, "total ms": entry.totalMs, "appel le plus lent ms": entry.slowestCallMs,
   ratio: `${entry.ratio} (cible ≤ ${entry.target}${entry.met ? " ✓" : " ✗"})`,
 })));
+console.log("\nTableau et scrutins (cible sur le p95 ; le vote vise ≤ 50 ms sur PostgreSQL)");
+console.table(board.map((entry) => ({
+  base: entry.database, scénario: entry.scenario, mesure: entry.measure, mesures: entry.samples, "p50 ms": entry.p50, "p95 ms": entry.p95, erreurs: entry.errors,
+  cible: `≤ ${entry.target} ms${entry.met ? " ✓" : " ✗"}`,
+})));
 console.log(`Mémoire maximale du serveur (RSS) : ${JSON.stringify(report.peakRssMb)} Mo`);
 
-const failed = results.filter((result) => result.errors + result.non2xx > 0);
+const failed = [
+  ...results.filter((result) => result.errors + result.non2xx > 0),
+  ...board.filter((entry) => entry.errors > 0 || entry.samples === 0),
+];
 if (failed.length) {
   console.error(`Scénarios en erreur : ${failed.map((result) => `${result.database}/${result.scenario}`).join(", ")}`);
   process.exitCode = 1;
