@@ -1,7 +1,7 @@
 // Prepares the bench database (server stopped): 50 voters with sessions, a
 // board of 500 cards, an open dot-voting round. Writes .data/bench/fixtures.json.
 import { randomUUID } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { openDatabase } from "@/lib/db/connection.ts";
 import { createPrismaClient } from "@/lib/db/create-client.ts";
 
@@ -40,6 +40,7 @@ try {
   });
   const moving = cards[ROUND_CARDS];
   const otherColumn = open.find((column) => column.id !== moving.columnId)!;
+  mkdirSync(".data/bench", { recursive: true });
   writeFileSync(".data/bench/fixtures.json", JSON.stringify({
     sessions, roundId: round.id, roundCardIds: cards.slice(0, ROUND_CARDS).map((card) => card.id),
     move: { cardId: moving.id, version: moving.version, columns: [moving.columnId, otherColumn.id] },

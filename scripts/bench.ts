@@ -7,6 +7,7 @@ import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
+import pg from "pg";
 import { connectorConfigFromEnv } from "@/lib/connectors/connector-config.ts";
 import { PERSONAS } from "@/lib/mock-apis/personas.ts";
 import { DEMO_MOCK_API_TOKEN } from "@/lib/mock-apis/runtime.ts";
@@ -207,6 +208,13 @@ async function load(pathname: string, seconds: number, headers?: Record<string, 
 async function runOn(database: string | undefined): Promise<{ results: Result[]; prefill: PrefillResult[]; board: BoardResult[]; peakRssMb: number }> {
   const label = database ? "postgresql" : "pglite";
   rmSync(".data/bench", { recursive: true, force: true });
+  if (database) {
+    // A fresh PostgreSQL schema too, so that runs compare like with like.
+    const client = new pg.Client({ connectionString: database });
+    await client.connect();
+    await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
+    await client.end();
+  }
   execFileSync("npx", ["tsx", "scripts/db.ts", database ? "seed" : "prepare"], { env: env(database), stdio: "inherit" });
   execFileSync("npx", ["tsx", "scripts/bench-fixtures.ts"], { env: env(database), stdio: "inherit" });
   const fixtures = JSON.parse(readFileSync(".data/bench/fixtures.json", "utf8")) as Fixtures;
