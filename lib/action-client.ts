@@ -5,16 +5,18 @@ import { z } from "zod";
 import { getActor } from "@/lib/auth/get-actor.ts";
 import { ExpectedError, type ExpectedErrorCode } from "@/lib/errors.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
+import { ACTION_PERMISSIONS, type TActionName } from "@/lib/security/authorisation-matrix.ts";
 
 export type TActionError = { code: ExpectedErrorCode | "INTERNAL"; message: string };
 
 /**
  * Every server action goes through this client: session → role → zod input.
- * An action declares who may run it in its metadata:
- * `"public"` (anyone), `"member"` (any signed-in member) or `"admin"`.
+ * An action names itself in its metadata; who may run it comes from the
+ * authorisation matrix (lib/security/authorisation-matrix.ts), never from the
+ * action itself, so that the table, the code and the README cannot disagree.
  */
 export const actionClient = createSafeActionClient({
-  defineMetadataSchema: () => z.object({ name: z.string(), allowed: z.enum(["public", "member", "admin"]) }),
+  defineMetadataSchema: () => z.object({ name: z.enum(Object.keys(ACTION_PERMISSIONS) as [TActionName, ...TActionName[]]) }),
   defaultValidationErrorsShape: "flattened",
   handleServerError(error): TActionError {
     if (error instanceof ExpectedError) return { code: error.code, message: error.message };
@@ -23,11 +25,12 @@ export const actionClient = createSafeActionClient({
     return { code: "INTERNAL", message: `Une erreur inattendue est survenue (référence ${reference}). Réessayez ou contactez l'animation du groupe.` };
   },
 }).use(async ({ next, metadata }) => {
+  const { allowed } = ACTION_PERMISSIONS[metadata.name];
   const actor = await getActor();
-  if (metadata.allowed !== "public" && !actor) {
+  if (allowed !== "public" && !actor) {
     throw new ExpectedError("UNAUTHENTICATED", "Connectez-vous pour effectuer cette action.");
   }
-  if (metadata.allowed === "admin" && actor?.role !== "ADMIN") {
+  if (allowed === "admin" && actor?.role !== "ADMIN") {
     throw new ExpectedError("FORBIDDEN", "Cette action est réservée à l'animation du groupe (administrateurs).");
   }
   return next({ ctx: { actor: actor as TActor | null } });

@@ -12,7 +12,7 @@ import { proConnectLogoutUrl } from "./proconnect.ts";
 
 /** Signs out here and, after a ProConnect sign-in, at ProConnect too (id_token_hint). */
 export const signOutAction = actionClient
-  .metadata({ name: "signOut", allowed: "member" })
+  .metadata({ name: "signOut" })
   .action(async ({ ctx }) => {
     const jar = await cookies();
     const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);

@@ -8,16 +8,16 @@ import { updateColumn, ZUpdateColumnInput } from "./update-column.ts";
 import { deleteColumn, ZDeleteColumnInput } from "./delete-column.ts";
 
 export const getBoardAction = actionClient
-  .metadata({ name: "getBoard", allowed: "public" })
+  .metadata({ name: "getBoard" })
   .action(async () => getBoard());
 
 export const moveCardAction = actionClient
-  .metadata({ name: "moveCard", allowed: "member" })
+  .metadata({ name: "moveCard" })
   .inputSchema(ZMoveCardInput)
   .action(async ({ parsedInput, ctx }) => moveCard({ actor: ctx.actor, input: parsedInput }));
 
 export const createColumnAction = actionClient
-  .metadata({ name: "createColumn", allowed: "admin" })
+  .metadata({ name: "createColumn" })
   .inputSchema(ZCreateColumnInput)
   .action(async ({ parsedInput, ctx }) => {
     await createColumn({ actor: ctx.actor, input: parsedInput });
@@ -25,7 +25,7 @@ export const createColumnAction = actionClient
   });
 
 export const updateColumnAction = actionClient
-  .metadata({ name: "updateColumn", allowed: "admin" })
+  .metadata({ name: "updateColumn" })
   .inputSchema(ZUpdateColumnInput)
   .action(async ({ parsedInput, ctx }) => {
     await updateColumn({ actor: ctx.actor, input: parsedInput });
@@ -33,7 +33,7 @@ export const updateColumnAction = actionClient
   });
 
 export const deleteColumnAction = actionClient
-  .metadata({ name: "deleteColumn", allowed: "admin" })
+  .metadata({ name: "deleteColumn" })
   .inputSchema(ZDeleteColumnInput)
   .action(async ({ parsedInput, ctx }) => {
     await deleteColumn({ actor: ctx.actor, input: parsedInput });

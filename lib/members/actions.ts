@@ -9,7 +9,7 @@ import { revokeInvitation, ZRevokeInvitationInput } from "./revoke-invitation.ts
 import { updateMember, ZUpdateMemberInput } from "./update-member.ts";
 
 export const inviteMemberAction = actionClient
-  .metadata({ name: "inviteMember", allowed: "admin" })
+  .metadata({ name: "inviteMember" })
   .inputSchema(ZInviteMemberInput)
   .action(async ({ parsedInput, ctx }) => {
     const { invitation, organisation } = await inviteMember({ actor: ctx.actor, input: parsedInput });
@@ -26,7 +26,7 @@ export const inviteMemberAction = actionClient
   });
 
 export const revokeInvitationAction = actionClient
-  .metadata({ name: "revokeInvitation", allowed: "admin" })
+  .metadata({ name: "revokeInvitation" })
   .inputSchema(ZRevokeInvitationInput)
   .action(async ({ parsedInput, ctx }) => {
     await revokeInvitation({ actor: ctx.actor, input: parsedInput });
@@ -34,7 +34,7 @@ export const revokeInvitationAction = actionClient
   });
 
 export const updateMemberAction = actionClient
-  .metadata({ name: "updateMember", allowed: "admin" })
+  .metadata({ name: "updateMember" })
   .inputSchema(ZUpdateMemberInput)
   .action(async ({ parsedInput, ctx }) => {
     await updateMember({ actor: ctx.actor, input: parsedInput });

@@ -4,7 +4,7 @@ import { actionClient, requireActor } from "@/lib/action-client.ts";
 import { markNotificationsRead, ZMarkNotificationsReadInput } from "./mark-notifications-read.ts";
 
 export const markNotificationsReadAction = actionClient
-  .metadata({ name: "markNotificationsRead", allowed: "member" })
+  .metadata({ name: "markNotificationsRead" })
   .inputSchema(ZMarkNotificationsReadInput)
   .action(async ({ parsedInput, ctx }) => {
     await markNotificationsRead({ actor: requireActor(ctx.actor), input: parsedInput });

@@ -4,7 +4,7 @@ import { actionClient } from "@/lib/action-client.ts";
 import { saveOrganisation, ZSaveOrganisationInput } from "./save-organisation.ts";
 
 export const saveOrganisationAction = actionClient
-  .metadata({ name: "saveOrganisation", allowed: "admin" })
+  .metadata({ name: "saveOrganisation" })
   .inputSchema(ZSaveOrganisationInput)
   .action(async ({ parsedInput, ctx }) => {
     const organisation = await saveOrganisation({ actor: ctx.actor, input: parsedInput });

@@ -9,12 +9,12 @@ import { applyRoundResults, ZApplyRoundResultsInput } from "./apply-round-result
 import { getRound } from "./get-round.ts";
 
 export const getRoundAction = actionClient
-  .metadata({ name: "getRound", allowed: "public" })
+  .metadata({ name: "getRound" })
   .inputSchema(z.object({ roundId: z.string().min(1).max(64) }))
   .action(async ({ parsedInput, ctx }) => getRound({ actor: ctx.actor, roundId: parsedInput.roundId }));
 
 export const createRoundAction = actionClient
-  .metadata({ name: "createRound", allowed: "admin" })
+  .metadata({ name: "createRound" })
   .inputSchema(ZCreateRoundInput)
   .action(async ({ parsedInput, ctx }) => {
     const round = await createRound({ actor: ctx.actor, input: parsedInput });
@@ -23,12 +23,12 @@ export const createRoundAction = actionClient
   });
 
 export const castVoteAction = actionClient
-  .metadata({ name: "castVote", allowed: "member" })
+  .metadata({ name: "castVote" })
   .inputSchema(ZCastVoteInput)
   .action(async ({ parsedInput, ctx }) => castVote({ actor: ctx.actor, input: parsedInput }));
 
 export const closeRoundAction = actionClient
-  .metadata({ name: "closeRound", allowed: "admin" })
+  .metadata({ name: "closeRound" })
   .inputSchema(ZCloseRoundInput)
   .action(async ({ parsedInput, ctx }) => {
     await closeRound({ actor: ctx.actor, input: parsedInput });
@@ -36,7 +36,7 @@ export const closeRoundAction = actionClient
   });
 
 export const applyRoundResultsAction = actionClient
-  .metadata({ name: "applyRoundResults", allowed: "admin" })
+  .metadata({ name: "applyRoundResults" })
   .inputSchema(ZApplyRoundResultsInput)
   .action(async ({ parsedInput, ctx }) => {
     const applied = await applyRoundResults({ actor: ctx.actor, input: parsedInput });

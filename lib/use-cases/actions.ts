@@ -20,7 +20,7 @@ const refresh = (slug: string) => {
 };
 
 export const createSheetAction = actionClient
-  .metadata({ name: "createSheet", allowed: "member" })
+  .metadata({ name: "createSheet" })
   .inputSchema(ZCreateSheetInput)
   .action(async ({ parsedInput, ctx }) => {
     const useCase = await createSheet({ actor: requireActor(ctx.actor), input: parsedInput });
@@ -28,7 +28,7 @@ export const createSheetAction = actionClient
   });
 
 export const saveSheetAction = actionClient
-  .metadata({ name: "saveSheet", allowed: "member" })
+  .metadata({ name: "saveSheet" })
   .inputSchema(ZSaveSheetInput)
   .action(async ({ parsedInput, ctx }) => {
     const { revision, slug } = await saveSheet({ actor: ctx.actor, input: parsedInput });
@@ -37,12 +37,12 @@ export const saveSheetAction = actionClient
   });
 
 export const getLatestRevisionAction = actionClient
-  .metadata({ name: "getLatestRevision", allowed: "member" })
+  .metadata({ name: "getLatestRevision" })
   .inputSchema(ZGetLatestRevisionInput)
   .action(async ({ parsedInput, ctx }) => getLatestRevision({ actor: ctx.actor, input: parsedInput }));
 
 export const restoreRevisionAction = actionClient
-  .metadata({ name: "restoreRevision", allowed: "member" })
+  .metadata({ name: "restoreRevision" })
   .inputSchema(ZRestoreRevisionInput)
   .action(async ({ parsedInput, ctx }) => {
     const { revision, slug } = await restoreRevision({ actor: ctx.actor, input: parsedInput });
@@ -51,7 +51,7 @@ export const restoreRevisionAction = actionClient
   });
 
 export const requestReviewAction = actionClient
-  .metadata({ name: "requestReview", allowed: "member" })
+  .metadata({ name: "requestReview" })
   .inputSchema(ZSheetTransitionInput)
   .action(async ({ parsedInput, ctx }) => {
     const { slug, notified } = await requestReview({ actor: ctx.actor, input: parsedInput });
@@ -60,7 +60,7 @@ export const requestReviewAction = actionClient
   });
 
 export const reviewSheetAction = actionClient
-  .metadata({ name: "reviewSheet", allowed: "member" })
+  .metadata({ name: "reviewSheet" })
   .inputSchema(ZReviewSheetInput)
   .action(async ({ parsedInput, ctx }) => {
     const { slug, notified } = await reviewSheet({ actor: ctx.actor, input: parsedInput });
@@ -69,7 +69,7 @@ export const reviewSheetAction = actionClient
   });
 
 export const publishSheetAction = actionClient
-  .metadata({ name: "publishSheet", allowed: "member" })
+  .metadata({ name: "publishSheet" })
   .inputSchema(ZSheetTransitionInput)
   .action(async ({ parsedInput, ctx }) => {
     const { slug, notified } = await publishSheet({ actor: ctx.actor, input: parsedInput });
@@ -78,7 +78,7 @@ export const publishSheetAction = actionClient
   });
 
 export const archiveSheetAction = actionClient
-  .metadata({ name: "archiveSheet", allowed: "admin" })
+  .metadata({ name: "archiveSheet" })
   .inputSchema(ZArchiveSheetInput)
   .action(async ({ parsedInput, ctx }) => {
     const { slug } = await archiveSheet({ actor: ctx.actor, input: parsedInput });
@@ -86,7 +86,7 @@ export const archiveSheetAction = actionClient
   });
 
 export const sendFeedbackAction = actionClient
-  .metadata({ name: "sendFeedback", allowed: "public" })
+  .metadata({ name: "sendFeedback" })
   .inputSchema(ZSendFeedbackInput)
   .action(async ({ parsedInput }) => {
     const address = clientAddress(await headers());
@@ -95,7 +95,7 @@ export const sendFeedbackAction = actionClient
   });
 
 export const moderateFeedbackAction = actionClient
-  .metadata({ name: "moderateFeedback", allowed: "admin" })
+  .metadata({ name: "moderateFeedback" })
   .inputSchema(ZModerateFeedbackInput)
   .action(async ({ parsedInput, ctx }) => {
     const { slug } = await moderateFeedback({ actor: ctx.actor, input: parsedInput });

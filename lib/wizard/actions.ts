@@ -11,12 +11,12 @@ import { buildDemarchePrefill } from "./demarche-prefill.ts";
 import { demarcheSettings, getDemarcheMappings, saveDemarcheMapping, ZSaveDemarcheMappingInput } from "./demarche-mappings.ts";
 
 export const prefillPathAction = actionClient
-  .metadata({ name: "prefillPath", allowed: "public" })
+  .metadata({ name: "prefillPath" })
   .inputSchema(ZPrefillPathInput)
   .action(async ({ parsedInput }) => prefillPath(parsedInput, connectorConfigFromEnv(appUrl())));
 
 export const recordWizardRunAction = actionClient
-  .metadata({ name: "recordWizardRun", allowed: "public" })
+  .metadata({ name: "recordWizardRun" })
   .inputSchema(ZRecordWizardRunInput)
   .action(async ({ parsedInput, ctx }) => {
     const run = await recordWizardRun({ actor: ctx.actor, input: parsedInput });
@@ -24,14 +24,14 @@ export const recordWizardRunAction = actionClient
   });
 
 export const getWizardStatsAction = actionClient
-  .metadata({ name: "getWizardStats", allowed: "member" })
+  .metadata({ name: "getWizardStats" })
   .action(async ({ ctx }) => getWizardStats({ actor: requireActor(ctx.actor) }));
 
 const ZBuildRequestInput = z.object({ path: ZPrefillPathInput.shape.path, values: z.record(z.string().max(60), z.string().max(2_000)), send: z.boolean() });
 
 /** The request in démarches-simplifiées' format; sent only when DS_BASE_URL is configured and asked for. */
 export const buildDemarcheRequestAction = actionClient
-  .metadata({ name: "buildDemarcheRequest", allowed: "public" })
+  .metadata({ name: "buildDemarcheRequest" })
   .inputSchema(ZBuildRequestInput)
   .action(async ({ parsedInput }) => {
     const settings = demarcheSettings(parsedInput.path);
@@ -47,7 +47,7 @@ export const buildDemarcheRequestAction = actionClient
   });
 
 export const saveDemarcheMappingAction = actionClient
-  .metadata({ name: "saveDemarcheMapping", allowed: "admin" })
+  .metadata({ name: "saveDemarcheMapping" })
   .inputSchema(ZSaveDemarcheMappingInput)
   .action(async ({ parsedInput, ctx }) => {
     await saveDemarcheMapping({ actor: ctx.actor, input: parsedInput });

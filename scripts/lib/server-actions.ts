@@ -32,6 +32,9 @@ export async function callServerAction({ base, actionId, input, sessionToken, or
     body: JSON.stringify(input === undefined ? [] : [input]),
   });
   const body = await response.text();
-  const code = /"serverError":\{"code":"([A-Z_]+)"/.exec(body)?.[1] ?? (body.includes('"validationErrors"') ? "INVALID_INPUT" : null);
+  // An error thrown outside the action (origin check, body size limit) comes back as an "E" row of the RSC payload.
+  const code =
+    /"serverError":\{"code":"([A-Z_]+)"/.exec(body)?.[1] ??
+    (body.includes('"validationErrors"') ? "INVALID_INPUT" : /^\w+:E\{/m.test(body) ? "REJECTED" : null);
   return { status: response.status, ok: response.ok && code === null, errorCode: code, body };
 }
