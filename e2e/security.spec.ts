@@ -61,3 +61,31 @@ test("server actions are refused from another origin and above the body size lim
   // Next refuses the body before the action runs: nothing is read, nothing stored.
   expect(huge.errorCode, huge.body.slice(0, 300)).toBe("REJECTED");
 });
+
+const BAD_INPUTS: [string, unknown][] = [
+  ["texte au lieu d'un objet", "bonjour"],
+  ["nombre au lieu d'un objet", 42],
+  ["liste", []],
+  ["mauvais types", { title: 12, name: false, slug: {}, roundId: 1, cardId: [], points: "trois", email: 3, message: null, content: "x" }],
+  ["chaînes géantes", { title: "x".repeat(200_000), name: "x".repeat(200_000), message: "x".repeat(200_000), slug: "x".repeat(200_000) }],
+  ["caractère nul", { title: "Fiche\u0000", name: "a\u0000", message: "\u0000" }],
+  ["Unicode mal formé", { title: "\uD800", message: "\uDC00abc" }],
+  ["XSS et SQL", { title: "<script>alert(1)</script>", slug: "'; DROP TABLE \"User\"; --", message: "<img src=x onerror=alert(1)>", email: "a@b.fr' OR 1=1 --" }],
+];
+
+test("every action with an input refuses bad input with a clear French error, never an internal one", async ({ browser, baseURL }) => {
+  const base = baseURL!;
+  const admin = await sessionToken(browser, ADMIN_EMAIL);
+  const problems: string[] = [];
+  for (const [name, actionId] of actionsOfTheBuild().filter(([name]) => name !== "signOut")) {
+    // Actions without input (reads, « mark all read ») have nothing to validate.
+    const empty = await callServerAction({ base, actionId, input: {}, sessionToken: admin });
+    if (empty.ok) continue;
+    for (const [label, input] of BAD_INPUTS) {
+      const answer = await callServerAction({ base, actionId, input, sessionToken: admin });
+      if (answer.ok || !["INVALID_INPUT", "NOT_FOUND"].includes(answer.errorCode ?? "")) problems.push(`${name} / ${label} : ${answer.errorCode ?? "accepté"}`);
+      if (/Invalid input|Expected|Required/.test(answer.body)) problems.push(`${name} / ${label} : message en anglais`);
+    }
+  }
+  expect(problems).toEqual([]);
+});

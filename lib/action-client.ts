@@ -1,6 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { createSafeActionClient } from "next-safe-action";
+import "@/lib/validation/french-errors.ts";
+import { containsInvalidText } from "@/lib/validation/invalid-text.ts";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/get-actor.ts";
 import { ExpectedError, type ExpectedErrorCode } from "@/lib/errors.ts";
@@ -34,6 +36,11 @@ export const actionClient = createSafeActionClient({
     throw new ExpectedError("FORBIDDEN", "Cette action est réservée à l'animation du groupe (administrateurs).");
   }
   return next({ ctx: { actor: actor as TActor | null } });
+}).use(async ({ next, clientInput }) => {
+  if (containsInvalidText(clientInput)) {
+    throw new ExpectedError("INVALID_INPUT", "Le texte envoyé contient des caractères invalides (caractère nul ou Unicode mal formé) : rien n'a été enregistré.");
+  }
+  return next();
 });
 
 /** Narrowed context for actions that require a member. */

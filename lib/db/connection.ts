@@ -37,9 +37,14 @@ export class DataDirectoryBusyError extends Error {
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  try {
+    // A zombie (exited, not yet reaped by its parent) still answers kill(0) but holds nothing.
+    return !/^\d+ \(.*\) Z /.test(readFileSync(/*turbopackIgnore: true*/ `/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return true;
   }
 }
 
