@@ -2,6 +2,9 @@ import Link from "next/link";
 import { getHomeFigures } from "@/lib/home/get-home-figures.ts";
 import { formatNumber } from "@/lib/format.ts";
 
+// Live figures from the database: rendered per request, never at build time.
+export const dynamic = "force-dynamic";
+
 export default async function HomePage() {
   const figures = await getHomeFigures();
   const sections = [

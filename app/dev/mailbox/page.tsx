@@ -3,6 +3,9 @@ import { notFound } from "next/navigation";
 import { listDevMails } from "@/lib/mail/list-dev-mails.ts";
 import { formatDateTime } from "@/lib/format.ts";
 
+// The mailbox changes with every e-mail: rendered per request, never at build time.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Boîte de réception de démonstration", robots: { index: false } };
 
 const linkPattern = /(https?:\/\/[^\s]+)/g;

@@ -2,6 +2,9 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { listDevMails } from "@/lib/mail/list-dev-mails.ts";
 
+// Reads the database on every request; never evaluated at build time.
+export const dynamic = "force-dynamic";
+
 const ZMailboxQuery = z.object({ to: z.string().max(254).optional(), limit: z.coerce.number().int().min(1).max(200).optional() });
 
 export async function GET(request: Request) {
