@@ -41,7 +41,7 @@ test("a member moves a card by keyboard only and another member sees it live", a
   await expectAccessible(mover);
 });
 
-test("an admin opens a round, a member votes within the budget, the admin closes it and results appear", async ({ browser }) => {
+test("an admin opens a round, a member votes by keyboard within the budget, the admin closes it and results appear", async ({ browser }) => {
   const title = `Priorités du trimestre ${Date.now()}`;
   const admin = await signedInPage(browser, ADMIN_EMAIL);
   await admin.goto("/priorisation/scrutins/nouveau");
@@ -61,7 +61,9 @@ test("an admin opens a round, a member votes within the budget, the admin closes
   await expectAccessible(member);
   const first = member.getByRole("button", { name: /^Ajouter un point à « / }).first();
   const cardTitle = (await first.getAttribute("aria-label"))!.replace(/^Ajouter un point à « (.*) »$/, "$1");
-  for (let click = 0; click < 3; click++) await first.click();
+  // Voting by keyboard: the + button takes the focus and Enter adds a point.
+  await first.focus();
+  for (let press = 0; press < 3; press++) await member.keyboard.press("Enter");
   await expect(member.getByText("Il vous reste 2 points sur 5.")).toBeVisible();
   // The maximum per card is reached: the button is disabled, and the server would refuse anyway.
   await expect(first).toBeDisabled();
