@@ -14,6 +14,7 @@ import { DEMO_MOCK_API_TOKEN } from "@/lib/mock-apis/runtime.ts";
 import { prefillPath } from "@/lib/wizard/prefill-path.ts";
 import { PATH_SOURCES } from "@/lib/wizard/wizard-definition.ts";
 import { callServerAction, serverActionIds } from "./lib/server-actions.ts";
+import { auditPublicPages, PUBLIC_PAGES, TARGETS, type TLighthouseResult } from "./lib/lighthouse-audit.ts";
 
 const smoke = process.argv.includes("--smoke");
 const skipBuild = process.argv.includes("--skip-build");
@@ -205,7 +206,7 @@ async function load(pathname: string, seconds: number, headers?: Record<string, 
   return autocannon({ url: `${base}${pathname}`, connections, duration: seconds, timeout: 30, headers });
 }
 
-async function runOn(database: string | undefined): Promise<{ results: Result[]; prefill: PrefillResult[]; board: BoardResult[]; peakRssMb: number }> {
+async function runOn(database: string | undefined): Promise<{ results: Result[]; prefill: PrefillResult[]; board: BoardResult[]; lighthouse: TLighthouseResult[]; peakRssMb: number }> {
   const label = database ? "postgresql" : "pglite";
   rmSync(".data/bench", { recursive: true, force: true });
   if (database) {
@@ -250,7 +251,9 @@ async function runOn(database: string | undefined): Promise<{ results: Result[];
       await benchBoardRender(label, fixtures),
       await benchMovePropagation(label, fixtures, actions.get("lib/board/actions.ts#moveCardAction")!),
     ];
-    return { results, prefill, board, peakRssMb: peakRssMb(server.pid!) };
+    // Page weight and scores do not depend on the database: audited once, on the embedded one.
+    const lighthouse = database ? [] : await auditPublicPages(base, smoke ? ["/"] : PUBLIC_PAGES);
+    return { results, prefill, board, lighthouse, peakRssMb: peakRssMb(server.pid!) };
   } finally {
     server.kill("SIGTERM");
     await new Promise((resolve) => server.once("exit", resolve));
@@ -265,6 +268,7 @@ if (process.env.BENCH_DATABASE_URL) runs.push(await runOn(process.env.BENCH_DATA
 const results = runs.flatMap((run) => run.results);
 const prefill = runs.flatMap((run) => run.prefill);
 const board = runs.flatMap((run) => run.board);
+const lighthouseResults = runs.flatMap((run) => run.lighthouse);
 mkdirSync("bench", { recursive: true });
 const report = {
   date: new Date().toISOString(), smoke, durationSeconds: duration, connections,
@@ -272,6 +276,7 @@ const report = {
   results,
   prefill,
   board,
+  lighthouse: { targets: TARGETS, pages: lighthouseResults },
 };
 writeFileSync(path.join("bench", smoke ? "results-smoke.json" : "results.json"), `${JSON.stringify(report, null, 2)}\n`);
 
@@ -291,6 +296,11 @@ console.log("\nTableau et scrutins (cible sur le p95 ; le vote vise ≤ 50 ms su
 console.table(board.map((entry) => ({
   base: entry.database, scénario: entry.scenario, mesure: entry.measure, mesures: entry.samples, "p50 ms": entry.p50, "p95 ms": entry.p95, erreurs: entry.errors,
   cible: `≤ ${entry.target} ms${entry.met ? " ✓" : " ✗"}`,
+})));
+console.log(`\nLighthouse (préréglage bureau) et JavaScript au premier chargement (transféré, gzip) — cibles : performance ≥ ${TARGETS.performance}, accessibilité ${TARGETS.accessibility}, bonnes pratiques ≥ ${TARGETS.bestPractices}, JS ≤ ${TARGETS.scriptKb} Ko`);
+console.table(lighthouseResults.map((entry) => ({
+  page: entry.page, performance: entry.performance, accessibilité: entry.accessibility, "bonnes pratiques": entry.bestPractices, "JS Ko": entry.scriptKb,
+  cibles: entry.met ? "✓" : "✗", "audits en échec": entry.failedAudits.join(", "),
 })));
 console.log(`Mémoire maximale du serveur (RSS) : ${JSON.stringify(report.peakRssMb)} Mo`);
 

@@ -18,10 +18,22 @@ export default function AccessibilityPage() {
       <h2 className="text-xl">Résultats des tests</h2>
       <p>
         Chaque page parcourue par la suite de tests de bout en bout est contrôlée automatiquement avec axe-core (règles
-        WCAG 2.1 niveaux A et AA) : le contrôle échoue à la moindre violation, et la suite passe sans violation. Les
-        parcours de connexion et d'administration sont testés au clavier. Un contrôle automatique ne couvre qu'une
-        partie des critères du RGAA.
+        WCAG 2.1 niveaux A et AA) : le contrôle échoue à la moindre violation, et la suite passe sans violation. Un
+        contrôle automatique ne couvre qu&apos;une partie des critères du RGAA.
       </p>
+      <p>
+        Mesure du 22 novembre 2026 avec Lighthouse (préréglage bureau) sur les pages publiques — accueil, catalogue et
+        fiche publiée, irritants, données, tableau de priorisation, scrutins, matrice, démonstrateur et cette page :
+        score d&apos;accessibilité de <strong>100 / 100</strong> sur chacune (<code>npm run bench</code> refait la mesure).
+      </p>
+      <p>Parcours vérifiés au clavier seul par des tests automatisés :</p>
+      <ul className="list-disc pl-6">
+        <li>connexion par lien de connexion ;</li>
+        <li>rédaction d&apos;une fiche (éditeur, aperçu, enregistrement) ;</li>
+        <li>déplacement d&apos;une carte du tableau, avec annonces en français pour les lecteurs d&apos;écran ;</li>
+        <li>vote dans un scrutin de priorisation ;</li>
+        <li>démonstrateur de pré-remplissage (parcours organisme de formation).</li>
+      </ul>
       <h2 className="text-xl">Technologies utilisées</h2>
       <p>HTML5, CSS, JavaScript (React). L'application reste lisible sans feuille de style et s'imprime proprement.</p>
       <h2 className="text-xl">Retour d'information et contact</h2>

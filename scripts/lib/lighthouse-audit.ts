@@ -1,0 +1,40 @@
+// Lighthouse (desktop preset) on the public pages of a running server, with
+// Debian's chromium: scores and first-load JavaScript (transferred, gzip).
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
+
+export const PUBLIC_PAGES = ["/", "/cas-usage", "/cas-usage/formation-financee", "/irritants", "/donnees", "/priorisation", "/priorisation/scrutins", "/priorisation/matrice", "/demonstrateur", "/accessibilite"];
+export const TARGETS = { performance: 95, accessibility: 100, bestPractices: 95, scriptKb: 120 };
+
+export type TLighthouseResult = {
+  page: string; performance: number; accessibility: number; bestPractices: number; scriptKb: number; met: boolean; failedAudits: string[];
+};
+
+export async function auditPublicPages(base: string, pages = PUBLIC_PAGES): Promise<TLighthouseResult[]> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+  });
+  try {
+    const results: TLighthouseResult[] = [];
+    for (const page of pages) {
+      const run = await lighthouse(`${base}${page}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices"] }, desktopConfig);
+      const lhr = run!.lhr;
+      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const summary = lhr.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined;
+      const scriptKb = Math.round((summary?.items?.find((item) => item.resourceType === "script")?.transferSize ?? 0) / 1024);
+      const failedAudits = Object.values(lhr.audits)
+        .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary")
+        .map((audit) => audit.id);
+      const result = { page, performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), scriptKb, failedAudits };
+      results.push({
+        ...result,
+        met: result.performance >= TARGETS.performance && result.accessibility >= TARGETS.accessibility && result.bestPractices >= TARGETS.bestPractices && scriptKb <= TARGETS.scriptKb,
+      });
+    }
+    return results;
+  } finally {
+    chrome.kill();
+  }
+}
