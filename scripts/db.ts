@@ -1,9 +1,11 @@
 // Database commands. Run through npm scripts: db:migrate, db:migration:create,
-// db:seed, db:reset, and `prepare` before `npm run dev` / `npm start`.
-import { rm } from "node:fs/promises";
+// db:seed, db:reset, db:backup, db:restore, and `prepare` before `npm run dev` / `npm start`.
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import { createMigration, applyMigrations } from "@/lib/db/migrate.ts";
-import { databaseKind, openDatabase, pgliteDataDir, acquireDataDirLock } from "@/lib/db/connection.ts";
+import { databaseKind, openDatabase, openPglite, pgliteDataDir, acquireDataDirLock } from "@/lib/db/connection.ts";
+import { dumpPglite, dumpPostgres, restorePglite, restorePostgres } from "@/lib/db/backup.ts";
 import { createPrismaClient } from "@/lib/db/create-client.ts";
 import { seedDemoContent } from "@/lib/seed/seed.ts";
 
@@ -30,20 +32,65 @@ async function migrateAndMaybeSeed({ seed }: { seed: "always" | "if-empty-embedd
   }
 }
 
+async function confirm(question: string, command: string): Promise<boolean> {
+  if (args.includes("--yes")) return true;
+  if (!process.stdin.isTTY) throw new Error(`${command} demande une confirmation : relancez avec --yes.`);
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const answer = await rl.question(`${question} Tapez « oui » pour confirmer : `);
+  rl.close();
+  return answer.trim().toLowerCase() === "oui";
+}
+
+async function backup() {
+  const file = args.find((arg) => !arg.startsWith("--")) ?? path.join("backups", `atelier-${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}.sql`);
+  const url = process.env.DATABASE_URL;
+  let sql: string;
+  if (url) {
+    sql = await dumpPostgres(url);
+  } else {
+    // Takes the lock: a running server must be stopped (PGlite allows one process).
+    const database = await openPglite();
+    try {
+      sql = await dumpPglite(database.pglite);
+    } finally {
+      await database.close();
+    }
+  }
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await writeFile(file, sql);
+  console.log(`Sauvegarde écrite : ${file} (${Math.round(sql.length / 1024)} Ko, ${url ? "PostgreSQL" : "base embarquée"}).`);
+}
+
+async function restore() {
+  const file = args.find((arg) => !arg.startsWith("--"));
+  if (!file) throw new Error("Usage : npm run db:restore -- <fichier.sql> [--yes]");
+  const sql = await readFile(file, "utf8");
+  const url = process.env.DATABASE_URL;
+  if (!(await confirm(`Remplacer tout le contenu de ${url ? "la base PostgreSQL" : pgliteDataDir()} par ${file} ?`, "db:restore"))) {
+    console.log("Abandon, rien n'a été modifié.");
+    return;
+  }
+  if (url) {
+    await restorePostgres(url, sql);
+  } else {
+    const database = await openPglite();
+    try {
+      await restorePglite(database.pglite, sql);
+    } finally {
+      await database.close();
+    }
+  }
+  console.log(`Base restaurée depuis ${file}.`);
+}
+
 async function reset() {
   if (databaseKind() !== "pglite") {
     throw new Error("db:reset ne concerne que la base embarquée : il refuse d'agir quand DATABASE_URL est défini.");
   }
   const dir = pgliteDataDir();
-  if (!args.includes("--yes")) {
-    if (!process.stdin.isTTY) throw new Error("db:reset demande une confirmation : relancez avec --yes.");
-    const rl = createInterface({ input: process.stdin, output: process.stdout });
-    const answer = await rl.question(`Effacer toutes les données de ${dir} ? Tapez « oui » pour confirmer : `);
-    rl.close();
-    if (answer.trim().toLowerCase() !== "oui") {
-      console.log("Abandon, rien n'a été effacé.");
-      return;
-    }
+  if (!(await confirm(`Effacer toutes les données de ${dir} ?`, "db:reset"))) {
+    console.log("Abandon, rien n'a été effacé.");
+    return;
   }
   // Take the lock first so that a running server is not wiped from under it.
   acquireDataDirLock(dir)();
@@ -66,6 +113,12 @@ try {
     case "reset":
       await reset();
       break;
+    case "backup":
+      await backup();
+      break;
+    case "restore":
+      await restore();
+      break;
     case "migration:create": {
       const name = args[0];
       if (!name) throw new Error("Usage : npm run db:migration:create -- <nom>");
@@ -74,7 +127,7 @@ try {
       break;
     }
     default:
-      throw new Error(`Commande inconnue : ${command ?? "(aucune)"}. Attendu : migrate, prepare, seed, reset, migration:create.`);
+      throw new Error(`Commande inconnue : ${command ?? "(aucune)"}. Attendu : migrate, prepare, seed, reset, backup, restore, migration:create.`);
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
