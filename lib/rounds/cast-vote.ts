@@ -28,7 +28,7 @@ export type TBallot = { pointsUsed: number; entries: { cardId: string; points: n
 /**
  * One member's vote on one card of a round. The ballot row is locked for the
  * whole transaction, so concurrent casts by the same member are applied one
- * after the other and the budget is checked against what is really stored;
+ * after the other and the budget is checked against the stored entries;
  * database triggers refuse any ballot over budget whatever the code does.
  */
 export async function castVote({ actor, input }: { actor: TActor | null; input: TCastVoteInput }): Promise<TBallot> {
@@ -42,43 +42,46 @@ export async function castVote({ actor, input }: { actor: TActor | null; input: 
     const status = roundStatus(round);
     if (status === "UPCOMING") throw new ExpectedError("CONFLICT", `Ce scrutin n'est pas encore ouvert : il ouvre le ${formatDateTime(round.opensAt)}.`);
     if (status === "CLOSED") throw new ExpectedError("CONFLICT", "Ce scrutin est clos : les bulletins ne peuvent plus être modifiés.");
-    const voter = await tx.user.findFirst({ where: { id: member.id, deactivatedAt: null }, select: { id: true } });
-    if (!voter) throw new ExpectedError("FORBIDDEN", "Seuls les membres actifs du groupe peuvent voter.");
     const dots = round.method === "DOT_VOTING";
     if (dots !== (input.points !== undefined)) {
       throw new ExpectedError("INVALID_INPUT", dots ? "Ce scrutin se vote par points." : "Ce scrutin se vote par mentions (jugement majoritaire).");
     }
 
-    await tx.$executeRaw`
-      INSERT INTO "Ballot" ("id", "roundId", "userId", "pointsUsed", "updatedAt")
-      VALUES (${randomUUID()}, ${round.id}, ${voter.id}, 0, now())
-      ON CONFLICT ("roundId", "userId") DO NOTHING`;
+    // One statement creates the ballot if needed and locks it (ON CONFLICT DO UPDATE takes the row lock),
+    // for active members only: no row back means the voter is not, or no longer, a member.
     const [locked] = await tx.$queryRaw<{ id: string; pointsUsed: number }[]>`
-      SELECT "id", "pointsUsed" FROM "Ballot" WHERE "roundId" = ${round.id} AND "userId" = ${voter.id} FOR UPDATE`;
+      INSERT INTO "Ballot" ("id", "roundId", "userId", "pointsUsed", "updatedAt")
+      SELECT ${randomUUID()}, ${round.id}, "id", 0, now() FROM "User" WHERE "id" = ${member.id} AND "deactivatedAt" IS NULL
+      ON CONFLICT ("roundId", "userId") DO UPDATE SET "updatedAt" = now()
+      RETURNING "id", "pointsUsed"`;
+    if (!locked) throw new ExpectedError("FORBIDDEN", "Seuls les membres actifs du groupe peuvent voter.");
+    const entries = await tx.ballotEntry.findMany({ where: { ballotId: locked.id }, select: { cardId: true, points: true, grade: true } });
     const key = { ballotId_cardId: { ballotId: locked.id, cardId: input.cardId } };
-    const previous = await tx.ballotEntry.findUnique({ where: key, select: { points: true } });
+    const others = entries.filter((entry) => entry.cardId !== input.cardId);
+    let result: TBallot;
 
     if (dots) {
       const points = input.points!;
       if (round.maxPointsPerItem != null && points > round.maxPointsPerItem) {
         throw new ExpectedError("LIMIT_REACHED", `Vous pouvez donner au plus ${round.maxPointsPerItem} point${round.maxPointsPerItem > 1 ? "s" : ""} à une même carte.`);
       }
-      const pointsUsed = locked.pointsUsed - (previous?.points ?? 0) + points;
-      if (round.pointsBudget != null && pointsUsed > round.pointsBudget) {
-        const left = round.pointsBudget - (locked.pointsUsed - (previous?.points ?? 0));
+      const usedElsewhere = others.reduce((sum, entry) => sum + (entry.points ?? 0), 0);
+      if (round.pointsBudget != null && usedElsewhere + points > round.pointsBudget) {
+        const left = round.pointsBudget - usedElsewhere;
         throw new ExpectedError("LIMIT_REACHED", `Budget dépassé : il vous reste ${left} point${left > 1 ? "s" : ""} à répartir sur ${round.pointsBudget}.`);
       }
       if (points === 0) await tx.ballotEntry.deleteMany({ where: key.ballotId_cardId });
       else await tx.ballotEntry.upsert({ where: key, create: { ...key.ballotId_cardId, points }, update: { points } });
-      await tx.ballot.update({ where: { id: locked.id }, data: { pointsUsed } });
+      if (usedElsewhere + points !== locked.pointsUsed) await tx.ballot.update({ where: { id: locked.id }, data: { pointsUsed: usedElsewhere + points } });
+      result = { pointsUsed: usedElsewhere + points, entries: points === 0 ? others : [...others, { cardId: input.cardId, points, grade: null }] };
     } else {
       if (input.grade === null) await tx.ballotEntry.deleteMany({ where: key.ballotId_cardId });
       else await tx.ballotEntry.upsert({ where: key, create: { ...key.ballotId_cardId, grade: input.grade }, update: { grade: input.grade } });
-      await tx.ballot.update({ where: { id: locked.id }, data: { updatedAt: new Date() } });
+      result = { pointsUsed: 0, entries: input.grade === null ? others : [...others, { cardId: input.cardId, points: null, grade: input.grade! }] };
     }
     // The vote itself stays secret: the audit trail says who voted on which card, not how.
     await recordAuditEvent(tx, { actor: member, action: "ballot.cast", targetType: "vote-round", targetId: round.id, data: { cardId: input.cardId } });
-    return tx.ballot.findUniqueOrThrow({ where: { id: locked.id }, select: { pointsUsed: true, entries: { select: { cardId: true, points: true, grade: true } } } });
+    return result;
   }, BUSY_TRANSACTION);
   await publishLiveEvent({ type: "ballot.cast", roundId: input.roundId });
   return ballot;
