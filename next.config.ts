@@ -13,7 +13,11 @@ const nextConfig: NextConfig = {
   // PGlite reads its WASM and data files itself; bundling breaks those reads.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // JSON, CSV, Markdown and event streams: nothing to run or embed. Pages get their nonce policy from proxy.ts.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'" }] },
+    ];
   },
 };
 

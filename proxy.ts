@@ -13,5 +13,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|favicon.svg).*)" }],
+  // API routes answer data, not pages: their fixed policy comes from next.config.ts, without the cost of this proxy.
+  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico|favicon.svg).*)" }],
 };
