@@ -37,8 +37,17 @@ test("a member moves a card by keyboard only and another member sees it live", a
   // The card's history says who moved it and where.
   await mover.getByRole("link", { name: title, exact: true }).first().click();
   await expect(mover.getByRole("heading", { name: title })).toBeVisible();
-  await expect(mover.getByText(/Inès Benali.*a déplacé la carte de « Signalé » vers « À instruire »/)).toBeVisible();
+  await expect(mover.getByText(/Inès Benali.*a déplacé la carte de « Signalé » vers « À instruire »/).first()).toBeVisible();
   await expectAccessible(mover);
+
+  // And back, leftwards: « À instruire » has a WIP limit that repeated runs must not fill.
+  await mover.goto("/priorisation");
+  await column(mover, "À instruire").getByRole("button", { name: `Déplacer la carte « ${title} »` }).focus();
+  await mover.keyboard.press("Space");
+  await mover.keyboard.press("ArrowLeft");
+  await mover.keyboard.press("Space");
+  await expect(mover.getByRole("status").filter({ hasText: `Carte « ${title} » déplacée dans « Signalé » et enregistrée.` })).toBeVisible();
+  await expect(column(watcher, "Signalé").locator(`li[data-card="${title}"]`)).toBeVisible({ timeout: 5_000 });
 });
 
 test("an admin opens a round, a member votes by keyboard within the budget, the admin closes it and results appear", async ({ browser }) => {

@@ -2,6 +2,8 @@
 import Link from "next/link";
 import { useState } from "react";
 import { useAction } from "next-safe-action/hooks";
+import { useQueryClient } from "@tanstack/react-query";
+import { latestBallot } from "@/lib/rounds/cast-vote-mutation.ts";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
 import { Tag } from "@/components/ui/tag.tsx";
 import { applyRoundResultsAction, closeRoundAction } from "@/lib/rounds/actions.ts";
@@ -54,6 +56,7 @@ export function RoundView({ initialRound, isAdmin }: { initialRound: TRoundView;
 }
 
 function Ballot({ round }: { round: TRoundView }) {
+  const queryClient = useQueryClient();
   const castVote = useCastVote(round.id);
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
   const ballot = round.myBallot!;
@@ -61,6 +64,13 @@ function Ballot({ round }: { round: TRoundView }) {
   const budget = round.pointsBudget ?? 0;
   const max = round.maxPointsPerItem ?? budget;
   const left = budget - ballot.pointsUsed;
+
+  /** From the latest ballot in the cache, not the last render: fast clicks must each count. */
+  function addPoints(cardId: string, title: string, delta: number) {
+    const current = pointsFor(latestBallot(queryClient, round.id) ?? ballot, cardId);
+    const points = Math.max(0, Math.min(max, current + delta));
+    if (points !== current) vote({ cardId, points }, title);
+  }
 
   function vote(next: TVote, title: string) {
     setMessage(null);
@@ -91,10 +101,10 @@ function Ballot({ round }: { round: TRoundView }) {
                   <Link href={card.href}>{card.title}</Link> <span className="text-xs text-gray-700">({card.columnName})</span>
                 </p>
                 <div className="flex items-center gap-2">
-                  <button type="button" onClick={() => vote({ cardId: card.id, points: pointsFor(ballot, card.id) - 1 }, card.title)} disabled={pointsFor(ballot, card.id) === 0}
+                  <button type="button" onClick={() => addPoints(card.id, card.title, -1)} disabled={pointsFor(ballot, card.id) === 0}
                     className="h-9 w-9 rounded border border-gray-800 font-bold disabled:opacity-40" aria-label={`Retirer un point à « ${card.title} »`}>−</button>
                   <output className="w-16 text-center" aria-label={`Points donnés à « ${card.title} »`}>{pointsFor(ballot, card.id)} / {max}</output>
-                  <button type="button" onClick={() => vote({ cardId: card.id, points: pointsFor(ballot, card.id) + 1 }, card.title)} disabled={left <= 0 || pointsFor(ballot, card.id) >= max}
+                  <button type="button" onClick={() => addPoints(card.id, card.title, 1)} disabled={left <= 0 || pointsFor(ballot, card.id) >= max}
                     className="h-9 w-9 rounded border border-gray-800 font-bold disabled:opacity-40" aria-label={`Ajouter un point à « ${card.title} »`}>+</button>
                 </div>
               </div>
@@ -127,14 +137,15 @@ function AdminPanel({ round }: { round: TRoundView }) {
   return (
     <section aria-labelledby="titre-animation" className="rounded border border-gray-200 bg-white p-6">
       <h2 id="titre-animation" className="mb-4 text-2xl">Animation du scrutin</h2>
+      {/* Outside the branches: the panel switches to « apply results » as soon as the round is closed. */}
+      <div className="mb-4">
+        <ActionFeedback result={close.result} success={close.hasSucceeded ? "Scrutin clos : les résultats sont publiés." : null} />
+      </div>
       {round.status !== "CLOSED" ? (
-        <div className="flex flex-wrap items-center gap-4">
-          <button type="button" onClick={() => close.execute({ roundId: round.id })} disabled={close.isPending}
-            className="rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60">
-            Clore le scrutin maintenant
-          </button>
-          <ActionFeedback result={close.result} success={close.hasSucceeded ? "Scrutin clos : les résultats sont publiés." : null} />
-        </div>
+        <button type="button" onClick={() => close.execute({ roundId: round.id })} disabled={close.isPending}
+          className="rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60">
+          Clore le scrutin maintenant
+        </button>
       ) : (
         <form
           className="flex flex-wrap items-end gap-4"

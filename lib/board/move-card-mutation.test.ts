@@ -56,3 +56,23 @@ describe("casting a vote", () => {
     expect(client.getQueryData(key)).toEqual(initial);
   });
 });
+
+describe("casting votes quickly", () => {
+  it("never lets an earlier answer overwrite a newer vote still on its way", async () => {
+    const client = new QueryClient();
+    const key = boardKeys.round("r2");
+    client.setQueryData(key, { myBallot: { pointsUsed: 0, entries: [] } });
+    const answers = [deferred<{ pointsUsed: number; entries: { cardId: string; points: number; grade: null }[] }>(), deferred<{ pointsUsed: number; entries: { cardId: string; points: number; grade: null }[] }>()];
+    let call = 0;
+    const options = castVoteMutationOptions(client, "r2", () => answers[call++].promise);
+    const first = new MutationObserver(client, options).mutate({ cardId: "a", points: 1 });
+    const second = new MutationObserver(client, options).mutate({ cardId: "a", points: 2 });
+    await expect.poll(() => client.getQueryData<{ myBallot: { pointsUsed: number } }>(key)?.myBallot.pointsUsed).toBe(2);
+    answers[0].resolve({ pointsUsed: 1, entries: [{ cardId: "a", points: 1, grade: null }] });
+    await first;
+    expect(client.getQueryData<{ myBallot: { pointsUsed: number } }>(key)?.myBallot.pointsUsed).toBe(2);
+    answers[1].resolve({ pointsUsed: 2, entries: [{ cardId: "a", points: 2, grade: null }] });
+    await second;
+    expect(client.getQueryData<{ myBallot: { pointsUsed: number } }>(key)?.myBallot.pointsUsed).toBe(2);
+  });
+});

@@ -4,15 +4,27 @@ import { ballotWithVote, type TBallotView, type TVote } from "./ballot.ts";
 
 type RoundData = { myBallot: TBallotView | null };
 
-/** The ballot changes at once; if the server refuses (budget, close), it goes back. Tested without React. */
+export const voteMutationKey = (roundId: string) => ["vote", roundId] as const;
+
+/**
+ * The ballot changes at once; if the server refuses (budget, close), it goes
+ * back. Members click fast: while other votes are still on their way, a
+ * server answer must not overwrite the newer optimistic ballot, so the
+ * ballot is taken from the server (and refetched) only when the last vote
+ * settles. Tested without React.
+ */
 export function castVoteMutationOptions<T extends RoundData>(queryClient: QueryClient, roundId: string, send: (vote: TVote) => Promise<TBallotView>) {
   const key = boardKeys.round(roundId);
+  const mutationKey = voteMutationKey(roundId);
+  const isLastVote = () => queryClient.isMutating({ mutationKey }) <= 1;
   return {
+    mutationKey,
     mutationFn: send,
     onMutate: async (vote: TVote) => {
-      await queryClient.cancelQueries({ queryKey: key });
       const previous = queryClient.getQueryData<T>(key);
+      // Applied before any await, so that the next click already sees it.
       if (previous?.myBallot) queryClient.setQueryData<T>(key, { ...previous, myBallot: ballotWithVote(previous.myBallot, vote) });
+      await queryClient.cancelQueries({ queryKey: key });
       return { previous };
     },
     onError: (_error: Error, _vote: TVote, context: { previous?: T } | undefined) => {
@@ -20,8 +32,13 @@ export function castVoteMutationOptions<T extends RoundData>(queryClient: QueryC
     },
     onSuccess: (ballot: TBallotView) => {
       const current = queryClient.getQueryData<T>(key);
-      if (current) queryClient.setQueryData<T>(key, { ...current, myBallot: ballot });
+      if (current && isLastVote()) queryClient.setQueryData<T>(key, { ...current, myBallot: ballot });
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
+    onSettled: () => (isLastVote() ? queryClient.invalidateQueries({ queryKey: key }) : undefined),
   };
+}
+
+/** The ballot as the member last saw it, including votes still on their way. */
+export function latestBallot(queryClient: QueryClient, roundId: string): TBallotView | null {
+  return queryClient.getQueryData<RoundData>(boardKeys.round(roundId))?.myBallot ?? null;
 }
