@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZPublicError, ZPublicUseCase, ZPublicUseCaseList } from "./use-case-schemas.ts";
 import { ZPublicPriorityList } from "./priority-schemas.ts";
+import { ZPostFeedbackBody } from "./post-feedback.ts";
 
 const json = (id: string, description: string) => ({
   description,
@@ -10,7 +11,7 @@ const json = (id: string, description: string) => ({
 /** Every schema registered with `.meta({ id })`, as OpenAPI components. */
 function componentSchemas() {
   // Referencing the schemas makes sure they are registered before the registry is read.
-  void [ZPublicError, ZPublicUseCase, ZPublicUseCaseList, ZPublicPriorityList];
+  void [ZPublicError, ZPublicUseCase, ZPublicUseCaseList, ZPublicPriorityList, ZPostFeedbackBody];
   const { schemas } = z.toJSONSchema(z.globalRegistry, {
     target: "openapi-3.0",
     unrepresentable: "any",
@@ -48,6 +49,20 @@ export function openApiDocument(serverUrl: string) {
           responses: {
             "200": { description: "Markdown avec un en-tête YAML (description, updated, source).", content: { "text/markdown": { schema: { type: "string" } } } },
             "404": notFound,
+          },
+        },
+      },
+      "/use-cases/{slug}/feedback": {
+        post: {
+          operationId: "postFeedback", summary: "Envoyer un retour public sur une fiche publiée", parameters: [slugParameter],
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/FeedbackInput" } } } },
+          responses: {
+            "201": { description: "Retour enregistré, publié après modération.", content: { "application/json": { schema: { type: "object", properties: { status: { type: "string", enum: ["pending"] }, message: { type: "string" } }, required: ["status", "message"] } } } },
+            "400": json("Error", "Corps invalide (message en français)."),
+            "403": json("Error", "Requête d'un navigateur depuis un autre site."),
+            "404": notFound,
+            "413": json("Error", "Corps de plus de 16 Ko."),
+            "429": { ...json("Error", "Cinq retours par heure et par adresse : réessayer après le délai indiqué."), headers: { "Retry-After": { schema: { type: "integer" }, description: "Secondes avant le prochain retour accepté." } } },
           },
         },
       },

@@ -15,8 +15,9 @@ const document = openApiDocument("http://localhost:3000");
 const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats(ajv);
 ajv.addSchema({ components: document.components }, "openapi");
-const validator = (path: keyof typeof document.paths, status: string) => {
-  const response = (document.paths[path].get.responses as Record<string, { content: Record<string, { schema: { $ref?: string } }> }>)[status];
+type Operation = { responses: Record<string, { content: Record<string, { schema: { $ref?: string } }> }> };
+const validator = (path: keyof typeof document.paths, status: string, method: "get" | "post" = "get") => {
+  const response = (document.paths[path] as unknown as Record<string, Operation>)[method].responses[status];
   return ajv.compile({ $ref: `openapi${response.content["application/json"].schema.$ref}` });
 };
 const params = (slug: string) => ({ params: Promise.resolve({ slug }) });
@@ -80,7 +81,8 @@ describe("public API against its OpenAPI document", () => {
   it("publishes a valid OpenAPI 3.0 document", async () => {
     const published = await (await openApiRoute(request("/openapi.json"))).json();
     expect(published.openapi).toBe("3.0.3");
-    expect(Object.keys(published.paths)).toEqual(["/use-cases", "/use-cases/{slug}", "/use-cases/{slug}/markdown", "/priorities"]);
+    expect(Object.keys(published.paths)).toEqual(["/use-cases", "/use-cases/{slug}", "/use-cases/{slug}/markdown", "/use-cases/{slug}/feedback", "/priorities"]);
+    expect(Object.keys(published.components.schemas)).toContain("FeedbackInput");
     expect(Object.keys(published.components.schemas)).toEqual(expect.arrayContaining(["UseCase", "UseCaseSummary", "UseCaseList", "Error"]));
   });
 });

@@ -25,6 +25,13 @@ export const ZSendFeedbackInput = z.object({
 });
 export type TSendFeedbackInput = z.infer<typeof ZSendFeedbackInput>;
 
+/** Too many feedbacks from one address: says when the next one will be accepted. */
+export class FeedbackRateLimitedError extends ExpectedError {
+  constructor(readonly retryAfterSeconds: number) {
+    super("RATE_LIMITED", `Vous avez déjà envoyé ${FEEDBACK_LIMIT_PER_HOUR} retours cette heure-ci : merci, réessayez dans ${Math.ceil(retryAfterSeconds / 60)} minute(s).`);
+  }
+}
+
 export function hashSender(address: string, secret: string): string {
   return createHash("sha256").update(`${secret}:${address}`).digest("hex");
 }
@@ -38,9 +45,16 @@ export async function sendFeedback({ input, senderHash }: { input: TSendFeedback
   return db.$transaction(async (tx) => {
     const useCase = await tx.useCase.findFirst({ where: { slug: input.slug, ...PUBLICLY_VISIBLE }, select: { id: true, slug: true, createdById: true, revisions: { select: { authorId: true } }, publishedRevision: { select: { title: true } } } });
     if (!useCase) throw new ExpectedError("NOT_FOUND", "Fiche introuvable.");
-    const recent = await tx.feedback.count({ where: { senderHash, createdAt: { gt: new Date(Date.now() - 3_600_000) } } });
-    if (recent >= FEEDBACK_LIMIT_PER_HOUR) {
-      throw new ExpectedError("RATE_LIMITED", `Vous avez déjà envoyé ${FEEDBACK_LIMIT_PER_HOUR} retours cette heure-ci : merci, réessayez plus tard.`);
+    const recent = await tx.feedback.findMany({
+      where: { senderHash, createdAt: { gt: new Date(Date.now() - 3_600_000) } },
+      orderBy: { createdAt: "desc" },
+      take: FEEDBACK_LIMIT_PER_HOUR,
+      select: { createdAt: true },
+    });
+    if (recent.length >= FEEDBACK_LIMIT_PER_HOUR) {
+      // The oldest of the last five leaves the one-hour window first.
+      const freedAt = recent[FEEDBACK_LIMIT_PER_HOUR - 1].createdAt.getTime() + 3_600_000;
+      throw new FeedbackRateLimitedError(Math.max(1, Math.ceil((freedAt - Date.now()) / 1000)));
     }
     const feedback = await tx.feedback.create({
       data: { useCaseId: useCase.id, section: input.section, message: input.message, authorName: input.authorName || null, authorEmail: input.authorEmail ?? null, senderHash },
