@@ -53,20 +53,28 @@ export function RoundResults({ results }: { results: TRoundResults }) {
   );
 }
 
+/** Rank and card, then the method's own columns ([label, width class]). */
+function RankingHead({ columns }: { columns: [string, string][] }) {
+  return (
+    <thead>
+      <tr className="border-b-2 border-gray-800 text-left">
+        <th scope="col" className="p-2">Rang</th>
+        <th scope="col" className="p-2">Carte</th>
+        {columns.map(([label, width]) => (
+          <th key={label} scope="col" className={`${width} p-2`.trim()}>{label}</th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 function DotRanking({ ranking }: { ranking: Extract<TRoundResults, { method: "DOT_VOTING" }>["ranking"] }) {
   const max = Math.max(1, ...ranking.map((entry) => entry.points));
   return (
     <section aria-labelledby="titre-classement">
       <h3 id="titre-classement" className="mb-3 text-xl">Classement par points</h3>
       <table className="w-full border-collapse bg-white text-sm">
-        <thead>
-          <tr className="border-b-2 border-gray-800 text-left">
-            <th scope="col" className="p-2">Rang</th>
-            <th scope="col" className="p-2">Carte</th>
-            <th scope="col" className="w-1/3 p-2">Points</th>
-            <th scope="col" className="p-2">Membres l&apos;ayant soutenue</th>
-          </tr>
-        </thead>
+        <RankingHead columns={[["Points", "w-1/3"], ["Membres l'ayant soutenue", ""]]} />
         <tbody>
           {ranking.map((entry) => (
             <tr key={entry.cardId} className="border-b border-gray-200" data-ranked={entry.title}>
@@ -99,14 +107,7 @@ function JudgmentRanking({ ranking }: { ranking: Extract<TRoundResults, { method
         ))}
       </ul>
       <table className="w-full border-collapse bg-white text-sm">
-        <thead>
-          <tr className="border-b-2 border-gray-800 text-left">
-            <th scope="col" className="p-2">Rang</th>
-            <th scope="col" className="p-2">Carte</th>
-            <th scope="col" className="p-2">Mention majoritaire</th>
-            <th scope="col" className="w-2/5 p-2">Profil de mérite</th>
-          </tr>
-        </thead>
+        <RankingHead columns={[["Mention majoritaire", ""], ["Profil de mérite", "w-2/5"]]} />
         <tbody>
           {ranking.map((entry) => (
             <tr key={entry.cardId} className="border-b border-gray-200" data-ranked={entry.title}>

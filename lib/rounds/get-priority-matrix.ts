@@ -1,15 +1,15 @@
 import { db } from "@/lib/db/client.ts";
 import { loadRoundResults } from "./load-round-results.ts";
+import { closedRoundWhere } from "./round-status.ts";
 import { dataItemFeasibility, impactFromGrade, impactFromPoints, irritantFeasibility, quadrant } from "./priority-matrix.ts";
 
-const CLOSED = { OR: [{ closedAt: { not: null } }, { closesAt: { lte: new Date() } }] };
 
 /**
  * Public: votes (impact) against feasibility for the cards of a closed round —
  * the one asked for, or the latest.
  */
 export async function getPriorityMatrix({ roundId }: { roundId?: string }) {
-  const rounds = await db.voteRound.findMany({ where: CLOSED, orderBy: { closesAt: "desc" }, select: { id: true, title: true } });
+  const rounds = await db.voteRound.findMany({ where: closedRoundWhere(), orderBy: { closesAt: "desc" }, select: { id: true, title: true } });
   const chosen = rounds.find((round) => round.id === roundId) ?? rounds[0];
   if (!chosen) return { rounds, round: null, points: [] };
   const results = (await loadRoundResults(chosen.id))!;

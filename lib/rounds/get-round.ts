@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { loadRoundResults } from "./load-round-results.ts";
 import type { TBallotView } from "./ballot.ts";
-import { resultsVisible, roundStatus } from "./round-status.ts";
+import { closedRoundWhere, resultsVisible, roundStatus } from "./round-status.ts";
 
 /**
  * A round as its page shows it. The public sees closed rounds only; members
@@ -11,7 +11,7 @@ import { resultsVisible, roundStatus } from "./round-status.ts";
  */
 export async function getRound({ actor, roundId }: { actor: TActor | null; roundId: string }) {
   const round = await db.voteRound.findFirst({
-    where: { id: roundId, ...(actor ? {} : { OR: [{ closedAt: { not: null } }, { closesAt: { lte: new Date() } }] }) },
+    where: { id: roundId, ...(actor ? {} : closedRoundWhere()) },
     select: {
       id: true, title: true, question: true, method: true, pointsBudget: true, maxPointsPerItem: true,
       opensAt: true, closesAt: true, closedAt: true, hideResultsUntilClose: true, resultsAppliedAt: true,

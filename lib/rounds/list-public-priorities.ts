@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client.ts";
 import { appUrl } from "@/lib/config.ts";
 import { loadRoundResults } from "./load-round-results.ts";
+import { closedRoundWhere } from "./round-status.ts";
 
 /**
  * Public: the results of closed rounds, most recent first. Aggregates only —
@@ -8,7 +9,7 @@ import { loadRoundResults } from "./load-round-results.ts";
  */
 export async function listPublicPriorities() {
   const rounds = await db.voteRound.findMany({
-    where: { OR: [{ closedAt: { not: null } }, { closesAt: { lte: new Date() } }] },
+    where: closedRoundWhere(),
     orderBy: { closesAt: "desc" },
     select: { id: true, title: true, question: true, method: true, opensAt: true, closesAt: true, closedAt: true },
   });

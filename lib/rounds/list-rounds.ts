@@ -1,11 +1,11 @@
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { roundStatus } from "./round-status.ts";
+import { closedRoundWhere, roundStatus } from "./round-status.ts";
 
 /** Members see every round; the public only closed ones. */
 export async function listRounds({ actor }: { actor: TActor | null }) {
   const rounds = await db.voteRound.findMany({
-    where: actor ? {} : { OR: [{ closedAt: { not: null } }, { closesAt: { lte: new Date() } }] },
+    where: actor ? {} : closedRoundWhere(),
     orderBy: { opensAt: "desc" },
     select: {
       id: true, title: true, question: true, method: true, opensAt: true, closesAt: true, closedAt: true, resultsAppliedAt: true,

@@ -12,3 +12,8 @@ export function roundStatus(round: { opensAt: Date; closesAt: Date; closedAt: Da
 export function resultsVisible(round: { opensAt: Date; closesAt: Date; closedAt: Date | null; hideResultsUntilClose: boolean }, now = new Date()): boolean {
   return roundStatus(round, now) === "CLOSED" || !round.hideResultsUntilClose;
 }
+
+/** Prisma filter of closed rounds (stamped, or past their closing date), evaluated now. */
+export function closedRoundWhere(now = new Date()) {
+  return { OR: [{ closedAt: { not: null } }, { closesAt: { lte: now } }] };
+}
