@@ -14,5 +14,7 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // API routes answer data, not pages: their fixed policy comes from next.config.ts, without the cost of this proxy.
-  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico|favicon.svg).*)" }],
+  // Server action calls (Next-Action header) answer an RSC payload, never a document to protect with a nonce;
+  // a form posted without JavaScript carries no such header and still gets its page's policy.
+  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico|favicon.svg).*)", missing: [{ type: "header", key: "next-action" }] }],
 };

@@ -76,10 +76,13 @@ const percentile = (values: number[], p: number) => {
  * second (a click on + or −), the latency a member feels — the target applies here. « Saturation » : each
  * votes again as soon as answered, the most the server absorbs (reported, no target).
  */
-async function benchVotes(label: string, fixtures: Fixtures, actionId: string, pace: "member" | "saturation"): Promise<BoardResult> {
+async function benchVotes(label: string, fixtures: Fixtures, actionId: string, pace: "member" | "saturation", seconds = duration): Promise<BoardResult> {
   const latencies: number[] = [];
   let errors = 0;
-  const until = Date.now() + duration * 1000;
+  const until = Date.now() + seconds * 1000;
+  // Posted to the round's page, as the browser does: Next forwards an action posted to a page that does not
+  // bundle it to a second request on the same server, which would measure that detour instead of the vote.
+  const page = `/priorisation/scrutins/${fixtures.roundId}`;
   await Promise.all(fixtures.sessions.map(async (sessionToken, voter) => {
     // Spread the first votes over the first second, as members do not click in unison.
     if (pace === "member") await new Promise((resolve) => setTimeout(resolve, (voter * 1000) / fixtures.sessions.length));
@@ -87,7 +90,7 @@ async function benchVotes(label: string, fixtures: Fixtures, actionId: string, p
       // 0 or 1 point on one of 10 cards: always within the budget of 10, so every answer should be a success.
       const input = { roundId: fixtures.roundId, cardId: fixtures.roundCardIds[vote % 10], points: (Math.floor(vote / 10) + voter) % 2 };
       const started = performance.now();
-      const answer = await callServerAction({ base, actionId, input, sessionToken, page: "/priorisation" }).catch(() => null);
+      const answer = await callServerAction({ base, actionId, input, sessionToken, page }).catch(() => null);
       const elapsed = performance.now() - started;
       latencies.push(elapsed);
       if (!answer?.ok) errors++;
@@ -95,7 +98,7 @@ async function benchVotes(label: string, fixtures: Fixtures, actionId: string, p
     }
   }));
   const p95 = percentile(latencies, 95);
-  const perSecond = Math.round(latencies.length / duration);
+  const perSecond = Math.round(latencies.length / seconds);
   return pace === "member"
     ? { database: label, scenario: "vote-50-votants-1-par-seconde", measure: "temps d'un vote (ms)", samples: latencies.length, p50: percentile(latencies, 50), p95, errors, target: 50, met: p95 <= 50 }
     : { database: label, scenario: `vote-50-votants-saturation (${perSecond} votes/s)`, measure: "temps d'un vote (ms)", samples: latencies.length, p50: percentile(latencies, 50), p95, errors, target: Infinity, met: true };
@@ -257,9 +260,11 @@ async function runOn(database: string | undefined): Promise<{ results: Result[];
       }
     }
     const prefill = await benchPrefill(label);
+    const castVote = actions.get("lib/rounds/actions.ts#castVoteAction")!;
+    await benchVotes(label, fixtures, castVote, "saturation", smoke ? 1 : 3); // warm-up, as for every other scenario
     const board = [
-      await benchVotes(label, fixtures, actions.get("lib/rounds/actions.ts#castVoteAction")!, "member"),
-      await benchVotes(label, fixtures, actions.get("lib/rounds/actions.ts#castVoteAction")!, "saturation"),
+      await benchVotes(label, fixtures, castVote, "member"),
+      await benchVotes(label, fixtures, castVote, "saturation"),
       await benchBoardRender(label, fixtures),
       await benchMovePropagation(label, fixtures, actions.get("lib/board/actions.ts#moveCardAction")!),
     ];

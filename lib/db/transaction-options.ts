@@ -1,5 +1,5 @@
 /**
- * For short transactions that many members run at once (votes, card moves):
+ * For short transactions that many members run at once (card moves):
  * under a burst they queue for a pooled connection or a row lock longer than
  * Prisma's 2 s default wait, which would refuse valid requests.
  */

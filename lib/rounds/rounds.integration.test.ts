@@ -86,6 +86,25 @@ describe("dot voting ballots", () => {
     await expect(castVote({ actor: member, input: { roundId: round.id, cardId: cards[2], points: 1 } })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/clos/) });
   });
 
+  it("write nothing when refused, and one audit record without the vote's content when accepted", async () => {
+    const admin = await createActor("ADMIN");
+    const member = await createActor("MEMBER");
+    const cards = await createCards(2);
+    const round = await openRound(admin, cards, { pointsBudget: 4, maxPointsPerItem: null });
+    // A first vote over the whole budget: refused before any ballot exists.
+    await expect(castVote({ actor: member, input: { roundId: round.id, cardId: cards[0], points: 5 } })).rejects.toMatchObject({ code: "LIMIT_REACHED", message: expect.stringMatching(/il vous reste 4 points à répartir sur 4/) });
+    expect(await db.ballot.count({ where: { roundId: round.id } })).toBe(0);
+    await castVote({ actor: member, input: { roundId: round.id, cardId: cards[0], points: 3 } });
+    const before = await db.ballot.findUniqueOrThrow({ where: { roundId_userId: { roundId: round.id, userId: member.id } } });
+    await expect(castVote({ actor: member, input: { roundId: round.id, cardId: cards[1], points: 2 } })).rejects.toMatchObject({ message: expect.stringMatching(/il vous reste 1 point à/) });
+    const after = await db.ballot.findUniqueOrThrow({ where: { roundId_userId: { roundId: round.id, userId: member.id } }, include: { entries: true } });
+    expect(after.updatedAt).toEqual(before.updatedAt);
+    expect(after.entries).toEqual([expect.objectContaining({ cardId: cards[0], points: 3 })]);
+    const audit = await db.auditEvent.findMany({ where: { action: "ballot.cast", targetId: round.id } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorId: member.id, targetType: "vote-round", data: { cardId: cards[0] } });
+  });
+
   it("are refused before the opening, to anonymous visitors, to deactivated members and on cards outside the round", async () => {
     const admin = await createActor("ADMIN");
     const member = await createActor("MEMBER");
