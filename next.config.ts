@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { staticPageContentSecurityPolicy } from "./lib/security/content-security-policy.ts";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -10,6 +11,10 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Static pages (the published sheets) stay in the bounded in-memory cache: unknown slugs cannot fill the disk.
+  experimental: { isrFlushToDisk: false },
+  // A cache in front may serve a stale published sheet at most this long after it expires (Next's default is a year).
+  expireTime: 300,
   // PGlite reads its WASM and data files itself; bundling breaks those reads.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm"],
   async headers() {
@@ -17,6 +22,8 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: securityHeaders },
       // JSON, CSV, Markdown and event streams: nothing to run or embed. Pages get their nonce policy from proxy.ts.
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'" }] },
+      // Published sheets are static pages (ISR), outside proxy.ts: see ADR 0010.
+      { source: "/cas-usage/:slug", headers: [{ key: "Content-Security-Policy", value: staticPageContentSecurityPolicy({ dev: process.env.NODE_ENV === "development" }) }] },
     ];
   },
 };

@@ -16,5 +16,6 @@ export const config = {
   // API routes answer data, not pages: their fixed policy comes from next.config.ts, without the cost of this proxy.
   // Server action calls (Next-Action header) answer an RSC payload, never a document to protect with a nonce;
   // a form posted without JavaScript carries no such header and still gets its page's policy.
-  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico|favicon.svg).*)", missing: [{ type: "header", key: "next-action" }] }],
+  // Published sheet pages are static (ISR): their policy is the fixed one of next.config.ts (ADR 0010).
+  matcher: [{ source: "/((?!api/|cas-usage/.+|_next/static|_next/image|favicon.ico|favicon.svg).*)", missing: [{ type: "header", key: "next-action" }] }],
 };

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { headers } from "next/headers";
 import "./globals.css";
 import { getActor } from "@/lib/auth/get-actor.ts";
 import { countUnreadNotifications } from "@/lib/notifications/list-notifications.ts";
@@ -17,7 +18,9 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Reading the session makes every page dynamic: the CSP nonce is per request
-  // and no page touches the database at build time.
+  // and no page touches the database at build time. The published sheets are the
+  // exception (force-static, ADR 0010): there the request headers are empty.
+  const renderedForEveryone = !(await headers()).has("host");
   const actor = await getActor();
   const unreadNotifications = actor ? await countUnreadNotifications({ actor }) : 0;
   return (
@@ -27,8 +30,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Aller au contenu
         </a>
         {isDemoMode() && <DemoBanner />}
-        <SiteHeader actor={actor} unreadNotifications={unreadNotifications} />
         <Providers>
+          <SiteHeader actor={actor} unreadNotifications={unreadNotifications} sessionInBrowser={renderedForEveryone} />
           <main id="contenu" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}
           </main>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { SignOutButton } from "./sign-out-button.tsx";
+import { AccountArea } from "./account-area.tsx";
+import { StaticPageAccount } from "./static-page-account.tsx";
 
 const NAVIGATION = [
   { href: "/cas-usage", label: "Cas d'usage" },
@@ -9,7 +10,11 @@ const NAVIGATION = [
   { href: "/demonstrateur", label: "Démonstrateur" },
 ];
 
-export function SiteHeader({ actor, unreadNotifications = 0 }: { actor: TActor | null; unreadNotifications?: number }) {
+/**
+ * `sessionInBrowser`: the page is rendered once for everyone (static cache), so the
+ * account links are resolved in the browser instead of from the request's session.
+ */
+export function SiteHeader({ actor, unreadNotifications = 0, sessionInBrowser = false }: { actor: TActor | null; unreadNotifications?: number; sessionInBrowser?: boolean }) {
   return (
     <header className="border-b border-gray-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4">
@@ -24,25 +29,7 @@ export function SiteHeader({ actor, unreadNotifications = 0 }: { actor: TActor |
             <span className="block text-sm text-gray-700">Dites-le-nous une fois · groupe Data EFOP</span>
           </span>
         </Link>
-        <div className="flex flex-wrap items-center gap-3 text-sm">
-          {actor ? (
-            <>
-              <span>
-                Connecté·e : <strong>{actor.name ?? actor.email}</strong>
-              </span>
-              <Link href="/fiches">Fiches</Link>
-              <Link href="/notifications">
-                Notifications{unreadNotifications > 0 ? <> <span className="rounded-full bg-rouge-marianne px-2 text-white">{unreadNotifications}</span><span className="sr-only"> non lues</span></> : null}
-              </Link>
-              {actor.role === "ADMIN" && <Link href="/admin/membres">Administration</Link>}
-              <SignOutButton />
-            </>
-          ) : (
-            <Link href="/connexion" className="rounded bg-bleu-france px-3 py-1.5 font-medium text-white no-underline hover:bg-bleu-france-hover hover:text-white">
-              Se connecter
-            </Link>
-          )}
-        </div>
+        {sessionInBrowser ? <StaticPageAccount /> : <AccountArea actor={actor} unreadNotifications={unreadNotifications} />}
       </div>
       <nav aria-label="Navigation principale" className="border-t border-gray-100">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">

@@ -40,10 +40,6 @@ export async function signInByMagicLink(page: Page, email: string) {
 
 const REQUIRED_HEADERS = ["content-security-policy", "x-content-type-options", "referrer-policy", "x-frame-options"];
 
-/**
- * Every page the suite visits is checked for the security headers: each
- * navigation of the app's own origin must carry them (redirects aside).
- */
 /** A separate browser (own cookies) signed in as this member: for flows with several people. */
 export async function signedInPage(browser: Browser, email: string): Promise<Page> {
   const context = await browser.newContext();
@@ -52,10 +48,18 @@ export async function signedInPage(browser: Browser, email: string): Promise<Pag
   return page;
 }
 
+/**
+ * Every page the suite visits is checked for the security headers: each
+ * navigation of the app's own origin must carry them (redirects aside), and
+ * nothing the app serves may be refused by its own content security policy.
+ */
 export const test = base.extend<{ securityHeaders: void }>({
   securityHeaders: [
     async ({ page, baseURL }, use) => {
       const missing: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error" && message.text().includes("Content Security Policy")) missing.push(`${page.url()} : ${message.text()}`);
+      });
       page.on("response", (response) => {
         const request = response.request();
         if (request.resourceType() !== "document" || !response.url().startsWith(baseURL!) || response.status() >= 300 && response.status() < 400) return;

@@ -89,6 +89,20 @@ test("write, review, publish, read publicly and moderate feedback", async ({ bro
 
   await author.goto("/notifications");
   await expect(author.getByRole("link", { name: `Fiche publiée : ${title}` })).toBeVisible();
+
+  // The public page is rendered once for everyone (ADR 0010): a member still finds their account links there.
+  await admin.goto(`/cas-usage/${slug}`);
+  await expect(admin.getByText(/Connecté·e :/)).toBeVisible();
+  await expect(admin.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
+  await expectAccessible(admin);
+
+  // Archiving takes it off the public site at once, cached page included.
+  await admin.goto(`/fiches/${slug}`);
+  await admin.getByRole("button", { name: "Archiver" }).click();
+  await expect(admin.getByText("Archivé", { exact: true })).toBeVisible();
+  const gone = await page.goto(`/cas-usage/${slug}`);
+  expect(gone?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page introuvable" })).toBeVisible();
 });
 
 test("compare two revisions word by word and restore the older one", async ({ browser }) => {

@@ -4,9 +4,23 @@
  * attributes, which React emits for dynamic styles.
  */
 export function contentSecurityPolicy({ nonce, dev }: { nonce: string; dev: boolean }): string {
+  return policy({ dev, scripts: [`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`] });
+}
+
+/**
+ * Policy of the static published-sheet pages (ADR 0010), which are rendered once
+ * and served to everyone, so cannot carry a per-request nonce. Next's inline
+ * bootstrap scripts need inline script elements; inline event handlers
+ * (the usual way injected markup runs code) stay forbidden, and so does eval.
+ */
+export function staticPageContentSecurityPolicy({ dev }: { dev: boolean }): string {
+  return policy({ dev, scripts: [`script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`, "script-src-attr 'none'"] });
+}
+
+function policy({ dev, scripts }: { dev: boolean; scripts: string[] }): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    ...scripts,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

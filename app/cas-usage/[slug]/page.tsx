@@ -12,6 +12,17 @@ import { FeedbackForm } from "@/components/sheets/feedback-form.tsx";
 import { Markdown } from "@/components/markdown.tsx";
 import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
 
+// Public sheets are read far more than published: each is rendered once, then served from Next's cache
+// (ISR) until a publication, an archive or a moderation revalidates it (lib/use-cases/public-sheet-pages.ts),
+// or at most `revalidate` seconds later on other instances. Such a page cannot carry a per-request
+// nonce: its content security policy is the static one of docs/adr/0010-static-public-sheet-pages.md.
+export const dynamic = "force-static";
+export const revalidate = 60;
+export function generateStaticParams() {
+  // Nothing at build time (no database then): each published sheet is rendered on its first visit.
+  return [];
+}
+
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
