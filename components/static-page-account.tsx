@@ -4,6 +4,6 @@ import { AccountArea } from "./account-area.tsx";
 
 /** Account links of a page rendered once for everyone: the session is read in the browser. */
 export function StaticPageAccount() {
-  const { data: member } = useSignedInMember(true);
+  const { data: member } = useSignedInMember();
   return <AccountArea actor={member ?? null} />;
 }

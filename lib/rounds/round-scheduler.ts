@@ -6,7 +6,8 @@ const holder = globalThis as { __atelierRoundScheduler?: NodeJS.Timeout };
 
 /** Opens and closes rounds on their dates (notifications, closing stamp) while the server runs. */
 export function startRoundScheduler(): void {
-  if (holder.__atelierRoundScheduler) return;
+  // Build workers load instrumentation too; only a serving process may open the database (PGlite allows one process).
+  if (holder.__atelierRoundScheduler || !process.title.startsWith("next-server")) return;
   const tick = () =>
     sweepRoundSchedule().catch((error) => console.error("[scrutins] planification en échec", error));
   holder.__atelierRoundScheduler = setInterval(tick, EVERY_MS);
