@@ -41,7 +41,7 @@ export function renderMarkdown(source: string, fromPublic = false): string {
 export function Markdown({ source, fromPublic = false }: { source: string; fromPublic?: boolean }) {
   return (
     <div
-      className="markdown max-w-none space-y-3 [&_a]:underline [&_blockquote]:border-l-4 [&_blockquote]:border-bleu-france [&_blockquote]:pl-4 [&_code]:rounded [&_code]:bg-gray-100 [&_code]:px-1 [&_h1]:text-2xl [&_h2]:text-xl [&_h3]:text-lg [&_ol]:list-decimal [&_ol]:pl-6 [&_table]:border-collapse [&_td]:border [&_td]:border-gray-300 [&_td]:p-1 [&_th]:border [&_th]:border-gray-300 [&_th]:p-1 [&_ul]:list-disc [&_ul]:pl-6"
+      className="markdown"
       dangerouslySetInnerHTML={{ __html: renderMarkdown(source, fromPublic) }}
     />
   );
