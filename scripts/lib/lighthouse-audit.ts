@@ -21,14 +21,18 @@ export async function auditPublicPages(base: string, pages = PUBLIC_PAGES): Prom
     await lighthouse(`${base}${pages[0]}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] }, desktopConfig);
     const results: TLighthouseResult[] = [];
     for (const page of pages) {
-      const run = await lighthouse(`${base}${page}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices"] }, desktopConfig);
-      const lhr = run!.lhr;
+      const runAudit = async () => (await lighthouse(`${base}${page}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices"] }, desktopConfig))!.lhr;
+      let lhr = await runAudit();
+      // A run Lighthouse itself could not complete scores 0 (seen once on the published sheet page after the load scenarios): audit again once,
+      // and name the error if it happens twice.
+      if (lhr.runtimeError || !lhr.categories.performance?.score) lhr = await runAudit();
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const summary = lhr.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined;
       const scriptKb = Math.round((summary?.items?.find((item) => item.resourceType === "script")?.transferSize ?? 0) / 1024);
       const failedAudits = Object.values(lhr.audits)
         .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary")
-        .map((audit) => audit.id);
+        .map((audit) => audit.id)
+        .concat(lhr.runtimeError ? [`erreur Lighthouse ${lhr.runtimeError.code}`] : []);
       const result = { page, performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), scriptKb, failedAudits };
       results.push({
         ...result,
