@@ -5,3 +5,5 @@ const numberFormat = new Intl.NumberFormat("fr-FR");
 export const formatDate = (date: Date) => dateFormat.format(date);
 export const formatDateTime = (date: Date) => dateTimeFormat.format(date);
 export const formatNumber = (value: number) => numberFormat.format(value);
+/** French plural mark of a count: « 1 point », « 0 point », « 2 points ». */
+export const plural = (count: number) => (count > 1 ? "s" : "");

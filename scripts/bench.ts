@@ -263,14 +263,14 @@ async function runOn(database: string | undefined): Promise<{ results: Result[];
         errors: run.errors + run.timeouts, non2xx: run.non2xx,
       });
     }
+    const smallFile = results.find((candidate) => candidate.scenario === "static-file")!;
     for (const result of results) {
       const target = SCENARIOS.find((scenario) => scenario.name === result.scenario)?.target;
       const baseline = results.find((candidate) => candidate.scenario === target?.baseline);
       if (target && baseline) {
-        const value = Math.round((result.requestsPerSecond / baseline.requestsPerSecond) * 100) / 100;
+        const value = throughputRatio(result, baseline);
         result.ratio = { baseline: target.baseline, value, target: target.minRatio, met: value >= target.minRatio };
-        const smallFile = results.find((candidate) => candidate.scenario === "static-file")!;
-        result.ratioToSmallFile = Math.round((result.requestsPerSecond / smallFile.requestsPerSecond) * 100) / 100;
+        result.ratioToSmallFile = throughputRatio(result, smallFile);
       }
     }
     const prefill = await benchPrefill(label);
@@ -290,6 +290,8 @@ async function runOn(database: string | undefined): Promise<{ results: Result[];
     rmSync(STATIC_COPIES_DIR, { recursive: true, force: true });
   }
 }
+
+const throughputRatio = (result: Result, baseline: Result) => Math.round((result.requestsPerSecond / baseline.requestsPerSecond) * 100) / 100;
 
 function startServer(database: string | undefined): ChildProcess {
   return spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {

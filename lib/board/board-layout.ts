@@ -1,3 +1,4 @@
+import { plural } from "@/lib/format.ts";
 /** The board as the browser holds it; shared by the server query and the optimistic update. */
 export type TBoardCard = {
   id: string;
@@ -29,7 +30,7 @@ export function wouldExceedWipLimit(column: Pick<TBoardColumn, "wipLimit"> & { c
 }
 
 export function wipLimitMessage(columnName: string, wipLimit: number): string {
-  return `La colonne « ${columnName} » est limitée à ${wipLimit} carte${wipLimit > 1 ? "s" : ""} en cours : terminez ou déplacez une carte avant d'en ajouter une.`;
+  return `La colonne « ${columnName} » est limitée à ${wipLimit} carte${plural(wipLimit)} en cours : terminez ou déplacez une carte avant d'en ajouter une.`;
 }
 
 /**

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client.ts";
 import { actorLabel, type TActor } from "@/lib/auth/actor.ts";
 import { requireMember } from "@/lib/auth/require-admin.ts";
 import { ExpectedError } from "@/lib/errors.ts";
-import { formatDateTime } from "@/lib/format.ts";
+import { formatDateTime, plural } from "@/lib/format.ts";
 import { publishLiveEvent } from "@/lib/live/live-events.ts";
 import { GRADES } from "./tally.ts";
 
@@ -24,8 +24,6 @@ export type TBallot = { pointsUsed: number; entries: { cardId: string; points: n
 
 type TCastOutcome = "OK" | "NOT_FOUND" | "CLOSED" | "UPCOMING" | "POINTS_EXPECTED" | "GRADE_EXPECTED" | "NOT_MEMBER" | "OVER_MAXIMUM" | "OVER_BUDGET";
 type TCastRow = { outcome: TCastOutcome; pointsUsed: number; limit: number | null; opensAt: Date | null; entries: TBallot["entries"] };
-
-const plural = (count: number) => (count > 1 ? "s" : "");
 
 /** The French refusal for each outcome the database function can return. */
 function refusal(row: TCastRow): ExpectedError {

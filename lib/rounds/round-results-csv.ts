@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { plural } from "@/lib/format.ts";
 import type { TRoundResults } from "./load-round-results.ts";
 import { GRADES, GRADE_LABELS } from "./tally.ts";
 
@@ -22,6 +23,6 @@ export function roundResultsCsv(results: TRoundResults): string {
     });
     return [entry.rank, entry.title, KIND[entry.kind], ...own, ...byGroup];
   });
-  const groupHeads = groups.map((group) => `${results.method === "DOT_VOTING" ? "Points" : "Mention"} — ${group.label} (${group.voters} votant${group.voters > 1 ? "s" : ""})`);
+  const groupHeads = groups.map((group) => `${results.method === "DOT_VOTING" ? "Points" : "Mention"} — ${group.label} (${group.voters} votant${plural(group.voters)})`);
   return "\uFEFF" + stringify([[...head, ...groupHeads], ...rows], { delimiter: ";", record_delimiter: "\r\n" });
 }

@@ -2,7 +2,10 @@ export type TRoundStatus = "UPCOMING" | "OPEN" | "CLOSED";
 export const ROUND_STATUS_LABELS: Record<TRoundStatus, string> = { UPCOMING: "À venir", OPEN: "Ouvert", CLOSED: "Clos" };
 export const METHOD_LABELS = { DOT_VOTING: "Vote par points (gommettes)", MAJORITY_JUDGMENT: "Jugement majoritaire" } as const;
 
-/** A round past its closing date is closed even before the scheduler stamps it. */
+/**
+ * A round past its closing date is closed even before the scheduler stamps it.
+ * The vote function "cast_ballot_vote" (SQL) applies the same rule to the database clock.
+ */
 export function roundStatus(round: { opensAt: Date; closesAt: Date; closedAt: Date | null }, now = new Date()): TRoundStatus {
   if (round.closedAt || now >= round.closesAt) return "CLOSED";
   return now < round.opensAt ? "UPCOMING" : "OPEN";
