@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { staticPageContentSecurityPolicy } from "./lib/security/content-security-policy.ts";
+import { isDevelopmentServer } from "./lib/config/env.ts";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -23,7 +24,7 @@ const nextConfig: NextConfig = {
       // JSON, CSV, Markdown and event streams: nothing to run or embed. Pages get their nonce policy from proxy.ts.
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'" }] },
       // Published sheets are static pages (ISR), outside proxy.ts: see ADR 0010.
-      { source: "/cas-usage/:slug", headers: [{ key: "Content-Security-Policy", value: staticPageContentSecurityPolicy({ dev: process.env.NODE_ENV === "development" }) }] },
+      { source: "/cas-usage/:slug", headers: [{ key: "Content-Security-Policy", value: staticPageContentSecurityPolicy({ dev: isDevelopmentServer() }) }] },
     ];
   },
 };

@@ -1,14 +1,14 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { env } from "./lib/config/env.ts";
 
 // End-to-end runs build the app and start it on a fresh embedded database in
 // .data/e2e, beside a local ProConnect-like OpenID server (scripts/oidc-dev-server.ts).
-const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
-const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 9410);
+const { E2E_APP_PORT: APP_PORT, E2E_OIDC_PORT: OIDC_PORT, CHROMIUM_PATH, CI, TEST_REPORT_DIR } = env();
 const appUrl = `http://localhost:${APP_PORT}`;
 
 // Debian's chromium where Playwright's own browsers cannot be downloaded.
-const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const chromiumPath = CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 const appEnv = {
   PGLITE_DATA_DIR: ".data/e2e/pglite",
@@ -29,11 +29,11 @@ export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
   workers: 1,
-  retries: process.env.CI ? 1 : 0,
+  retries: CI ? 1 : 0,
   reporter: [
     ["list"],
-    ...(process.env.TEST_REPORT_DIR ? [["json", { outputFile: `${process.env.TEST_REPORT_DIR}/playwright.json` }] as const] : []),
-    ...(process.env.CI ? [] : [["html", { open: "never" }] as const]),
+    ...(TEST_REPORT_DIR ? [["json", { outputFile: `${TEST_REPORT_DIR}/playwright.json` }] as const] : []),
+    ...(CI ? [] : [["html", { open: "never" }] as const]),
   ],
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -1,9 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy.ts";
+import { isDevelopmentServer } from "@/lib/config/env.ts";
 
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
-  const policy = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development" });
+  const policy = contentSecurityPolicy({ nonce, dev: isDevelopmentServer() });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);

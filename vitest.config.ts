@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { env } from "./lib/config/env.ts";
 
 const root = import.meta.dirname;
 const resolve = {
@@ -11,8 +12,11 @@ const resolve = {
 };
 
 // CI collects machine-readable results to print one closing summary line.
-const reportDir = process.env.TEST_REPORT_DIR;
-const runName = process.argv.includes("integration") ? (process.env.TEST_DATABASE_URL ? "integration-postgresql" : "integration") : "unit";
+const { TEST_REPORT_DIR: reportDir, TEST_DATABASE_URL } = env();
+const runName = process.argv.includes("integration") ? (TEST_DATABASE_URL ? "integration-postgresql" : "integration") : "unit";
+// The suites run the demo configuration (demo mailbox, published mock tokens) unless a test says otherwise;
+// the production defaults have their own tests (lib/config, scripts/production-server.integration.test.ts).
+const testEnv = { DEMO_MODE: "1" };
 
 export default defineConfig({
   test: {
@@ -22,6 +26,7 @@ export default defineConfig({
         resolve,
         test: {
           name: "unit",
+          env: testEnv,
           include: ["{lib,app,components,scripts}/**/*.test.ts"],
           exclude: ["**/*.integration.test.ts", "node_modules/**"],
           environment: "node",
@@ -31,6 +36,7 @@ export default defineConfig({
         resolve,
         test: {
           name: "integration",
+          env: testEnv,
           include: ["{lib,app,scripts}/**/*.integration.test.ts"],
           environment: "node",
           globalSetup: ["lib/test/global-setup-integration.ts"],
@@ -38,7 +44,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // PostgreSQL runs share one database: one file at a time there.
-          fileParallelism: !process.env.TEST_DATABASE_URL,
+          fileParallelism: !TEST_DATABASE_URL,
           maxWorkers: 2,
         },
       },

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import "./globals.css";
 import { getActor } from "@/lib/auth/get-actor.ts";
 import { countUnreadNotifications } from "@/lib/notifications/list-notifications.ts";
-import { isDemoMode } from "@/lib/config.ts";
+import { isDemoMode, isDemoModeInProduction } from "@/lib/config/env.ts";
 import { Providers } from "@/components/providers.tsx";
 import { SiteHeader } from "@/components/site-header.tsx";
 import { SiteFooter } from "@/components/site-footer.tsx";
@@ -29,7 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#contenu" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
           Aller au contenu
         </a>
-        {isDemoMode() && <DemoBanner />}
+        {isDemoMode() && <DemoBanner onProductionServer={isDemoModeInProduction()} />}
         <Providers>
           <SiteHeader actor={actor} unreadNotifications={unreadNotifications} sessionInBrowser={renderedForEveryone} />
           <main id="contenu" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">

@@ -10,17 +10,21 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { connectorConfigFromEnv } from "@/lib/connectors/connector-config.ts";
 import { PERSONAS } from "@/lib/mock-apis/personas.ts";
-import { DEMO_MOCK_API_TOKEN } from "@/lib/mock-apis/runtime.ts";
+import { DEMO_MOCK_API_TOKEN } from "@/lib/config/env-schema.ts";
+import { env as config } from "@/lib/config/env.ts";
 import { prefillPath } from "@/lib/wizard/prefill-path.ts";
 import { PATH_SOURCES } from "@/lib/wizard/wizard-definition.ts";
 import { callServerAction, serverActionIds } from "./lib/server-actions.ts";
 import { auditPublicPages, PUBLIC_PAGES, TARGETS, type TLighthouseResult } from "./lib/lighthouse-audit.ts";
 
+// The servers under measure run in demo mode (demo accounts, published mock token): so does the
+// connector configuration this process builds for the pre-fill scenario.
+process.env.DEMO_MODE = "1";
 const smoke = process.argv.includes("--smoke");
 const skipBuild = process.argv.includes("--skip-build");
-const duration = Number(process.env.BENCH_DURATION ?? (smoke ? 2 : 10));
+const duration = config().BENCH_DURATION ?? (smoke ? 2 : 10);
 const connections = 32;
-const port = Number(process.env.BENCH_PORT ?? 3200);
+const port = config().BENCH_PORT;
 const base = `http://127.0.0.1:${port}`;
 
 /**
@@ -326,7 +330,8 @@ async function writeStaticCopies(database: string | undefined): Promise<void> {
 if (!skipBuild) execFileSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 
 const runs = [await runOn(undefined)];
-if (process.env.BENCH_DATABASE_URL) runs.push(await runOn(process.env.BENCH_DATABASE_URL));
+const benchDatabaseUrl = config().BENCH_DATABASE_URL;
+if (benchDatabaseUrl) runs.push(await runOn(benchDatabaseUrl));
 
 const results = runs.flatMap((run) => run.results);
 const prefill = runs.flatMap((run) => run.prefill);

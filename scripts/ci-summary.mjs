@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
+// Read directly: a plain Node script of the CI, outside the TypeScript toolchain (lib/config documents it).
 const dir = process.argv[2] ?? process.env.TEST_REPORT_DIR;
 let passed = 0;
 let failed = 0;

@@ -1,5 +1,5 @@
 // Database commands. Run through npm scripts: db:migrate, db:migration:create,
-// db:seed, db:reset, db:backup, db:restore, and `prepare` before `npm run dev` / `npm start`.
+// db:seed, db:reset, db:backup, db:restore, and `prepare` before `npm start` (`prepare --dev` before `npm run dev`).
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
@@ -8,10 +8,12 @@ import { databaseKind, openDatabase, openPglite, pgliteDataDir, acquireDataDirLo
 import { dumpPglite, dumpPostgres, restorePglite, restorePostgres } from "@/lib/db/backup.ts";
 import { createPrismaClient } from "@/lib/db/create-client.ts";
 import { seedDemoContent } from "@/lib/seed/seed.ts";
+import { checkStartupConfig, env } from "@/lib/config/env.ts";
+import { demoModeOf } from "@/lib/config/env-schema.ts";
 
 const [command, ...args] = process.argv.slice(2);
 
-async function migrateAndMaybeSeed({ seed }: { seed: "always" | "if-empty-embedded" | "never" }) {
+async function migrateAndMaybeSeed({ seed }: { seed: "always" | "if-empty" | "never" }) {
   const database = await openDatabase();
   try {
     const applied = await applyMigrations(database.adapterFactory);
@@ -20,7 +22,7 @@ async function migrateAndMaybeSeed({ seed }: { seed: "always" | "if-empty-embedd
     const db = createPrismaClient(database.adapterFactory);
     try {
       const empty = (await db.organisation.count()) === 0;
-      if (seed === "always" || (empty && database.kind === "pglite")) {
+      if (seed === "always" || (seed === "if-empty" && empty)) {
         const { created } = await seedDemoContent(db);
         console.log(Object.keys(created).length ? `Contenu de démonstration créé : ${JSON.stringify(created)}` : "Contenu de démonstration déjà présent.");
       }
@@ -43,7 +45,7 @@ async function confirm(question: string, command: string): Promise<boolean> {
 
 async function backup() {
   const file = args.find((arg) => !arg.startsWith("--")) ?? path.join("backups", `atelier-${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}.sql`);
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   let sql: string;
   if (url) {
     sql = await dumpPostgres(url);
@@ -65,7 +67,7 @@ async function restore() {
   const file = args.find((arg) => !arg.startsWith("--"));
   if (!file) throw new Error("Usage : npm run db:restore -- <fichier.sql> [--yes]");
   const sql = await readFile(file, "utf8");
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   if (!(await confirm(`Remplacer tout le contenu de ${url ? "la base PostgreSQL" : pgliteDataDir()} par ${file} ?`, "db:restore"))) {
     console.log("Abandon, rien n'a été modifié.");
     return;
@@ -99,13 +101,26 @@ async function reset() {
   await migrateAndMaybeSeed({ seed: "always" });
 }
 
+/**
+ * Runs before the server: `--dev` before `next dev`, nothing before `next start`. It validates the
+ * configuration the server will see (NODE_ENV is set here as Next will set it), then migrates, and seeds
+ * the demo content on an empty database in demo mode only.
+ */
+async function prepare() {
+  const serverEnv = { ...process.env, NODE_ENV: args.includes("--dev") ? "development" : "production" };
+  checkStartupConfig(serverEnv);
+  const demo = demoModeOf(serverEnv);
+  if (demo && serverEnv.NODE_ENV === "production") console.log("Mode démonstration imposé par DEMO_MODE=1 sur un serveur de production.");
+  await migrateAndMaybeSeed({ seed: demo ? "if-empty" : "never" });
+}
+
 try {
   switch (command) {
     case "migrate":
       await migrateAndMaybeSeed({ seed: "never" });
       break;
     case "prepare":
-      await migrateAndMaybeSeed({ seed: "if-empty-embedded" });
+      await prepare();
       break;
     case "seed":
       await migrateAndMaybeSeed({ seed: "always" });

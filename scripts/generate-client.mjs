@@ -4,6 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
+// Read directly: this runs at `npm install`, before anything TypeScript can be loaded (lib/config documents it).
 const engine = process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? "/bin/true";
 if (!existsSync(engine)) {
   console.error(`PRISMA_SCHEMA_ENGINE_BINARY=${engine} n'existe pas.`);

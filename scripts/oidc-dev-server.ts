@@ -5,15 +5,16 @@
 import { generateKeyPairSync } from "node:crypto";
 import http from "node:http";
 import Provider from "oidc-provider";
+import { env } from "@/lib/config/env.ts";
 
-const port = Number(process.env.OIDC_PORT ?? 9400);
-const appUrl = (process.env.OIDC_APP_URL ?? "http://localhost:3000").replace(/\/$/, "");
+const port = env().OIDC_PORT;
+const appUrl = env().OIDC_APP_URL.replace(/\/$/, "");
 const prefix = "/api/v2";
 const issuer = `http://localhost:${port}${prefix}`;
 
 export const LOCAL_CLIENT = {
-  client_id: process.env.PROCONNECT_CLIENT_ID ?? "atelier-efop-local",
-  client_secret: process.env.PROCONNECT_CLIENT_SECRET ?? "atelier-efop-local-secret",
+  client_id: env().PROCONNECT_CLIENT_ID ?? "atelier-efop-local",
+  client_secret: env().PROCONNECT_CLIENT_SECRET ?? "atelier-efop-local-secret",
 };
 
 const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });

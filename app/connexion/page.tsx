@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/get-actor.ts";
 import { listDemoAccounts } from "@/lib/auth/list-demo-accounts.ts";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url.ts";
-import { proConnectConfig } from "@/lib/config.ts";
+import { isEmailSignInEnabled, proConnectConfig } from "@/lib/config/app-config.ts";
 import { SignInForm } from "@/components/sign-in/sign-in-form.tsx";
 
 export const metadata: Metadata = { title: "Connexion", description: "Connexion des membres du groupe Data EFOP." };
@@ -19,7 +19,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         L'atelier est ouvert aux membres du groupe Data EFOP, sur invitation. Les fiches publiées restent lisibles par
         tous sans connexion.
       </p>
-      <SignInForm callbackUrl={callbackUrl} proConnectEnabled={proConnectConfig() !== null} demoAccounts={demoAccounts} />
+      <SignInForm callbackUrl={callbackUrl} proConnectEnabled={proConnectConfig() !== null} emailEnabled={isEmailSignInEnabled()} demoAccounts={demoAccounts} />
     </div>
   );
 }

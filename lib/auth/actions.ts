@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { actionClient } from "@/lib/action-client.ts";
-import { appUrl, proConnectConfig } from "@/lib/config.ts";
+import { appUrl, proConnectConfig } from "@/lib/config/app-config.ts";
 import { endSession } from "./end-session.ts";
 import { SESSION_COOKIES } from "./get-actor.ts";
 import { proConnectLogoutUrl } from "./proconnect.ts";

@@ -4,7 +4,7 @@ import type { Adapter } from "next-auth/adapters";
 import EmailProvider from "next-auth/providers/email";
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import { db } from "@/lib/db/client.ts";
-import { appUrl, authSecret, proConnectConfig } from "@/lib/config.ts";
+import { appUrl, authSecret, isEmailSignInEnabled, proConnectConfig } from "@/lib/config/app-config.ts";
 import { sendMail } from "@/lib/mail/send-mail.ts";
 import { magicLinkMail } from "@/lib/mail/magic-link-mail.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
@@ -27,8 +27,9 @@ let options: NextAuthOptions | undefined;
 
 export function authOptions(): NextAuthOptions {
   if (options) return options;
-  // next-auth builds its links (magic link, OIDC callback) from NEXTAUTH_URL.
-  process.env.NEXTAUTH_URL ||= appUrl();
+  // next-auth reads NEXTAUTH_URL from process.env itself to build its links (magic link, OIDC callback):
+  // hand it the address this app resolved (NEXTAUTH_URL, or http://localhost:$PORT in demo mode).
+  process.env.NEXTAUTH_URL = appUrl();
   const proConnect = proConnectConfig();
   options = {
     secret: authSecret(),
@@ -36,14 +37,18 @@ export function authOptions(): NextAuthOptions {
     session: { strategy: "database", maxAge: 30 * 24 * 3600, updateAge: 24 * 3600 },
     pages: { signIn: "/connexion", verifyRequest: "/connexion/verification", error: "/connexion/erreur" },
     providers: [
-      EmailProvider({
-        // Transport is ours (lib/mail): demo mailbox or SMTP_URL.
-        server: "smtp://localhost",
-        maxAge: 15 * 60,
-        async sendVerificationRequest({ identifier, url }) {
-          await sendMail(magicLinkMail({ to: identifier, url, host: new URL(url).host }));
-        },
-      }),
+      ...(isEmailSignInEnabled()
+        ? [
+            EmailProvider({
+              // Transport is ours (lib/mail): demo mailbox or SMTP_URL.
+              server: "smtp://localhost",
+              maxAge: 15 * 60,
+              async sendVerificationRequest({ identifier, url }) {
+                await sendMail(magicLinkMail({ to: identifier, url, host: new URL(url).host }));
+              },
+            }),
+          ]
+        : []),
       ...(proConnect ? [proConnectProvider(proConnect)] : []),
     ],
     callbacks: {

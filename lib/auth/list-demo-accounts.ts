@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client.ts";
-import { isDemoMode } from "@/lib/config.ts";
+import { isDemoMode } from "@/lib/config/env.ts";
 import { DEMO_USERS } from "@/lib/seed/content.ts";
 
 /** The seeded accounts offered on the sign-in page, in demo mode only. */

@@ -1,6 +1,6 @@
 import "server-only";
 import type { OAuthConfig } from "next-auth/providers/oauth";
-import type { ProConnectConfig } from "@/lib/config.ts";
+import type { ProConnectConfig } from "@/lib/config/app-config.ts";
 
 /** Claims of ProConnect's userinfo (a signed JWT, not JSON). */
 export type TProConnectProfile = {
@@ -36,8 +36,8 @@ export function proConnectProvider(config: ProConnectConfig): OAuthConfig<TProCo
     checks: ["state", "nonce"],
     idToken: true,
     client: {
-      id_token_signed_response_alg: process.env.PROCONNECT_SIGNING_ALG ?? "RS256",
-      userinfo_signed_response_alg: process.env.PROCONNECT_SIGNING_ALG ?? "RS256",
+      id_token_signed_response_alg: config.signingAlg,
+      userinfo_signed_response_alg: config.signingAlg,
       token_endpoint_auth_method: "client_secret_post",
     },
     userinfo: {

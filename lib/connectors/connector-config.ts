@@ -1,4 +1,5 @@
-import { DEMO_MOCK_API_TOKEN } from "@/lib/mock-apis/runtime.ts";
+import { env } from "@/lib/config/env.ts";
+import { mockApiTokens } from "@/lib/config/app-config.ts";
 
 export type TConnectorConfig = {
   apiParticulier: { baseUrl: string; token: string };
@@ -19,18 +20,19 @@ export type TConnectorConfig = {
  * this very server, so pointing at a real sandbox is a configuration change.
  */
 export function connectorConfigFromEnv(appUrl: string): TConnectorConfig {
-  const env = process.env;
+  const config = env();
   const mock = (api: string) => `${appUrl}/api/mock/${api}`;
-  const token = env.MOCK_API_TOKEN || DEMO_MOCK_API_TOKEN;
+  // Only the built-in mocks get the mock token: a real API's token is never replaced by it.
+  const mockToken = () => mockApiTokens().full;
   return {
-    apiParticulier: { baseUrl: env.API_PARTICULIER_URL || mock("api-particulier"), token: env.API_PARTICULIER_TOKEN || token },
-    apiEntreprise: { baseUrl: env.API_ENTREPRISE_URL || mock("api-entreprise"), token: env.API_ENTREPRISE_TOKEN || token },
-    impotParticulier: { baseUrl: env.IMPOT_PARTICULIER_URL || mock("impot-particulier"), token: env.IMPOT_PARTICULIER_TOKEN || token },
-    hypothetique: { baseUrl: env.HYPOTHETICAL_APIS_URL || mock("hypothetique"), token },
-    catalogueCpf: { baseUrl: env.CATALOGUE_CPF_URL || mock("catalogue-cpf") },
-    recipient: env.API_RECIPIENT_SIRET || "13002526500013",
+    apiParticulier: { baseUrl: config.API_PARTICULIER_URL ?? mock("api-particulier"), token: config.API_PARTICULIER_TOKEN ?? mockToken() },
+    apiEntreprise: { baseUrl: config.API_ENTREPRISE_URL ?? mock("api-entreprise"), token: config.API_ENTREPRISE_TOKEN ?? mockToken() },
+    impotParticulier: { baseUrl: config.IMPOT_PARTICULIER_URL ?? mock("impot-particulier"), token: config.IMPOT_PARTICULIER_TOKEN ?? mockToken() },
+    hypothetique: { baseUrl: config.HYPOTHETICAL_APIS_URL ?? mock("hypothetique"), token: mockToken() },
+    catalogueCpf: { baseUrl: config.CATALOGUE_CPF_URL ?? mock("catalogue-cpf") },
+    recipient: config.API_RECIPIENT_SIRET,
     context: "Démonstrateur Dites-le-nous une fois",
-    timeoutMs: Number(env.CONNECTOR_TIMEOUT_MS || 3_000),
-    retries: Number(env.CONNECTOR_RETRIES || 2),
+    timeoutMs: config.CONNECTOR_TIMEOUT_MS,
+    retries: config.CONNECTOR_RETRIES,
   };
 }

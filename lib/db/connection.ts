@@ -7,17 +7,18 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { env } from "@/lib/config/env.ts";
 
 export type DatabaseKind = "pglite" | "postgresql";
 
 export function databaseKind(): DatabaseKind {
-  return process.env.DATABASE_URL ? "postgresql" : "pglite";
+  return env().DATABASE_URL ? "postgresql" : "pglite";
 }
 
 export const MEMORY_DATA_DIR = "memory://";
 
 export function pgliteDataDir(): string {
-  const dir = process.env.PGLITE_DATA_DIR ?? ".data/pglite";
+  const dir = env().PGLITE_DATA_DIR;
   return dir === MEMORY_DATA_DIR ? dir : path.resolve(/*turbopackIgnore: true*/ dir);
 }
 
@@ -110,12 +111,12 @@ export function openPostgres(url: string): OpenedDatabase {
   return {
     kind: "postgresql",
     url,
-    adapterFactory: new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+    adapterFactory: new PrismaPg({ connectionString: url, max: env().DATABASE_POOL_SIZE }),
     close: async () => {},
   };
 }
 
 export async function openDatabase(): Promise<OpenedDatabase> {
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   return url ? openPostgres(url) : openPglite();
 }

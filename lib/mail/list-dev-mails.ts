@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client.ts";
-import { isDemoMode } from "@/lib/config.ts";
+import { isDemoMode } from "@/lib/config/env.ts";
 
 /** The demo mailbox; null outside demo mode so that callers answer 404. */
 export async function listDevMails({ to, limit = 50 }: { to?: string; limit?: number } = {}) {

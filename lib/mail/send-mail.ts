@@ -1,7 +1,8 @@
 import "server-only";
 import nodemailer from "nodemailer";
 import { db } from "@/lib/db/client.ts";
-import { emailFrom, isDemoMode } from "@/lib/config.ts";
+import { emailFrom } from "@/lib/config/app-config.ts";
+import { env, isDemoMode } from "@/lib/config/env.ts";
 
 export type TMail = { to: string; subject: string; text: string; html: string };
 
@@ -16,12 +17,8 @@ export async function sendMail(mail: TMail): Promise<void> {
     await db.devMail.create({ data: mail });
     return;
   }
-  const url = process.env.SMTP_URL;
+  const url = env().SMTP_URL;
   if (!url) throw new Error("SMTP_URL n'est pas configuré : impossible d'envoyer un e-mail hors mode démonstration.");
   transport ??= nodemailer.createTransport(url);
   await transport.sendMail({ from: emailFrom(), ...mail });
-}
-
-export function isMailConfigured(): boolean {
-  return isDemoMode() || Boolean(process.env.SMTP_URL);
 }

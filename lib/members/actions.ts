@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { actionClient } from "@/lib/action-client.ts";
-import { appUrl } from "@/lib/config.ts";
+import { appUrl } from "@/lib/config/app-config.ts";
 import { sendMail } from "@/lib/mail/send-mail.ts";
 import { invitationMail } from "@/lib/mail/magic-link-mail.ts";
 import { inviteMember, ZInviteMemberInput } from "./invite-member.ts";

@@ -8,7 +8,7 @@ import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { handleMockRequest } from "./handle-mock-request.ts";
 import { PERSONAS, type TPersona } from "./personas.ts";
-import { RESTRICTED_MOCK_API_TOKEN, mockApiToken } from "./runtime.ts";
+import { mockApiTokens } from "@/lib/config/app-config.ts";
 
 process.env.MOCK_API_LATENCY_MS = "0";
 const REFERENCE = path.resolve(import.meta.dirname, "../../../shared/reference/api-gouv");
@@ -49,7 +49,7 @@ function expectMatchesSpec(spec: string, specPath: string, status: number, body:
   expect(valid, `${specPath} ${status} : ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
 }
 
-async function call(pathname: string, { token = mockApiToken(), headers = {}, method = "GET", body }: { token?: string | null; headers?: Record<string, string>; method?: string; body?: unknown } = {}) {
+async function call(pathname: string, { token = mockApiTokens().full, headers = {}, method = "GET", body }: { token?: string | null; headers?: Record<string, string>; method?: string; body?: unknown } = {}) {
   const url = new URL(`http://localhost/api/mock/${pathname}`);
   const request = new Request(url, {
     method,
@@ -99,7 +99,7 @@ describe("API Particulier v3 mock", () => {
   it("masks the fields outside the token's scopes", async () => {
     const persona = PERSONAS.find((p) => p.key === "beneficiaire-rsa")!;
     const full = await call(`api-particulier/v3/dss/quotient_familial/identite?${identityQuery(persona)}`);
-    const restricted = await call(`api-particulier/v3/dss/quotient_familial/identite?${identityQuery(persona)}`, { token: RESTRICTED_MOCK_API_TOKEN });
+    const restricted = await call(`api-particulier/v3/dss/quotient_familial/identite?${identityQuery(persona)}`, { token: mockApiTokens().restricted });
     expect((full.body.data as { enfants: unknown[] }).enfants).toHaveLength(2);
     expect((restricted.body.data as { enfants: unknown[] }).enfants).toEqual([]);
     expectMatchesSpec("api_particulier", "/v3/dss/quotient_familial/identite", 200, restricted.body);

@@ -1,13 +1,12 @@
 // Shared behaviour of the mock public APIs: Bearer token, api.gouv.fr error
 // envelopes, per-call latency and failure injection.
+import { timingSafeEqual } from "node:crypto";
+import { mockApiTokens } from "@/lib/config/app-config.ts";
+import { env } from "@/lib/config/env.ts";
 export type TMockResponse = { status: number; body: unknown; headers?: Record<string, string> };
 export type TMockRequest = { method: string; url: URL; headers: Headers; path: string[]; body?: unknown };
 
-export const DEMO_MOCK_API_TOKEN = "atelier-efop-demo-token";
-export const mockApiToken = () => process.env.MOCK_API_TOKEN || DEMO_MOCK_API_TOKEN;
-
-/** A token restricted to a few scopes, to show how habilitations mask fields. */
-export const RESTRICTED_MOCK_API_TOKEN = "atelier-efop-demo-token-restreint";
+/** The restricted token (lib/config/app-config.ts mockApiTokens) has a few scopes, to show how habilitations mask fields. */
 export const RESTRICTED_SCOPES = ["revenu_solidarite_active", "quotient_familial_valeur", "france_travail_statut_inscription", "dgfip_rfr", "unites_legales_etablissements_insee"];
 
 export type TScopes = "all" | string[];
@@ -37,9 +36,18 @@ export const ERRORS = {
 
 export function scopesFor(headers: Headers): TScopes | null {
   const token = headers.get("authorization")?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim();
-  if (token === mockApiToken()) return "all";
-  if (token === RESTRICTED_MOCK_API_TOKEN) return RESTRICTED_SCOPES;
+  if (!token) return null;
+  const tokens = mockApiTokens();
+  if (sameToken(token, tokens.full)) return "all";
+  if (sameToken(token, tokens.restricted)) return RESTRICTED_SCOPES;
   return null;
+}
+
+/** Constant-time comparison: the full token is a secret outside demo mode. */
+function sameToken(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 export const hasScope = (scopes: TScopes, scope: string) => scopes === "all" || scopes.includes(scope);
@@ -67,7 +75,7 @@ export type TFault = { latencyMs: number; failure: "timeout" | "429" | "502" | "
  */
 export function faultFor(request: TMockRequest, defaultLatencyMs: number): TFault {
   const header = (name: string, query: string) => request.headers.get(name) ?? request.url.searchParams.get(query);
-  const latency = Number(header("x-mock-latency-ms", "mock_latency_ms") ?? process.env.MOCK_API_LATENCY_MS ?? defaultLatencyMs);
+  const latency = Number(header("x-mock-latency-ms", "mock_latency_ms") ?? env().MOCK_API_LATENCY_MS ?? defaultLatencyMs);
   const failure = header("x-mock-failure", "mock_failure");
   return {
     latencyMs: Number.isFinite(latency) ? Math.min(Math.max(latency, 0), 60_000) : defaultLatencyMs,

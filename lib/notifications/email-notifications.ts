@@ -1,6 +1,6 @@
 import "server-only";
-import { appUrl } from "@/lib/config.ts";
-import { isMailConfigured, sendMail } from "@/lib/mail/send-mail.ts";
+import { appUrl, isMailConfigured } from "@/lib/config/app-config.ts";
+import { sendMail } from "@/lib/mail/send-mail.ts";
 import type { TNotified } from "./notify-users.ts";
 
 /** E-mails in-app notifications when mail is configured; a failed e-mail never undoes the change. */

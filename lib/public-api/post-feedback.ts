@@ -1,5 +1,5 @@
 import "@/lib/validation/french-errors.ts";
-import { authSecret } from "@/lib/config.ts";
+import { authSecret } from "@/lib/config/app-config.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import { emailNotifications } from "@/lib/notifications/email-notifications.ts";
 import { clientAddress } from "@/lib/security/client-address.ts";

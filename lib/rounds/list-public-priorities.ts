@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client.ts";
-import { appUrl } from "@/lib/config.ts";
+import { appUrl } from "@/lib/config/app-config.ts";
 import { loadRoundResults } from "./load-round-results.ts";
 import { closedRoundWhere } from "./round-status.ts";
 

@@ -10,6 +10,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { TestProject } from "vitest/node";
 import { applyMigrations } from "@/lib/db/migrate.ts";
 import { openPostgres } from "@/lib/db/connection.ts";
+import { env } from "@/lib/config/env.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -18,7 +19,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const url = process.env.TEST_DATABASE_URL;
+  const url = env().TEST_DATABASE_URL;
   if (url) {
     const client = new pg.Client({ connectionString: url });
     await client.connect();

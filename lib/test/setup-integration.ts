@@ -3,6 +3,7 @@ import { afterAll, inject } from "vitest";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { openPostgres, type OpenedDatabase } from "@/lib/db/connection.ts";
+import { env } from "@/lib/config/env.ts";
 import { createPrismaClient } from "@/lib/db/create-client.ts";
 import { installTestDatabase } from "@/lib/db/client.ts";
 
@@ -15,7 +16,7 @@ if (template) {
   await pglite.waitReady;
   opened = { kind: "pglite", adapterFactory: new PrismaPGlite(pglite), close: () => pglite.close() };
 } else {
-  opened = openPostgres(process.env.TEST_DATABASE_URL!);
+  opened = openPostgres(env().TEST_DATABASE_URL!);
 }
 const client = createPrismaClient(opened.adapterFactory);
 installTestDatabase(client, opened);

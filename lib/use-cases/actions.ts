@@ -2,7 +2,7 @@
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { actionClient, requireActor } from "@/lib/action-client.ts";
-import { authSecret } from "@/lib/config.ts";
+import { authSecret } from "@/lib/config/app-config.ts";
 import { clientAddress } from "@/lib/security/client-address.ts";
 import { emailNotifications } from "@/lib/notifications/email-notifications.ts";
 import { createSheet, ZCreateSheetInput } from "./create-sheet.ts";

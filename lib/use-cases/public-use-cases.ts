@@ -1,4 +1,4 @@
-import { appUrl } from "@/lib/config.ts";
+import { appUrl } from "@/lib/config/app-config.ts";
 import { ZPublicUseCase, ZPublicUseCaseList, type TPublicUseCase } from "@/lib/public-api/use-case-schemas.ts";
 import { listPublishedUseCases } from "./list-published-use-cases.ts";
 import { getPublishedSheet } from "./get-published-sheet.ts";

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { actionClient, requireActor } from "@/lib/action-client.ts";
-import { appUrl } from "@/lib/config.ts";
+import { appUrl } from "@/lib/config/app-config.ts";
 import { connectorConfigFromEnv } from "@/lib/connectors/connector-config.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import { prefillPath, ZPrefillPathInput } from "./prefill-path.ts";

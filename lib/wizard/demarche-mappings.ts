@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { env } from "@/lib/config/env.ts";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { requireAdmin } from "@/lib/auth/require-admin.ts";
@@ -11,12 +12,13 @@ const PATHS = ["PARTICULIER", "EMPLOYEUR", "ORGANISME_FORMATION"] as const;
 
 /** The démarches-simplifiées settings: nothing is sent unless DS_BASE_URL is set. */
 export function demarcheSettings(path: TPathKind) {
+  const config = env();
   const suffix = path === "ORGANISME_FORMATION" ? "OF" : path;
   return {
-    baseUrl: process.env.DS_BASE_URL || null,
-    displayBaseUrl: process.env.DS_BASE_URL || "https://www.demarches-simplifiees.fr",
-    slug: process.env[`DS_DEMARCHE_SLUG_${suffix}`] || { PARTICULIER: "demande-ptp-transitions-pro", EMPLOYEUR: "formation-salarie-employeur", ORGANISME_FORMATION: "dossier-organisme-formation" }[path],
-    demarcheId: process.env[`DS_DEMARCHE_ID_${suffix}`] || { PARTICULIER: "101", EMPLOYEUR: "102", ORGANISME_FORMATION: "103" }[path],
+    baseUrl: config.DS_BASE_URL ?? null,
+    displayBaseUrl: config.DS_BASE_URL ?? "https://www.demarches-simplifiees.fr",
+    slug: config[`DS_DEMARCHE_SLUG_${suffix}`],
+    demarcheId: config[`DS_DEMARCHE_ID_${suffix}`],
   };
 }
 

@@ -6,7 +6,7 @@ import { FEEDBACK_SECTIONS } from "@/lib/use-cases/send-feedback.ts";
 import { PATH_LABELS } from "@/lib/use-cases/sheet-content.ts";
 import { AVAILABILITY_LABELS, CATEGORY_LABELS } from "@/lib/catalogue/labels.ts";
 import { formatDate } from "@/lib/format.ts";
-import { appUrl } from "@/lib/config.ts";
+import { appUrl } from "@/lib/config/app-config.ts";
 import { SheetView } from "@/components/sheets/sheet-view.tsx";
 import { FeedbackForm } from "@/components/sheets/feedback-form.tsx";
 import { Markdown } from "@/components/markdown.tsx";

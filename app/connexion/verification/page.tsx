@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { isDemoMode } from "@/lib/config.ts";
+import { isDemoMode } from "@/lib/config/env.ts";
 
 export const metadata: Metadata = { title: "Vérifiez votre messagerie" };
 

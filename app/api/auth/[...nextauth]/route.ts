@@ -2,14 +2,19 @@ import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/auth-options.ts";
 import { createRateLimiter } from "@/lib/security/rate-limiter.ts";
 import { clientAddress } from "@/lib/security/client-address.ts";
+import { env } from "@/lib/config/env.ts";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
 // Magic links are e-mails sent on request: at most SIGN_IN_RATE_LIMIT (5) per address every 15 minutes,
 // and six times that per client address (several members may share an office's address).
-const SIGN_IN_LIMIT = Number(process.env.SIGN_IN_RATE_LIMIT ?? 5);
-const byEmailLimiter = createRateLimiter({ limit: SIGN_IN_LIMIT, windowMs: 15 * 60_000 });
-const byClientLimiter = createRateLimiter({ limit: SIGN_IN_LIMIT * 6, windowMs: 15 * 60_000 });
+// Created on first request: `next build` imports this module and must not read configuration.
+let limiters: { byEmail: ReturnType<typeof createRateLimiter>; byClient: ReturnType<typeof createRateLimiter> } | undefined;
+function signInLimiters() {
+  const limit = env().SIGN_IN_RATE_LIMIT;
+  limiters ??= { byEmail: createRateLimiter({ limit, windowMs: 15 * 60_000 }), byClient: createRateLimiter({ limit: limit * 6, windowMs: 15 * 60_000 }) };
+  return limiters;
+}
 
 async function signInAllowed(request: Request, context: Context): Promise<Response | null> {
   const [action, provider] = (await context.params).nextauth;
@@ -17,6 +22,7 @@ async function signInAllowed(request: Request, context: Context): Promise<Respon
   const form = await request.clone().formData().catch(() => null);
   const email = String(form?.get("email") ?? "").trim().toLowerCase();
   const client = clientAddress(request.headers);
+  const { byEmail: byEmailLimiter, byClient: byClientLimiter } = signInLimiters();
   const byEmail = byEmailLimiter.hit(email);
   const byClient = byClientLimiter.hit(client);
   const refused = [byEmail, byClient].find((outcome) => !outcome.allowed);

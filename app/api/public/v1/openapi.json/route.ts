@@ -1,4 +1,4 @@
-import { appUrl } from "@/lib/config.ts";
+import { appUrl } from "@/lib/config/app-config.ts";
 import { openApiDocument } from "@/lib/public-api/openapi-document.ts";
 import { cacheableResponse } from "@/lib/public-api/http.ts";
 
