@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { resetEnvCache } from "@/lib/config/env.ts";
 import { inProcessMockFetch } from "@/lib/test/in-process-mock-fetch.ts";
 import { PERSONAS } from "@/lib/mock-apis/personas.ts";
 import { connectorConfigFromEnv, type TConnectorConfig } from "./connector-config.ts";
@@ -56,12 +57,16 @@ describe("connectors", () => {
   });
 
   it("read base URLs and tokens from the environment", () => {
-    process.env.API_ENTREPRISE_URL = "https://staging.entreprise.api.gouv.fr";
-    process.env.API_ENTREPRISE_TOKEN = "jeton-staging";
-    const fromEnv = connectorConfigFromEnv("http://localhost:3000");
-    expect(fromEnv.apiEntreprise).toEqual({ baseUrl: "https://staging.entreprise.api.gouv.fr", token: "jeton-staging" });
-    expect(fromEnv.apiParticulier.baseUrl).toBe("http://localhost:3000/api/mock/api-particulier");
-    delete process.env.API_ENTREPRISE_URL;
-    delete process.env.API_ENTREPRISE_TOKEN;
+    vi.stubEnv("API_ENTREPRISE_URL", "https://staging.entreprise.api.gouv.fr");
+    vi.stubEnv("API_ENTREPRISE_TOKEN", "jeton-staging");
+    resetEnvCache();
+    try {
+      const fromEnv = connectorConfigFromEnv("http://localhost:3000");
+      expect(fromEnv.apiEntreprise).toEqual({ baseUrl: "https://staging.entreprise.api.gouv.fr", token: "jeton-staging" });
+      expect(fromEnv.apiParticulier.baseUrl).toBe("http://localhost:3000/api/mock/api-particulier");
+    } finally {
+      vi.unstubAllEnvs();
+      resetEnvCache();
+    }
   });
 });

@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ACTION_PERMISSIONS, authorisationMarkdown } from "./authorisation-matrix.ts";
-import { authorisationTableIn } from "./readme-table.ts";
+import { AUTHORISATION_SECTION, generatedSectionIn } from "@/lib/docs/readme-section.ts";
 
 describe("authorisation matrix", () => {
   it("is the table the README shows (regenerate with npm run docs:security)", () => {
-    expect(authorisationTableIn(readFileSync("README.md", "utf8"))).toBe(authorisationMarkdown());
+    expect(generatedSectionIn(readFileSync("README.md", "utf8"), AUTHORISATION_SECTION)).toBe(authorisationMarkdown());
   });
 
   it("names every server action declared in lib/*/actions.ts, and only those", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { resetEnvCache } from "@/lib/config/env.ts";
 import { connectorConfigFromEnv } from "@/lib/connectors/connector-config.ts";
 import { inProcessMockFetch } from "@/lib/test/in-process-mock-fetch.ts";
 import { prefillPath } from "./prefill-path.ts";
@@ -44,6 +45,7 @@ describe("prefillPath", () => {
 
   it("makes the calls in parallel", async () => {
     process.env.MOCK_API_LATENCY_MS = "150";
+    resetEnvCache();
     try {
       const result = await prefillPath({ path: "PARTICULIER", personaKey: "salariee-ptp", consented: PATH_SOURCES.PARTICULIER }, config());
       const slowest = Math.max(...result.sources.map((source) => source.durationMs));
@@ -51,6 +53,7 @@ describe("prefillPath", () => {
       expect(result.totalMs).toBeLessThan(7 * 150);
     } finally {
       process.env.MOCK_API_LATENCY_MS = "0";
+      resetEnvCache();
     }
   });
 });
