@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/create-client.ts";
-import { actorLabel, type TActor } from "@/lib/auth/actor.ts";
+import { actorLabel, actorUserId, type TActor } from "@/lib/auth/actor.ts";
 import type { Prisma } from "@/lib/generated/prisma/client.ts";
 
 type Tx = Pick<Db, "auditEvent">;
@@ -11,7 +11,7 @@ export async function recordAuditEvent(
 ): Promise<void> {
   await tx.auditEvent.create({
     data: {
-      actorId: event.actor?.id ?? null,
+      actorId: event.actor ? actorUserId(event.actor) : null,
       actorLabel: actorLabel(event.actor),
       action: event.action,
       targetType: event.targetType,

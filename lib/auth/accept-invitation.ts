@@ -19,7 +19,7 @@ export async function acceptInvitation(profile: { email: string; name?: string |
     const user = await tx.user.create({
       data: {
         email,
-        name: profile.name ?? null,
+        name: profile.name ?? invitation.name ?? null,
         image: profile.image ?? null,
         emailVerified: profile.emailVerified ?? null,
         role: invitation.role,

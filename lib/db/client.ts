@@ -37,6 +37,16 @@ export async function databaseInfo(): Promise<{ kind: DatabaseKind; url?: string
   return { kind: opened.kind, url: opened.url };
 }
 
+/** Commands (scripts/admin-invite.ts) close it before exiting: PGlite flushes and the directory lock is released. */
+export async function closeDatabase(): Promise<void> {
+  if (!holder.client) return;
+  const opened = holder.opened;
+  await holder.client.$disconnect();
+  holder.client = undefined;
+  holder.opened = undefined;
+  await (await opened)?.close();
+}
+
 /** Tests install their own database (lib/test/setup-integration.ts). */
 export function installTestDatabase(testClient: Db, opened: OpenedDatabase): void {
   holder.client = testClient;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
-import type { TActor } from "@/lib/auth/actor.ts";
+import { actorUserId, type TActor } from "@/lib/auth/actor.ts";
 import { requireAdmin } from "@/lib/auth/require-admin.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError } from "@/lib/errors.ts";
@@ -12,6 +12,7 @@ export const ZInviteMemberInput = z.object({
   email: z.string().trim().max(254, "Adresse e-mail trop longue.").email("Adresse e-mail invalide."),
   organisationId: z.string().min(1, "Choisissez une organisation.").max(64),
   role: z.enum(["ADMIN", "MEMBER"], { message: "Rôle inconnu." }),
+  name: z.string().trim().max(120, "Le nom dépasse 120 caractères.").optional(),
 });
 export type TInviteMemberInput = z.infer<typeof ZInviteMemberInput>;
 
@@ -32,9 +33,10 @@ export async function inviteMember({ actor, input }: { actor: TActor | null; inp
     const invitation = await tx.invitation.create({
       data: {
         email,
+        name: input.name || null,
         role: input.role,
         organisationId: organisation.id,
-        invitedById: admin.id,
+        invitedById: actorUserId(admin),
         expiresAt: new Date(Date.now() + INVITATION_VALIDITY_DAYS * 24 * 3600 * 1000),
       },
     });
