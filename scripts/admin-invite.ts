@@ -4,7 +4,9 @@
 import { parseArgs } from "node:util";
 import { checkStartupConfig } from "@/lib/config/env.ts";
 import { ConfigurationError } from "@/lib/config/env-schema.ts";
-import { closeDatabase, databaseInfo } from "@/lib/db/client.ts";
+import { closeDatabase } from "@/lib/db/client.ts";
+import { openDatabase } from "@/lib/db/connection.ts";
+import { applyMigrations } from "@/lib/db/migrate.ts";
 import { inviteAdministrator, ZInviteAdministratorInput } from "@/lib/members/invite-administrator.ts";
 import { INVITATION_VALIDITY_DAYS } from "@/lib/members/invite-member.ts";
 import { ExpectedError } from "@/lib/errors.ts";
@@ -31,8 +33,14 @@ async function main(): Promise<number> {
   }
   // The invitation is e-mailed by the same configuration as the server's: refuse it here if the server would refuse it.
   checkStartupConfig();
-  // Opens the database now: an embedded directory held by a running server is refused before anything else.
-  await databaseInfo();
+  // Migrates first, as `npm start` would: the first administrator can be invited before the first start.
+  // Opening the database takes the embedded directory's lock: a running server makes this stop here.
+  const database = await openDatabase();
+  try {
+    await applyMigrations(database.adapterFactory);
+  } finally {
+    await database.close();
+  }
   const outcome = await inviteAdministrator({ input: input.data });
   if (outcome.status === "already-admin") {
     console.log(`Cette adresse est déjà celle d'un administrateur actif (compte ${outcome.userId}) : rien à faire.`);
