@@ -23,7 +23,8 @@ for (const { path, heading } of PUBLIC_PAGES) {
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-    await expect(page.getByText("Mode démonstration", { exact: true })).toBeVisible();
+    // The suite's server is `next start` with DEMO_MODE=1: the banner says it is a production server in demo mode.
+    await expect(page.getByText("Mode démonstration sur un serveur de production", { exact: true })).toBeVisible();
     const headers = response!.headers();
     // Published sheets are static pages served to everyone (ADR 0010); every other page gets a nonce per request.
     if (/^\/cas-usage\/[^/?]+$/.test(path)) expect(headers["content-security-policy"]).toContain("script-src 'self' 'unsafe-inline'; script-src-attr 'none'");
