@@ -20,6 +20,8 @@ const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SECRET = "secret-de-test-de-production-0123456789";
 const ADMIN_EMAIL = "premiere.admin@exemple.gouv.fr";
+/** Starting a production server and signing in takes well under a minute alone, several on a loaded machine. */
+const SERVER_TEST_TIMEOUT_MS = 300_000;
 const work = mkdtempSync(path.join(os.tmpdir(), "atelier-production-"));
 
 /** A clean environment: nothing of the test runner's own configuration (DEMO_MODE=1) leaks into the server. */
@@ -239,7 +241,7 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))("a production server (np
       audit: await db.auditEvent.findMany({ where: { action: "invitation.create" }, select: { actorId: true, actorLabel: true } }),
     }));
     expect(stored).toEqual({ demoUsers: 0, users: [{ email: ADMIN_EMAIL, role: "ADMIN" }], organisations: 1, demoMails: 0, audit: [{ actorId: null, actorLabel: "système" }] });
-  });
+  }, SERVER_TEST_TIMEOUT_MS);
 
   it("with DEMO_MODE=1: demo content and mailbox, and a loud warning on stderr and in the banner", async () => {
     const env = await productionEnv({ DEMO_MODE: "1", NEXTAUTH_SECRET: undefined, NEXTAUTH_URL: undefined, SMTP_URL: undefined });
@@ -254,7 +256,7 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))("a production server (np
     } finally {
       await stop(server);
     }
-  });
+  }, SERVER_TEST_TIMEOUT_MS);
 
   it.each([
     ["NEXTAUTH_SECRET missing", { NEXTAUTH_SECRET: undefined }, "NEXTAUTH_SECRET"],
@@ -268,7 +270,7 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))("a production server (np
     const code = await server.exited;
     expect(code).not.toBe(0);
     expect(server.output().stderr).toMatch(new RegExp(`Configuration invalide[\\s\\S]*- ${variable} : `));
-  });
+  }, SERVER_TEST_TIMEOUT_MS);
 
   it("next start alone (without npm start's prepare step) refuses too", async () => {
     const env = await productionEnv({ NEXTAUTH_SECRET: undefined });
@@ -277,5 +279,5 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))("a production server (np
     await stop(server);
     expect(code).not.toBe(0);
     expect(server.output().stderr).toMatch(/Configuration invalide[\s\S]*- NEXTAUTH_SECRET : obligatoire hors mode démonstration/);
-  });
+  }, SERVER_TEST_TIMEOUT_MS);
 });
