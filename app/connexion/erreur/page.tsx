@@ -12,7 +12,7 @@ const MESSAGES: Record<string, string> = {
   OAuthSignin: "La connexion avec ProConnect n'a pas pu démarrer. Réessayez dans un instant.",
   OAuthCallback: "La réponse de ProConnect n'a pas pu être vérifiée. Réessayez.",
   EmailSignin: "L'e-mail de connexion n'a pas pu être envoyé. Réessayez dans un instant.",
-  RateLimited: "Trop de demandes de lien de connexion pour cette adresse : patientez quelques minutes avant de réessayer.",
+  RateLimited: "Trop de demandes de connexion depuis votre connexion internet : patientez quelques minutes avant de réessayer.",
 };
 
 export default async function SignInErrorPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
