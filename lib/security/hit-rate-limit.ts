@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client.ts";
 import { ExpectedError } from "@/lib/errors.ts";
-import { plural } from "@/lib/format.ts";
+import { formatWait } from "@/lib/format.ts";
 import type { TRateLimitRule } from "./rate-limits.ts";
 
 export type TRateLimitOutcome = { allowed: boolean; hits: number; retryAfterSeconds: number };
@@ -44,15 +44,9 @@ export async function purgeExpiredRateLimits(now = new Date()): Promise<number> 
 
 /** A refusal the person can act on: when to try again. */
 export class RateLimitedError extends ExpectedError {
-  constructor(readonly retryAfterSeconds: number, message = `Trop de demandes depuis votre connexion : réessayez dans ${waitInFrench(retryAfterSeconds)}.`) {
+  constructor(readonly retryAfterSeconds: number, message = `Trop de demandes depuis votre connexion : réessayez dans ${formatWait(retryAfterSeconds)}.`) {
     super("RATE_LIMITED", message);
   }
-}
-
-export function waitInFrench(seconds: number): string {
-  if (seconds < 60) return `${seconds} seconde${plural(seconds)}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${plural(minutes)}`;
 }
 
 /** Counts one hit and throws RateLimitedError past the limit. */
