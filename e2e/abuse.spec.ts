@@ -1,3 +1,4 @@
+import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import { test, expect, signInByMagicLink, uniqueEmail, MEMBER_EMAIL } from "./fixtures.ts";
 import { serverActionIds } from "../scripts/lib/server-actions.ts";
@@ -15,7 +16,9 @@ function rawRequest(
 ): Promise<TRawAnswer> {
   const url = new URL(path, base);
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: url.hostname === "localhost" ? "127.0.0.1" : url.hostname, port: url.port, path: url.pathname + url.search, method, localAddress, headers: headers.flatMap(([name, value]) => [name, value]) as unknown as http.OutgoingHttpHeaders, setHost: true });
+    // Raw header pairs (repeated names kept as sent); Node adds no Host header to those.
+    const raw = [["Host", url.host], ...headers].flatMap(([name, value]) => [name, value]);
+    const request = http.request({ host: url.hostname === "localhost" ? "127.0.0.1" : url.hostname, port: url.port, path: url.pathname + url.search, method, localAddress, headers: raw as unknown as http.OutgoingHttpHeaders });
     let bytesSent = 0;
     let answered = false;
     request.on("response", (response) => {
@@ -69,6 +72,46 @@ test("forged forwarding headers never give a client a fresh rate-limit bucket", 
   // Another socket address is another client.
   const other = await rawRequest(baseURL!, { localAddress: "127.0.0.42", method: "POST", path: FEEDBACK, headers: [["Content-Type", "application/json"], ["X-Forwarded-For", "198.51.100.1"]], body: honeypotFeedback(7) });
   expect(other.status).toBe(201);
+});
+
+test.describe("behind one trusted proxy (TRUSTED_PROXY_HOPS=1)", () => {
+  // A second production server of the same build, on its own embedded database, told that one proxy
+  // stands in front of it; the test speaks as that proxy would (nginx's $proxy_add_x_forwarded_for).
+  const port = Number(process.env.E2E_APP_PORT ?? 3100) + 1;
+  const base = `http://localhost:${port}`;
+  let server: ChildProcess;
+
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    server = spawn("rm -rf .data/e2e-proxy && npx tsx scripts/db.ts prepare && npx next start -p " + port, {
+      shell: true, detached: true, stdio: "ignore",
+      env: { ...process.env, PGLITE_DATA_DIR: ".data/e2e-proxy/pglite", AUTH_SECRET_FILE: ".data/e2e-proxy/auth-secret", DATABASE_URL: "", DEMO_MODE: "1", TRUSTED_PROXY_HOPS: "1", NEXTAUTH_URL: base, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    await expect(async () => expect((await fetch(`${base}/api/health`)).status).toBe(200)).toPass({ timeout: 110_000, intervals: [500] });
+  });
+  test.afterAll(() => {
+    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  });
+
+  test("the client is the address the proxy appended, whatever the client put left of it", async () => {
+    const proxy = "127.0.0.71";
+    const send = (headers: [string, string][], n: number) =>
+      rawRequest(base, { localAddress: proxy, method: "POST", path: FEEDBACK, headers: [["Content-Type", "application/json"], ...headers], body: honeypotFeedback(n) });
+    const variants: [string, string][][] = [
+      [["X-Forwarded-For", "198.51.100.20"]],
+      [["X-Forwarded-For", "6.6.6.6, 198.51.100.20"]],
+      [["X-Forwarded-For", "6.6.6.6"], ["X-Forwarded-For", " 7.7.7.7 ,198.51.100.20 "]],
+      [["X-Forwarded-For", "n'importe quoi, 198.51.100.20"], ["X-Real-IP", "8.8.8.8"]],
+      [["X-Forwarded-For", "2001:db8::66, 198.51.100.20"], ["Forwarded", "for=9.9.9.9"]],
+    ];
+    for (const [index, headers] of variants.entries()) expect((await send(headers, index)).status).toBe(201);
+    const sixth = await send([["X-Forwarded-For", "1.2.3.4, 198.51.100.20"]], 6);
+    expect(sixth.status).toBe(429);
+    // Another client behind the same proxy has its own bucket; IPv6 clients are counted per /64.
+    expect((await send([["X-Forwarded-For", "198.51.100.21"]], 7)).status).toBe(201);
+    for (let n = 0; n < 5; n++) expect((await send([["X-Forwarded-For", `2001:db8:0:7::${n + 1}`]], 8 + n)).status).toBe(201);
+    expect((await send([["X-Forwarded-For", "2001:db8:0:7:ffff::1"]], 13)).status).toBe(429);
+  });
 });
 
 test("the anonymous demo runs are rate-limited per client", async ({ baseURL }) => {
