@@ -27,13 +27,16 @@ test("a demo member signs in with a magic link from the demo mailbox, by keyboar
   await expect(page.getByRole("link", { name: "Se connecter" })).toBeVisible();
 });
 
-test("an address that was never invited is refused with a clear message", async ({ page }) => {
+test("an address that was never invited gets the same page as a member, and the refusal by e-mail", async ({ page }) => {
   const stranger = uniqueEmail("inconnu");
   await requestMagicLink(page, stranger);
-  await expect(page.getByRole("alert").filter({ hasText: "Cette adresse n'a pas été invitée" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Vérifiez votre messagerie" })).toBeVisible();
   await expectAccessible(page);
   const response = await page.request.get(`/api/dev/mailbox?to=${encodeURIComponent(stranger)}`);
-  expect((await response.json()).mails).toEqual([]);
+  const { mails } = (await response.json()) as { mails: { subject: string; text: string }[] };
+  expect(mails).toHaveLength(1);
+  expect(mails[0].text).toContain("Aucun compte de l'Atelier EFOP n'est associé à cette adresse");
+  expect(mails[0].text).not.toMatch(/callback/);
 });
 
 test("the anonymous public is sent to sign-in from admin pages", async ({ page }) => {

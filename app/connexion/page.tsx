@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/get-actor.ts";
 import { listDemoAccounts } from "@/lib/auth/list-demo-accounts.ts";
-import { safeCallbackUrl } from "@/lib/auth/safe-callback-url.ts";
-import { isEmailSignInEnabled, proConnectConfig } from "@/lib/config/app-config.ts";
+import { safeRedirectPath } from "@/lib/auth/safe-callback-url.ts";
+import { appUrl, isEmailSignInEnabled, proConnectConfig } from "@/lib/config/app-config.ts";
 import { SignInForm } from "@/components/sign-in/sign-in-form.tsx";
 
 export const metadata: Metadata = { title: "Connexion", description: "Connexion des membres du groupe Data EFOP." };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
+  const callbackUrl = safeRedirectPath((await searchParams).callbackUrl, appUrl());
   if (await getActor()) redirect(callbackUrl);
   const demoAccounts = await listDemoAccounts();
   return (

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
-import { normaliseEmail, pendingInvitationWhere } from "./sign-in-policy.ts";
+import { normaliseEmail } from "./normalise-email.ts";
+import { pendingInvitationWhere } from "./sign-in-policy.ts";
 
 /**
  * Creates the account of an invited person on their first sign-in, with the

@@ -5,11 +5,12 @@ import EmailProvider from "next-auth/providers/email";
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import { db } from "@/lib/db/client.ts";
 import { appUrl, authSecret, isEmailSignInEnabled, proConnectConfig } from "@/lib/config/app-config.ts";
-import { sendMail } from "@/lib/mail/send-mail.ts";
-import { magicLinkMail } from "@/lib/mail/magic-link-mail.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { proConnectProvider } from "./proconnect.ts";
 import { decideSignIn } from "./sign-in-policy.ts";
+import { normaliseEmail } from "./normalise-email.ts";
+import { mayReceiveSignInLink, sendSignInEmail } from "./send-sign-in-email.ts";
+import { safeRedirectUrl } from "./safe-callback-url.ts";
 import { acceptInvitation } from "./accept-invitation.ts";
 import type { TRole } from "./actor.ts";
 
@@ -20,6 +21,8 @@ function adapter(): Adapter {
     // New accounts exist only through an invitation (organisation and role come from it).
     createUser: (user: { email: string; name?: string | null; image?: string | null; emailVerified?: Date | null }) =>
       acceptInvitation(user) as never,
+    // Tokens of addresses that receive a refusal instead of a link would never be used: not stored.
+    createVerificationToken: async (token) => ((await mayReceiveSignInLink(token.identifier)) ? base.createVerificationToken!(token) : token),
   };
 }
 
@@ -43,8 +46,10 @@ export function authOptions(): NextAuthOptions {
               // Transport is ours (lib/mail): demo mailbox or SMTP_URL.
               server: "smtp://localhost",
               maxAge: 15 * 60,
+              // The same canonical form everywhere: invitations, the sign-in policy and the e-mail budget.
+              normalizeIdentifier: normaliseEmail,
               async sendVerificationRequest({ identifier, url }) {
-                await sendMail(magicLinkMail({ to: identifier, url, host: new URL(url).host }));
+                await sendSignInEmail({ identifier, url });
               },
             }),
           ]
@@ -52,12 +57,16 @@ export function authOptions(): NextAuthOptions {
       ...(proConnect ? [proConnectProvider(proConnect)] : []),
     ],
     callbacks: {
-      async signIn({ user }) {
+      async signIn({ user, email }) {
+        // Asking for a link: the same answer for everyone, the e-mail tells the rest (lib/auth/send-sign-in-email.ts).
+        if (email?.verificationRequest) return true;
         if (!user.email) return "/connexion/erreur?error=NoEmail";
         const decision = await decideSignIn(user.email);
         if (decision === "member" || decision === "invited") return true;
         return `/connexion/erreur?error=${decision}`;
       },
+      // Only this app's own pages, parsed as a browser would (lib/auth/safe-callback-url.ts).
+      redirect: ({ url, baseUrl }) => safeRedirectUrl(url, baseUrl),
       async session({ session, user }) {
         const member = user as typeof user & { role: TRole; organisationId: string | null };
         session.user = {

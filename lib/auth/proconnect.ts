@@ -1,6 +1,7 @@
 import "server-only";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import type { ProConnectConfig } from "@/lib/config/app-config.ts";
+import { normaliseEmail } from "./normalise-email.ts";
 
 /** Claims of ProConnect's userinfo (a signed JWT, not JSON). */
 export type TProConnectProfile = {
@@ -47,7 +48,7 @@ export function proConnectProvider(config: ProConnectConfig): OAuthConfig<TProCo
     },
     profile(profile) {
       const name = [profile.given_name, profile.usual_name].filter(Boolean).join(" ") || null;
-      return { id: profile.sub, email: profile.email.trim().toLowerCase(), name, image: null };
+      return { id: profile.sub, email: normaliseEmail(profile.email), name, image: null };
     },
   };
 }

@@ -1,18 +1,22 @@
 import { db } from "@/lib/db/client.ts";
+import { normaliseEmail } from "./normalise-email.ts";
 
 export type TSignInDecision = "member" | "invited" | "not-invited" | "deactivated";
-
-export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 export function pendingInvitationWhere(email: string, now = new Date()) {
   return { email: normaliseEmail(email), acceptedAt: null, revokedAt: null, expiresAt: { gt: now } };
 }
 
-/** Membership is by invitation: only members and invited addresses get in. */
+/**
+ * Membership is by invitation: only members and invited addresses get in. Both
+ * lookups always run, so that the work (and time) is the same for everyone.
+ */
 export async function decideSignIn(email: string): Promise<TSignInDecision> {
-  const user = await db.user.findUnique({ where: { email: normaliseEmail(email) }, select: { deactivatedAt: true } });
+  const [user, invitation] = await Promise.all([
+    db.user.findUnique({ where: { email: normaliseEmail(email) }, select: { deactivatedAt: true } }),
+    db.invitation.findFirst({ where: pendingInvitationWhere(email), select: { id: true } }),
+  ]);
   if (user) return user.deactivatedAt ? "deactivated" : "member";
-  const invitation = await db.invitation.findFirst({ where: pendingInvitationWhere(email), select: { id: true } });
   return invitation ? "invited" : "not-invited";
 }
 

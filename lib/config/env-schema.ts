@@ -108,9 +108,16 @@ export const ENV_VARIABLES = {
     example: "`ES256`",
   }),
   SIGN_IN_RATE_LIMIT: variable(integer({ min: 0, max: 100_000 }).default(5), {
-    description: "liens de connexion par adresse e-mail et par quart d'heure (six fois plus par adresse IP) ; au-delà : 429 avec `Retry-After`",
+    description:
+      "e-mails de connexion par boîte aux lettres et par quart d'heure (au-delà, plus d'envoi, même réponse) ; six fois plus de demandes par client (au-delà : 429 avec `Retry-After`)",
     defaultLabel: "`5`",
     example: "`10`",
+  }),
+  TRUSTED_PROXY_HOPS: variable(integer({ min: 0, max: 10 }).default(0), {
+    description:
+      "nombre de mandataires inverses de confiance devant l'application ; `0` : l'adresse du client est celle de la connexion TCP (voir « Sécurité »)",
+    defaultLabel: "`0`",
+    example: "`1`",
   }),
   MOCK_API_TOKEN: variable(text().min(16, "16 caractères au moins.").optional(), {
     description:

@@ -14,6 +14,7 @@ const ALLOWED: Record<string, string> = {
   "lib/auth/auth-options.ts": "hands next-auth the resolved NEXTAUTH_URL, which it reads itself",
   "scripts/db.ts": "prepare passes the server's future NODE_ENV to the start-up check",
   "scripts/bench.ts": "starts servers with their own environment",
+  "e2e/abuse.spec.ts": "starts a second server with its own environment",
   "scripts/generate-client.mjs": "runs at npm install, before TypeScript can load",
   "scripts/ci-summary.mjs": "plain Node script of the CI",
 };

@@ -25,3 +25,22 @@ export function invitationMail({ to, organisation, signInUrl, invitedBy }: { to:
       `<p><a href="${escapeHtml(signInUrl)}">Se connecter avec cette adresse e-mail</a> (ou avec ProConnect).</p>`,
   };
 }
+
+/**
+ * Sent instead of a link when the address cannot sign in, so that the sign-in page
+ * answers the same for everyone and only the mailbox's owner learns the reason.
+ */
+export function signInRefusalMail({ to, reason, host }: { to: string; reason: "not-invited" | "deactivated"; host: string }): TMail {
+  const explanation =
+    reason === "deactivated"
+      ? "Le compte associé à cette adresse a été désactivé. Si vous pensez qu'il s'agit d'une erreur, contactez l'animation du groupe Data EFOP."
+      : "Aucun compte de l'Atelier EFOP n'est associé à cette adresse. L'adhésion se fait sur invitation : demandez à l'animation du groupe Data EFOP (ou à un membre de votre organisation) de vous inviter avec cette adresse.";
+  return {
+    to,
+    subject: "Connexion à l'Atelier EFOP",
+    text: `Bonjour,\n\nUne demande de connexion à l'Atelier EFOP (${host}) a été faite avec votre adresse.\n\n${explanation}\n\nSi vous n'avez rien demandé, ignorez ce message.\n`,
+    html:
+      `<p>Bonjour,</p><p>Une demande de connexion à l'Atelier EFOP (${escapeHtml(host)}) a été faite avec votre adresse.</p>` +
+      `<p>${escapeHtml(explanation)}</p><p>Si vous n'avez rien demandé, ignorez ce message.</p>`,
+  };
+}

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import { SYSTEM_ACTOR } from "@/lib/auth/actor.ts";
-import { normaliseEmail, pendingInvitationWhere } from "@/lib/auth/sign-in-policy.ts";
+import { pendingInvitationWhere } from "@/lib/auth/sign-in-policy.ts";
+import { normaliseEmail } from "@/lib/auth/normalise-email.ts";
 import { appUrl } from "@/lib/config/app-config.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import { invitationMail } from "@/lib/mail/magic-link-mail.ts";

@@ -4,7 +4,7 @@ import { actorUserId, type TActor } from "@/lib/auth/actor.ts";
 import { requireAdmin } from "@/lib/auth/require-admin.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError } from "@/lib/errors.ts";
-import { normaliseEmail } from "@/lib/auth/sign-in-policy.ts";
+import { InvalidEmailError, normaliseEmail } from "@/lib/auth/normalise-email.ts";
 
 export const INVITATION_VALIDITY_DAYS = 14;
 
@@ -19,7 +19,13 @@ export type TInviteMemberInput = z.infer<typeof ZInviteMemberInput>;
 /** Invites an address into an organisation; renews a pending invitation to the same address. */
 export async function inviteMember({ actor, input }: { actor: TActor | null; input: TInviteMemberInput }) {
   const admin = requireAdmin(actor);
-  const email = normaliseEmail(input.email);
+  let email: string;
+  try {
+    email = normaliseEmail(input.email);
+  } catch (error) {
+    if (error instanceof InvalidEmailError) throw new ExpectedError("INVALID_INPUT", "Adresse e-mail invalide : une seule adresse, sans espace ni guillemets.");
+    throw error;
+  }
   return db.$transaction(async (tx) => {
     const organisation = await tx.organisation.findUnique({ where: { id: input.organisationId } });
     if (!organisation) throw new ExpectedError("NOT_FOUND", "Organisation introuvable.");

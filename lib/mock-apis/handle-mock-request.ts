@@ -1,3 +1,4 @@
+import { readJsonBody } from "@/lib/http/read-body.ts";
 import { handleApiEntreprise } from "./api-entreprise.ts";
 import { handleApiParticulier } from "./api-particulier.ts";
 import { handleHypothetical } from "./hypothetical.ts";
@@ -17,6 +18,8 @@ export const MOCK_APIS: Record<string, MockApi> = {
 };
 
 const TIMEOUT_HANG_MS = 30_000;
+/** Request bodies of the real APIs are small JSON objects. */
+export const MOCK_BODY_LIMIT_BYTES = 64 * 1024;
 
 function sleep(ms: number, signal?: AbortSignal) {
   return new Promise<void>((resolve) => {
@@ -33,7 +36,7 @@ export async function handleMockRequest(request: Request, segments: string[]): P
   if (!api) return respond(ERRORS.notFound("API simulée"));
 
   let body: unknown;
-  if (request.method === "POST") body = await request.json().catch(() => undefined);
+  if (request.method === "POST") body = await readJsonBody(request, MOCK_BODY_LIMIT_BYTES);
   const mockRequest: TMockRequest = { method: request.method, url: new URL(request.url), headers: request.headers, path, body };
 
   const fault = faultFor(mockRequest, api.defaultLatencyMs);

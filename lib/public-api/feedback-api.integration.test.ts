@@ -5,6 +5,7 @@ import { seedDemoContent } from "@/lib/seed/seed.ts";
 import { POST } from "@/app/api/public/v1/use-cases/[slug]/feedback/route.ts";
 import Ajv from "ajv";
 import { openApiDocument } from "./openapi-document.ts";
+import { PEER_ADDRESS_HEADER, peerAddressStamp } from "@/lib/security/peer-address.ts";
 
 const ajv = new Ajv({ strict: false });
 ajv.addSchema({ components: openApiDocument("http://localhost:3000").components }, "openapi");
@@ -16,6 +17,9 @@ const post = (body: unknown, headers: Record<string, string>, slug = SLUG) =>
 const MARKER = randomUUID();
 const valid = { section: "general", message: `Les bulletins de salaire sont demandés deux fois. ${MARKER}` };
 const stored = () => db.feedback.count({ where: { message: { contains: MARKER } } });
+// The socket's address as the server stamps it (lib/security/peer-address.ts); a fresh /64 per call.
+const hex = () => Math.floor(Math.random() * 0xffff).toString(16);
+const fromSocket = () => ({ [PEER_ADDRESS_HEADER]: peerAddressStamp(`2001:db8:${hex()}:${hex()}::1`) });
 
 beforeAll(async () => {
   if (!(await db.useCase.findUnique({ where: { slug: SLUG } }))) await seedDemoContent(db);
@@ -23,9 +27,11 @@ beforeAll(async () => {
 
 describe("POST /api/public/v1/use-cases/{slug}/feedback", () => {
   it("stores a pending feedback, then answers 429 with Retry-After after five per hour from one address", async () => {
-    const address = { "x-forwarded-for": `203.0.113.${Math.floor(Math.random() * 200)}-${randomUUID()}` };
+    const address = fromSocket();
     const before = await stored();
-    for (let index = 0; index < 5; index++) expect((await post({ ...valid, message: `${valid.message} (${index})` }, address)).status).toBe(201);
+    // Forwarding headers a client invents never make a new bucket (no trusted proxy by default).
+    const forged: Record<string, string>[] = [{ "x-forwarded-for": "198.51.100.1" }, { "x-forwarded-for": "198.51.100.2, 198.51.100.3" }, { "x-real-ip": "198.51.100.4" }, { forwarded: "for=198.51.100.5" }, { "x-forwarded-for": "n'importe quoi" }];
+    for (const [index, headers] of forged.entries()) expect((await post({ ...valid, message: `${valid.message} (${index})` }, { ...address, ...headers })).status).toBe(201);
     expect(await stored()).toBe(before + 5);
     const limited = await post(valid, address);
     expect(limited.status).toBe(429);
@@ -38,7 +44,7 @@ describe("POST /api/public/v1/use-cases/{slug}/feedback", () => {
   });
 
   it("refuses bad bodies in French, other sites' browsers and unknown sheets, storing nothing", async () => {
-    const address = { "x-forwarded-for": randomUUID() };
+    const address = fromSocket();
     const before = await stored();
     const cases: [unknown, Record<string, string>, number, RegExp][] = [
       ["pas du json", address, 400, /objet JSON/],

@@ -2,7 +2,8 @@ import "@/lib/validation/french-errors.ts";
 import { authSecret } from "@/lib/config/app-config.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import { emailNotifications } from "@/lib/notifications/email-notifications.ts";
-import { clientAddress } from "@/lib/security/client-address.ts";
+import { BodyTooLargeError, bodyTooLargeResponse, readBodyText } from "@/lib/http/read-body.ts";
+import { clientKey } from "@/lib/security/client-address.ts";
 import { containsInvalidText } from "@/lib/validation/invalid-text.ts";
 import { FeedbackRateLimitedError, hashSender, sendFeedback, ZSendFeedbackInput } from "@/lib/use-cases/send-feedback.ts";
 
@@ -24,8 +25,13 @@ export async function postFeedback(request: Request, slug: string): Promise<Resp
   if (origin && origin !== new URL(request.url).origin) {
     return failure(403, "FORBIDDEN", "Les retours ne peuvent être envoyés que depuis l'Atelier EFOP ou sans en-tête Origin.");
   }
-  const text = await request.text();
-  if (new TextEncoder().encode(text).byteLength > MAX_BODY_BYTES) return failure(413, "PAYLOAD_TOO_LARGE", "Le retour dépasse 16 Ko.");
+  let text: string;
+  try {
+    text = await readBodyText(request, MAX_BODY_BYTES);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return bodyTooLargeResponse(error);
+    throw error;
+  }
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -36,7 +42,7 @@ export async function postFeedback(request: Request, slug: string): Promise<Resp
   const parsed = ZPostFeedbackBody.safeParse(body);
   if (!parsed.success) return failure(400, "INVALID_INPUT", parsed.error.issues.map((issue) => issue.message).join(" "));
   try {
-    const { stored, notified } = await sendFeedback({ input: { ...parsed.data, slug }, senderHash: hashSender(clientAddress(request.headers), authSecret()) });
+    const { stored, notified } = await sendFeedback({ input: { ...parsed.data, slug }, senderHash: hashSender(clientKey(request.headers), authSecret()) });
     await emailNotifications(notified);
     // A bot caught by the honeypot gets the same answer and stores nothing.
     void stored;

@@ -23,12 +23,12 @@ export const ACTION_PERMISSIONS = {
   reviewSheet: { allowed: "member", label: "Approuver ou demander des modifications", scope: "pas sur sa propre demande de relecture" },
   publishSheet: { allowed: "member", label: "Publier une fiche", scope: "administrateur, ou fiche approuvée par deux membres" },
   archiveSheet: { allowed: "admin", label: "Archiver une fiche", scope: "" },
-  sendFeedback: { allowed: "public", label: "Envoyer un retour public", scope: "fiche publiée ; 5 par heure et par adresse ; piège à robots" },
+  sendFeedback: { allowed: "public", label: "Envoyer un retour public", scope: "fiche publiée ; 5 par heure et par client (adresse IP, /64 en IPv6) ; piège à robots" },
   moderateFeedback: { allowed: "admin", label: "Modérer un retour", scope: "" },
-  prefillPath: { allowed: "public", label: "Pré-remplir un parcours (démonstrateur)", scope: "données fictives uniquement" },
-  recordWizardRun: { allowed: "public", label: "Enregistrer le bilan d'une démonstration", scope: "chiffres agrégés, aucune donnée personnelle" },
+  prefillPath: { allowed: "public", label: "Pré-remplir un parcours (démonstrateur)", scope: "données fictives uniquement ; 60 par 10 minutes et par client" },
+  recordWizardRun: { allowed: "public", label: "Enregistrer le bilan d'une démonstration", scope: "chiffres agrégés, aucune donnée personnelle ; 30 par heure et par client" },
   getWizardStats: { allowed: "member", label: "Lire les statistiques du démonstrateur", scope: "" },
-  buildDemarcheRequest: { allowed: "public", label: "Préparer une demande démarches-simplifiées", scope: "envoi seulement si DS_BASE_URL est configuré" },
+  buildDemarcheRequest: { allowed: "public", label: "Préparer une demande démarches-simplifiées", scope: "envoi seulement si DS_BASE_URL est configuré, 10 envois par heure et par client" },
   saveDemarcheMapping: { allowed: "admin", label: "Configurer la correspondance des champs", scope: "" },
   getBoard: { allowed: "public", label: "Lire le tableau de priorisation", scope: "" },
   moveCard: { allowed: "member", label: "Déplacer une carte", scope: "version de la carte à jour ; limite d'encours de la colonne" },
@@ -46,10 +46,10 @@ export type TActionName = keyof typeof ACTION_PERMISSIONS;
 
 /** Route handlers that change something, with how they are protected. */
 export const MUTATING_ROUTES = [
-  { route: "POST /api/auth/signin/email", allowed: "public", scope: "adresse invitée ou déjà membre ; 5 demandes par adresse et par quart d'heure, 30 par adresse IP ; jeton CSRF de next-auth" },
+  { route: "POST /api/auth/signin/email", allowed: "public", scope: "même réponse pour tous : lien aux membres et invités, refus par e-mail aux autres ; 5 e-mails par boîte et par quart d'heure (au-delà, plus aucun envoi), 30 demandes par client (429) ; 16 Ko au plus ; jeton CSRF de next-auth" },
   { route: "POST /api/auth/signout", allowed: "member", scope: "jeton CSRF de next-auth" },
-  { route: "POST /api/public/v1/use-cases/{slug}/feedback", allowed: "public", scope: "fiche publiée ; 5 par heure et par adresse (429 + Retry-After) ; refusé depuis le navigateur d'un autre site ; 16 Ko au plus" },
-  { route: "POST /api/mock/…", allowed: "public", scope: "API simulées : jeton Bearer (valeurs de démonstration publiées en mode démonstration seulement), aucune donnée de l'atelier modifiée" },
+  { route: "POST /api/public/v1/use-cases/{slug}/feedback", allowed: "public", scope: "fiche publiée ; 5 par heure et par client (429 + Retry-After) ; refusé depuis le navigateur d'un autre site ; 16 Ko au plus (413 dès le dépassement)" },
+  { route: "POST /api/mock/…", allowed: "public", scope: "API simulées : jeton Bearer (valeurs de démonstration publiées en mode démonstration seulement), aucune donnée de l'atelier modifiée ; 1 Mo au plus (413 dès le dépassement)" },
 ] as const;
 
 const ROLE_CELLS: Record<TAllowed, [string, string, string]> = {

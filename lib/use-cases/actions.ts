@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { actionClient, requireActor } from "@/lib/action-client.ts";
 import { authSecret } from "@/lib/config/app-config.ts";
-import { clientAddress } from "@/lib/security/client-address.ts";
+import { clientKey } from "@/lib/security/client-address.ts";
 import { emailNotifications } from "@/lib/notifications/email-notifications.ts";
 import { createSheet, ZCreateSheetInput } from "./create-sheet.ts";
 import { saveSheet, ZSaveSheetInput } from "./save-sheet.ts";
@@ -89,8 +89,7 @@ export const sendFeedbackAction = actionClient
   .metadata({ name: "sendFeedback" })
   .inputSchema(ZSendFeedbackInput)
   .action(async ({ parsedInput }) => {
-    const address = clientAddress(await headers());
-    const { notified } = await sendFeedback({ input: parsedInput, senderHash: hashSender(address, authSecret()) });
+    const { notified } = await sendFeedback({ input: parsedInput, senderHash: hashSender(clientKey(await headers()), authSecret()) });
     await emailNotifications(notified);
   });
 

@@ -4,11 +4,14 @@ import { db } from "@/lib/db/client.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import { notifyUsers } from "@/lib/notifications/notify-users.ts";
+import { plural } from "@/lib/format.ts";
+import { hitRateLimit } from "@/lib/security/hit-rate-limit.ts";
+import { RATE_LIMITS } from "@/lib/security/rate-limits.ts";
 import { sheetSections } from "./diff-revisions.ts";
 import { EMPTY_SHEET_CONTENT } from "./create-sheet.ts";
 import { PUBLICLY_VISIBLE } from "./public-visibility.ts";
 
-export const FEEDBACK_LIMIT_PER_HOUR = 5;
+export const FEEDBACK_LIMIT_PER_HOUR = RATE_LIMITS.feedback.limit;
 export const FEEDBACK_SECTIONS = [
   { key: "general", label: "La fiche en général" },
   ...sheetSections({ title: "", summary: "", content: EMPTY_SHEET_CONTENT }).filter((section) => !["title", "links"].includes(section.key)),
@@ -28,7 +31,8 @@ export type TSendFeedbackInput = z.infer<typeof ZSendFeedbackInput>;
 /** Too many feedbacks from one address: says when the next one will be accepted. */
 export class FeedbackRateLimitedError extends ExpectedError {
   constructor(readonly retryAfterSeconds: number) {
-    super("RATE_LIMITED", `Vous avez déjà envoyé ${FEEDBACK_LIMIT_PER_HOUR} retours cette heure-ci : merci, réessayez dans ${Math.ceil(retryAfterSeconds / 60)} minute(s).`);
+    const minutes = Math.ceil(retryAfterSeconds / 60);
+    super("RATE_LIMITED", `Vous avez déjà envoyé ${FEEDBACK_LIMIT_PER_HOUR} retours cette heure-ci : merci, réessayez dans ${minutes} minute${plural(minutes)}.`);
   }
 }
 
@@ -38,24 +42,17 @@ export function hashSender(address: string, secret: string): string {
 
 /**
  * The public comments a published sheet. Stored as pending until an admin
- * approves it; bots (honeypot) get the same answer and store nothing.
+ * approves it; bots (honeypot) get the same answer and store nothing. Every
+ * attempt counts against the sender's hourly limit (shared by all instances),
+ * bots' included, before any other work.
  */
 export async function sendFeedback({ input, senderHash }: { input: TSendFeedbackInput; senderHash: string }) {
+  const limit = await hitRateLimit(RATE_LIMITS.feedback, senderHash);
+  if (!limit.allowed) throw new FeedbackRateLimitedError(limit.retryAfterSeconds);
   if (input.website) return { stored: false, notified: [] };
   return db.$transaction(async (tx) => {
     const useCase = await tx.useCase.findFirst({ where: { slug: input.slug, ...PUBLICLY_VISIBLE }, select: { id: true, slug: true, createdById: true, revisions: { select: { authorId: true } }, publishedRevision: { select: { title: true } } } });
     if (!useCase) throw new ExpectedError("NOT_FOUND", "Fiche introuvable.");
-    const recent = await tx.feedback.findMany({
-      where: { senderHash, createdAt: { gt: new Date(Date.now() - 3_600_000) } },
-      orderBy: { createdAt: "desc" },
-      take: FEEDBACK_LIMIT_PER_HOUR,
-      select: { createdAt: true },
-    });
-    if (recent.length >= FEEDBACK_LIMIT_PER_HOUR) {
-      // The oldest of the last five leaves the one-hour window first.
-      const freedAt = recent[FEEDBACK_LIMIT_PER_HOUR - 1].createdAt.getTime() + 3_600_000;
-      throw new FeedbackRateLimitedError(Math.max(1, Math.ceil((freedAt - Date.now()) / 1000)));
-    }
     const feedback = await tx.feedback.create({
       data: { useCaseId: useCase.id, section: input.section, message: input.message, authorName: input.authorName || null, authorEmail: input.authorEmail ?? null, senderHash },
     });

@@ -1,9 +1,8 @@
+import { answeringBodyTooLarge } from "@/lib/http/read-body.ts";
 import { handleMockRequest } from "@/lib/mock-apis/handle-mock-request.ts";
 
 type Context = { params: Promise<{ path: string[] }> };
 
-async function handler(request: Request, { params }: Context) {
-  return handleMockRequest(request, (await params).path);
-}
+const handler = answeringBodyTooLarge(async (request: Request, { params }: Context) => handleMockRequest(request, (await params).path));
 
 export { handler as GET, handler as POST };
