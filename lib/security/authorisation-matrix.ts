@@ -49,7 +49,7 @@ export const MUTATING_ROUTES = [
   { route: "POST /api/auth/signin/email", allowed: "public", scope: "adresse invitée ou déjà membre ; 5 demandes par adresse et par quart d'heure, 30 par adresse IP ; jeton CSRF de next-auth" },
   { route: "POST /api/auth/signout", allowed: "member", scope: "jeton CSRF de next-auth" },
   { route: "POST /api/public/v1/use-cases/{slug}/feedback", allowed: "public", scope: "fiche publiée ; 5 par heure et par adresse (429 + Retry-After) ; refusé depuis le navigateur d'un autre site ; 16 Ko au plus" },
-  { route: "POST /api/mock/…", allowed: "public", scope: "API simulées : jeton Bearer de démonstration, aucune donnée de l'atelier modifiée" },
+  { route: "POST /api/mock/…", allowed: "public", scope: "API simulées : jeton Bearer de démonstration et ses scopes (403 sinon), vérifiés avant toute latence simulée ; aucune donnée de l'atelier modifiée" },
 ] as const;
 
 const ROLE_CELLS: Record<TAllowed, [string, string, string]> = {
