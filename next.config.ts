@@ -1,14 +1,7 @@
 import type { NextConfig } from "next";
-import { staticPageContentSecurityPolicy } from "./lib/security/content-security-policy.ts";
-import { isDevelopmentServer } from "./lib/config/env.ts";
-
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-];
+import { NO_CONTENT_SECURITY_POLICY, staticPageContentSecurityPolicy } from "./lib/security/content-security-policy.ts";
+import { securityHeaders } from "./lib/security/http-headers.ts";
+import { env, isDevelopmentServer } from "./lib/config/env.ts";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -19,10 +12,13 @@ const nextConfig: NextConfig = {
   // PGlite reads its WASM and data files itself; bundling breaks those reads.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm"],
   async headers() {
+    // Evaluated by `next build` (production) and by `next dev` (development, no HSTS).
+    const production = env().NODE_ENV === "production";
     return [
-      { source: "/:path*", headers: securityHeaders },
+      // Files of public/ and _next/ outside proxy.ts get the no-content policy; server.ts adds it to whatever Next answers before this list applies.
+      { source: "/:path*", headers: [...securityHeaders({ production }), { key: "Content-Security-Policy", value: NO_CONTENT_SECURITY_POLICY }] },
       // JSON, CSV, Markdown and event streams: nothing to run or embed. Pages get their nonce policy from proxy.ts.
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'" }] },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: NO_CONTENT_SECURITY_POLICY }] },
       // Published sheets are static pages (ISR), outside proxy.ts: see ADR 0010.
       { source: "/cas-usage/:slug", headers: [{ key: "Content-Security-Policy", value: staticPageContentSecurityPolicy({ dev: isDevelopmentServer() }) }] },
     ];

@@ -67,7 +67,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: "rm -rf .data/e2e && npm run build && npx tsx scripts/db.ts prepare && npx next start",
+      command: "rm -rf .data/e2e && npm run build && npx tsx scripts/db.ts prepare && npx tsx server.ts",
       url: `${appUrl}/api/health`,
       env: appEnv,
       reuseExistingServer: false,

@@ -4,7 +4,7 @@ import { test, expect, signInByMagicLink, uniqueEmail, MEMBER_EMAIL } from "./fi
 import { serverActionIds } from "../scripts/lib/server-actions.ts";
 import { env } from "../lib/config/env.ts";
 
-// Against the production server the suite starts (`next start`, TRUSTED_PROXY_HOPS unset = 0). Each test
+// Against the production server the suite starts (`npm start`'s server.ts, TRUSTED_PROXY_HOPS unset = 0). Each test
 // speaks from its own loopback address (127.0.0.0/8 is all local on Linux), so that its socket address,
 // the only one the server may trust, is a bucket of its own.
 
@@ -84,7 +84,7 @@ test.describe("behind one trusted proxy (TRUSTED_PROXY_HOPS=1)", () => {
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    server = spawn("rm -rf .data/e2e-proxy && npx tsx scripts/db.ts prepare && npx next start -p " + port, {
+    server = spawn("rm -rf .data/e2e-proxy && npx tsx scripts/db.ts prepare && npx tsx server.ts", {
       shell: true, detached: true, stdio: "ignore",
       env: { ...process.env, PGLITE_DATA_DIR: ".data/e2e-proxy/pglite", AUTH_SECRET_FILE: ".data/e2e-proxy/auth-secret", DATABASE_URL: "", DEMO_MODE: "1", TRUSTED_PROXY_HOPS: "1", NEXTAUTH_URL: base, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
     });

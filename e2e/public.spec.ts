@@ -23,7 +23,7 @@ for (const { path, heading } of PUBLIC_PAGES) {
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-    // The suite's server is `next start` with DEMO_MODE=1: the banner says it is a production server in demo mode.
+    // The suite's server is `npm start`'s server.ts with DEMO_MODE=1: the banner says it is a production server in demo mode.
     await expect(page.getByText("Mode démonstration sur un serveur de production", { exact: true })).toBeVisible();
     const headers = response!.headers();
     // Published sheets are static pages served to everyone (ADR 0010); every other page gets a nonce per request.

@@ -298,8 +298,9 @@ async function runOn(database: string | undefined): Promise<{ results: Result[];
 const throughputRatio = (result: Result, baseline: Result) => Math.round((result.requestsPerSecond / baseline.requestsPerSecond) * 100) / 100;
 
 function startServer(database: string | undefined): ChildProcess {
-  return spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
-    env: env(database),
+  // The production server of `npm start` (server.ts), in this process's Node.
+  return spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+    env: { ...env(database), PORT: String(port) },
     stdio: ["ignore", "ignore", "inherit"],
   });
 }

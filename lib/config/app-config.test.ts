@@ -6,7 +6,7 @@ import { inProcessMockFetch } from "@/lib/test/in-process-mock-fetch.ts";
 import { PERSONAS } from "@/lib/mock-apis/personas.ts";
 import { appUrl, mockApiTokens } from "./app-config.ts";
 import { isDemoMode, isDemoModeInProduction, resetEnvCache } from "./env.ts";
-import { DEMO_MOCK_API_TOKEN, DEMO_RESTRICTED_MOCK_API_TOKEN } from "./env-schema.ts";
+import { DEMO_MOCK_API_TOKEN, DEMO_NO_SCOPE_MOCK_API_TOKEN, DEMO_RESTRICTED_MOCK_API_TOKEN } from "./env-schema.ts";
 
 const SECRET_A = "a".repeat(32);
 const SECRET_B = "b".repeat(32);
@@ -34,7 +34,7 @@ const mockCall = (token: string) =>
 describe("mock API tokens", () => {
   it("are the published demo values in demo mode", () => {
     configure({ DEMO_MODE: "1", NEXTAUTH_SECRET: SECRET_A, MOCK_API_TOKEN: undefined });
-    expect(mockApiTokens()).toEqual({ full: DEMO_MOCK_API_TOKEN, restricted: DEMO_RESTRICTED_MOCK_API_TOKEN });
+    expect(mockApiTokens()).toEqual({ full: DEMO_MOCK_API_TOKEN, restricted: DEMO_RESTRICTED_MOCK_API_TOKEN, noScope: DEMO_NO_SCOPE_MOCK_API_TOKEN });
   });
 
   it("outside demo mode, are derived from NEXTAUTH_SECRET: the same on every instance, different per deployment", () => {
@@ -42,8 +42,9 @@ describe("mock API tokens", () => {
     const first = mockApiTokens();
     resetEnvCache();
     expect(mockApiTokens()).toEqual(first);
-    expect([first.full, first.restricted]).not.toContain(DEMO_MOCK_API_TOKEN);
-    expect([first.full, first.restricted]).not.toContain(DEMO_RESTRICTED_MOCK_API_TOKEN);
+    expect([first.full, first.restricted, first.noScope]).not.toContain(DEMO_MOCK_API_TOKEN);
+    expect([first.full, first.restricted, first.noScope]).not.toContain(DEMO_RESTRICTED_MOCK_API_TOKEN);
+    expect([first.full, first.restricted, first.noScope]).not.toContain(DEMO_NO_SCOPE_MOCK_API_TOKEN);
     expect(first.full).not.toBe(first.restricted);
     expect(first.full).not.toContain(SECRET_A);
     configure({ NEXTAUTH_SECRET: SECRET_B });
@@ -55,11 +56,12 @@ describe("mock API tokens", () => {
     expect(mockApiTokens().full).toBe("jeton-de-production-secret");
   });
 
-  it.each([DEMO_MOCK_API_TOKEN, DEMO_RESTRICTED_MOCK_API_TOKEN])("the mocks refuse the published token %s outside demo mode", async (token) => {
+  it.each([DEMO_MOCK_API_TOKEN, DEMO_RESTRICTED_MOCK_API_TOKEN, DEMO_NO_SCOPE_MOCK_API_TOKEN])("the mocks refuse the published token %s outside demo mode", async (token) => {
     configure({ DEMO_MODE: "0", NEXTAUTH_SECRET: SECRET_A, MOCK_API_TOKEN: undefined });
     expect((await mockCall(token)).status).toBe(401);
     configure({ DEMO_MODE: "1" });
-    expect((await mockCall(token)).status).toBe(200);
+    // Accepted as a token in demo mode (the scope-less one is then refused by scope, 403, never 401).
+    expect((await mockCall(token)).status).toBe(token === DEMO_NO_SCOPE_MOCK_API_TOKEN ? 403 : 200);
   });
 
   it.each([

@@ -2,7 +2,7 @@
 import { createHmac } from "node:crypto";
 import { readAuthSecret } from "@/lib/auth/auth-secret.ts";
 import { env, isDemoMode, isDemoModeInProduction } from "./env.ts";
-import { DEMO_MOCK_API_TOKEN, DEMO_RESTRICTED_MOCK_API_TOKEN } from "./env-schema.ts";
+import { DEMO_MOCK_API_TOKEN, DEMO_NO_SCOPE_MOCK_API_TOKEN, DEMO_RESTRICTED_MOCK_API_TOKEN } from "./env-schema.ts";
 
 export function appUrl(): string {
   const { NEXTAUTH_URL, PORT } = env();
@@ -41,7 +41,7 @@ export function isMailConfigured(): boolean {
   return isDemoMode() || Boolean(env().SMTP_URL);
 }
 
-export type TMockApiTokens = { full: string; restricted: string };
+export type TMockApiTokens = { full: string; restricted: string; noScope: string };
 
 const derivedToken = (secret: string, purpose: string) => createHmac("sha256", secret).update(`atelier-efop:${purpose}`).digest("base64url");
 
@@ -52,9 +52,13 @@ const derivedToken = (secret: string, purpose: string) => createHmac("sha256", s
  */
 export function mockApiTokens(): TMockApiTokens {
   const { MOCK_API_TOKEN } = env();
-  if (isDemoMode()) return { full: MOCK_API_TOKEN ?? DEMO_MOCK_API_TOKEN, restricted: DEMO_RESTRICTED_MOCK_API_TOKEN };
+  if (isDemoMode()) return { full: MOCK_API_TOKEN ?? DEMO_MOCK_API_TOKEN, restricted: DEMO_RESTRICTED_MOCK_API_TOKEN, noScope: DEMO_NO_SCOPE_MOCK_API_TOKEN };
   const secret = authSecret();
-  return { full: MOCK_API_TOKEN ?? derivedToken(secret, "mock-api-token"), restricted: derivedToken(secret, "mock-api-token-restreint") };
+  return {
+    full: MOCK_API_TOKEN ?? derivedToken(secret, "mock-api-token"),
+    restricted: derivedToken(secret, "mock-api-token-restreint"),
+    noScope: derivedToken(secret, "mock-api-token-sans-scope"),
+  };
 }
 
 /** The lines printed on stderr when a production server starts in demo mode. */

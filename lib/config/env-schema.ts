@@ -15,6 +15,8 @@ function variable<T extends z.ZodType>(schema: T, doc: TVariableDoc) {
 /** The values published in the README: accepted by the mock APIs in demo mode only. */
 export const DEMO_MOCK_API_TOKEN = "atelier-efop-demo-token";
 export const DEMO_RESTRICTED_MOCK_API_TOKEN = "atelier-efop-demo-token-restreint";
+/** A valid token whose habilitation covers none of the mocked endpoints: every call gets 403. */
+export const DEMO_NO_SCOPE_MOCK_API_TOKEN = "atelier-efop-demo-token-sans-scope";
 export const MIN_SECRET_LENGTH = 32;
 
 const flag = z
@@ -276,7 +278,7 @@ function servingIssues(source: TEnvSource): TEnvIssue[] {
   if (emailSignIn && !source.SMTP_URL) {
     issues.push({ variable: "SMTP_URL", message: "obligatoire hors mode démonstration tant que la connexion par e-mail est active (sinon EMAIL_SIGN_IN=0 avec ProConnect)." });
   }
-  if (source.MOCK_API_TOKEN === DEMO_MOCK_API_TOKEN || source.MOCK_API_TOKEN === DEMO_RESTRICTED_MOCK_API_TOKEN) {
+  if ([DEMO_MOCK_API_TOKEN, DEMO_RESTRICTED_MOCK_API_TOKEN, DEMO_NO_SCOPE_MOCK_API_TOKEN].includes(source.MOCK_API_TOKEN ?? "")) {
     issues.push({ variable: "MOCK_API_TOKEN", message: "ne doit pas être un jeton de démonstration publié hors mode démonstration : choisissez une valeur secrète ou retirez la variable." });
   }
   return issues;

@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ENV_VARIABLES } from "./env-schema.ts";
 
-const ROOTS = ["lib", "app", "components", "scripts", "e2e", "proxy.ts", "instrumentation.ts", "next.config.ts", "playwright.config.ts", "vitest.config.ts"];
+const ROOTS = ["lib", "app", "components", "scripts", "e2e", "proxy.ts", "instrumentation.ts", "server.ts", "next.config.ts", "playwright.config.ts", "vitest.config.ts"];
 
 /** The reads that cannot go through env(), each with its reason. */
 const ALLOWED: Record<string, string> = {
@@ -14,6 +14,7 @@ const ALLOWED: Record<string, string> = {
   "lib/auth/auth-options.ts": "hands next-auth the resolved NEXTAUTH_URL, which it reads itself",
   "scripts/db.ts": "prepare passes the server's future NODE_ENV to the start-up check",
   "scripts/bench.ts": "starts servers with their own environment",
+  "server.ts": "sets NODE_ENV before Next and React load their production builds",
   "e2e/abuse.spec.ts": "starts a second server with its own environment",
   "scripts/generate-client.mjs": "runs at npm install, before TypeScript can load",
   "scripts/ci-summary.mjs": "plain Node script of the CI",

@@ -1,16 +1,34 @@
 import { describe, expect, it } from "vitest";
-import { openPostgres } from "@/lib/db/connection.ts";
-import { createPrismaClient } from "@/lib/db/create-client.ts";
-import { installTestDatabase } from "@/lib/db/client.ts";
-import { getHealth } from "./get-health.ts";
+import { HEALTH_REASONS, loggableDetail, reasonFor } from "./get-health.ts";
 
-describe("getHealth with an unreachable database", () => {
-  it("reports an error with the reason instead of throwing", async () => {
-    // Port 9 (discard) is closed on loopback: the connection is refused at once.
-    const opened = openPostgres("postgresql://nobody:nothing@127.0.0.1:9/none?connect_timeout=2");
-    installTestDatabase(createPrismaClient(opened.adapterFactory), opened);
-    const health = await getHealth();
-    expect(health).toMatchObject({ status: "error", database: "postgresql", reason: expect.any(String) });
-    expect(health.status === "error" && health.reason.length).toBeGreaterThan(0);
+describe("health failure reasons", () => {
+  it.each([
+    [{ code: "ECONNREFUSED" }, HEALTH_REASONS.unreachable],
+    [{ code: "P2010", meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } } }, HEALTH_REASONS.unreachable],
+    [{ cause: { code: "ENOTFOUND" } }, HEALTH_REASONS.unreachable],
+    [{ errors: [{ code: "ECONNREFUSED" }, { code: "ECONNREFUSED" }] }, HEALTH_REASONS.unreachable],
+    [{ code: "28P01" }, HEALTH_REASONS.authentication],
+    [{ cause: { originalCode: "57014" } }, HEALTH_REASONS.timeout],
+    [{ meta: { driverAdapterError: { cause: { kind: "TableDoesNotExist" } } } }, HEALTH_REASONS.pendingMigrations],
+    [{ code: "23505" }, HEALTH_REASONS.other],
+  ])("classifies %j", (error, reason) => {
+    expect(reasonFor(Object.assign(new Error("brut"), error))).toBe(reason);
+  });
+
+  it("classifies a closed embedded database and anything unknown", () => {
+    expect(reasonFor(new Error("PGlite is closed"))).toBe(HEALTH_REASONS.unreachable);
+    expect(reasonFor("chaîne")).toBe(HEALTH_REASONS.other);
+    expect(reasonFor(null)).toBe(HEALTH_REASONS.other);
+  });
+
+  it.each([
+    "duplicate key value violates unique constraint: Key (email)=(marie.durand@exemple.fr) already exists",
+    "connect failed postgresql://marie:motdepasse@db.exemple.fr:5432/atelier",
+    `invalid input value "Marie Durand" for column "name"`,
+    "role 'marie.durand' does not exist",
+  ])("logs no address, connection string or quoted value: %s", (message) => {
+    const logged = loggableDetail(Object.assign(new Error(message), { code: "XX000" }));
+    expect(logged).toMatch(/^XX000 /);
+    for (const secret of ["marie.durand@exemple.fr", "motdepasse", "Marie Durand", "marie.durand", "marie:"]) expect(logged).not.toContain(secret);
   });
 });

@@ -1,7 +1,7 @@
 // API Entreprise v3/v4 (DINUM): INSEE établissement and unité légale,
 // URSSAF attestation de vigilance, Carif-Oref Qualiopi / France compétences.
 import { validateSiren, validateSiret } from "@/lib/identifiers/identifiers.ts";
-import { ERRORS, checkCallerParameters, hasScope, ok, type TMockRequest, type TMockResponse, type TScopes } from "./runtime.ts";
+import { ERRORS, ok, type TMockEndpoint, type TMockRequest, type TMockResponse } from "./runtime.ts";
 import { findPersonaBySiren, findPersonaBySiret, type TCompany, type TPersona } from "./personas.ts";
 
 const toTimestamp = (date: string) => Math.floor(new Date(`${date}T00:00:00Z`).getTime() / 1000);
@@ -75,7 +75,7 @@ function vigilance(company: TCompany) {
   };
 }
 
-function qualiopi(persona: TPersona, scopes: TScopes) {
+function qualiopi(persona: TPersona) {
   const organisation = persona.trainingOrganisation!;
   return {
     siret: persona.company!.siret,
@@ -92,17 +92,19 @@ function qualiopi(persona: TPersona, scopes: TScopes) {
         specialites: { specialite_1: organisation.specialite, specialite_2: { code: null, libelle: null }, specialite_3: { code: null, libelle: null } },
       },
     ],
-    habilitations_france_competence: hasScope(scopes, "carif_oref_habilitations")
-      ? organisation.habilitations.map((habilitation) => ({
-          code: habilitation.code, actif: habilitation.actif, date_actif: "2023-01-01", date_fin_enregistrement: habilitation.dateFin,
-          date_decision: "2022-11-15", habilitation_pour_former: true, habilitation_pour_organiser_l_evaluation: false, sirets_organismes_certificateurs: ["13002526500013"],
-        }))
-      : [],
+    habilitations_france_competence: organisation.habilitations.map((habilitation) => ({
+      code: habilitation.code, actif: habilitation.actif, date_actif: "2023-01-01", date_fin_enregistrement: habilitation.dateFin,
+      date_decision: "2022-11-15", habilitation_pour_former: true, habilitation_pour_organiser_l_evaluation: false, sirets_organismes_certificateurs: ["13002526500013"],
+    })),
   };
 }
 
+/**
+ * API Entreprise grants one scope per endpoint and masks no field: a token
+ * without the endpoint's scope gets 403 00100, a token with it gets everything.
+ */
 type Route = {
-  pattern: RegExp; kind: "siret" | "siren"; provider: string; render: (persona: TPersona, scopes: TScopes) => unknown | null;
+  pattern: RegExp; kind: "siret" | "siren"; provider: string; scope: string; render: (persona: TPersona) => unknown | null;
   /** Links and meta of the real envelope; `base` is this mock's API Entreprise root. */
   envelope?: (company: TCompany, base: string) => { links: Record<string, unknown>; meta: Record<string, unknown> };
 };
@@ -111,37 +113,39 @@ const LAST_UPDATE = toTimestamp("2026-01-15");
 
 export const API_ENTREPRISE_ROUTES: Route[] = [
   {
-    pattern: /^v3\/insee\/sirene\/etablissements\/([^/]+)$/, kind: "siret", provider: "INSEE", render: (persona) => (persona.company ? etablissement(persona.company) : null),
+    pattern: /^v3\/insee\/sirene\/etablissements\/([^/]+)$/, kind: "siret", provider: "INSEE", scope: "unites_legales_etablissements_insee", render: (persona) => (persona.company ? etablissement(persona.company) : null),
     envelope: (company, base) => ({ links: { unite_legale: `${base}/v3/insee/sirene/unites_legales/${company.siren}` }, meta: { date_derniere_mise_a_jour: LAST_UPDATE, redirect_from_siret: null } }),
   },
   {
-    pattern: /^v3\/insee\/sirene\/unites_legales\/([^/]+)$/, kind: "siren", provider: "INSEE", render: (persona) => (persona.company ? { ...uniteLegale(persona.company), date_cessation: null } : null),
+    pattern: /^v3\/insee\/sirene\/unites_legales\/([^/]+)$/, kind: "siren", provider: "INSEE", scope: "unites_legales_etablissements_insee", render: (persona) => (persona.company ? { ...uniteLegale(persona.company), date_cessation: null } : null),
     envelope: (company, base) => ({
       links: { siege_social: `${base}/v3/insee/sirene/etablissements/${company.siret}`, siege_social_adresse: `${base}/v3/insee/sirene/etablissements/${company.siret}/adresse` },
       meta: { date_derniere_mise_a_jour: LAST_UPDATE, redirect_from_siren: null },
     }),
   },
-  { pattern: /^v4\/urssaf\/unites_legales\/([^/]+)\/attestation_vigilance$/, kind: "siren", provider: "ACOSS", render: (persona) => (persona.company ? vigilance(persona.company) : null) },
+  { pattern: /^v4\/urssaf\/unites_legales\/([^/]+)\/attestation_vigilance$/, kind: "siren", provider: "ACOSS", scope: "attestations_sociales", render: (persona) => (persona.company ? vigilance(persona.company) : null) },
   {
     pattern: /^v3\/carif_oref\/etablissements\/([^/]+)\/certifications_qualiopi_france_competences$/, kind: "siret", provider: "Carif-Oref",
-    render: (persona, scopes) => (persona.trainingOrganisation ? qualiopi(persona, scopes) : null),
+    scope: "certifications_qualiopi_france_competences", render: (persona) => (persona.trainingOrganisation ? qualiopi(persona) : null),
   },
 ];
 
-export function handleApiEntreprise(request: TMockRequest, scopes: TScopes): TMockResponse {
-  const route = request.path.join("/");
-  const match = API_ENTREPRISE_ROUTES.map((candidate) => ({ candidate, found: candidate.pattern.exec(route) })).find(({ found }) => found);
-  if (!match) return ERRORS.notFound("API Entreprise");
-  const identifier = decodeURIComponent(match.found![1]);
-  if (match.candidate.kind === "siret" ? validateSiret(identifier) : validateSiren(identifier)) {
-    return match.candidate.kind === "siret" ? ERRORS.badSiret() : ERRORS.badSiren();
+function handleRoute(route: Route, request: TMockRequest): TMockResponse {
+  const identifier = decodeURIComponent(route.pattern.exec(request.path.join("/"))![1]);
+  if (route.kind === "siret" ? validateSiret(identifier) : validateSiren(identifier)) {
+    return route.kind === "siret" ? ERRORS.badSiret() : ERRORS.badSiren();
   }
-  const callerError = checkCallerParameters(request.url, { needsContextAndObject: true });
-  if (callerError) return callerError;
-  const persona = match.candidate.kind === "siret" ? findPersonaBySiret(identifier) : findPersonaBySiren(identifier);
-  const data = persona ? match.candidate.render(persona, scopes) : null;
-  if (!data || !persona?.company) return ERRORS.notFound(match.candidate.provider);
+  const persona = route.kind === "siret" ? findPersonaBySiret(identifier) : findPersonaBySiren(identifier);
+  const data = persona ? route.render(persona) : null;
+  if (!data || !persona?.company) return ERRORS.notFound(route.provider);
   const base = `${request.url.origin}/api/mock/api-entreprise`;
-  const { links, meta } = match.candidate.envelope?.(persona.company, base) ?? { links: {}, meta: {} };
+  const { links, meta } = route.envelope?.(persona.company, base) ?? { links: {}, meta: {} };
   return ok(data, meta, links);
 }
+
+export function resolveApiEntreprise(path: string[]): TMockEndpoint | null {
+  const route = API_ENTREPRISE_ROUTES.find((candidate) => candidate.pattern.test(path.join("/")));
+  return route ? { scopes: [route.scope], callerParameters: "recipient-context-object", handle: (request) => handleRoute(route, request) } : null;
+}
+
+export const API_ENTREPRISE_PRIVILEGES_PATH = "/v2/privileges";

@@ -1,7 +1,7 @@
 // API Particulier v3 (DINUM): quotient familial, RSA, prime d'activité,
 // France Travail statut and indemnités, with the identity (« identité pivot »)
 // or France Travail identifier parameters of the real API.
-import { ERRORS, checkCallerParameters, hasScope, ok, type TMockRequest, type TMockResponse, type TScopes } from "./runtime.ts";
+import { ERRORS, maskedByScope, ok, type TMockEndpoint, type TMockRequest, type TMockResponse, type TScopes } from "./runtime.ts";
 import { findPersonaByIdentity, PERSONAS, type TPersona } from "./personas.ts";
 
 const two = (value: number) => String(value).padStart(2, "0");
@@ -23,15 +23,22 @@ function dssBenefit(right: { majoration: boolean; debut: string } | undefined) {
     : { est_beneficiaire: false, avec_majoration: null, date_debut_droit: null };
 }
 
+/** Scopes of API Particulier v3 (names of its serialisers): one per block of the answer. */
+const QUOTIENT_FAMILIAL_BLOCKS = { allocataires: "cnaf_allocataires", enfants: "cnaf_enfants", adresse: "cnaf_adresse", quotient_familial: "cnaf_quotient_familial" } as const;
+const benefitBlocks = (scope: "revenu_solidarite_active" | "prime_activite") =>
+  ({ est_beneficiaire: scope, date_debut_droit: scope, avec_majoration: `${scope}_majoration` }) as const;
+const FRANCE_TRAVAIL_STATUT_BLOCKS = { identifiant: "pole_emploi_identifiant", identite: "pole_emploi_identite", contact: "pole_emploi_contact", adresse: "pole_emploi_adresse", inscription: "pole_emploi_inscription" } as const;
+const FRANCE_TRAVAIL_INDEMNITES_BLOCKS = { identifiant: null, paiements: "pole_emploi_paiements" } as const;
+
 function quotientFamilial(persona: TPersona, scopes: TScopes): TMockResponse {
   const qf = persona.quotientFamilial;
   if (!qf || !persona.identity) return ERRORS.notFound("CNAF & MSA");
   const now = new Date();
   const person = (nom: string, usage: string | null, prenoms: string, dateNaissance: string, sexe: "F" | "M") => ({ nom_naissance: nom, nom_usage: usage, prenoms, date_naissance: dateNaissance, sexe });
   const identity = persona.identity;
-  return ok({
+  return ok(maskedByScope(scopes, QUOTIENT_FAMILIAL_BLOCKS, {
     allocataires: [person(identity.nomNaissance, identity.nomUsage, identity.prenoms.join(" "), identity.dateNaissance, identity.sexe)],
-    enfants: hasScope(scopes, "quotient_familial_enfants") ? qf.enfants.map((child) => person(identity.nomUsage ?? identity.nomNaissance, null, child.prenom, child.dateNaissance, child.sexe)) : [],
+    enfants: qf.enfants.map((child) => person(identity.nomUsage ?? identity.nomNaissance, null, child.prenom, child.dateNaissance, child.sexe)),
     adresse: {
       destinataire: `${identity.sexe === "F" ? "MADAME" : "MONSIEUR"} ${identity.prenoms[0].toUpperCase()} ${identity.nomUsage ?? identity.nomNaissance}`,
       complement_information: null, complement_information_geographique: null,
@@ -39,10 +46,10 @@ function quotientFamilial(persona: TPersona, scopes: TScopes): TMockResponse {
       code_postal_ville: persona.adresse?.codePostalVille ?? "", pays: "FRANCE",
     },
     quotient_familial: {
-      fournisseur: qf.fournisseur, valeur: hasScope(scopes, "quotient_familial_valeur") ? qf.valeur : 0,
+      fournisseur: qf.fournisseur, valeur: qf.valeur,
       annee: now.getUTCFullYear(), mois: now.getUTCMonth() + 1, annee_calcul: now.getUTCFullYear(), mois_calcul: now.getUTCMonth() + 1,
     },
-  });
+  }));
 }
 
 function franceTravailPersona(url: URL): TPersona | TMockResponse {
@@ -64,13 +71,13 @@ function franceTravailStatut(persona: TPersona, scopes: TScopes): TMockResponse 
   const ft = persona.franceTravail!;
   const identity = persona.identity!;
   const [codePostal] = (persona.adresse?.codePostalVille ?? "").split(" ");
-  return ok({
+  return ok(maskedByScope(scopes, FRANCE_TRAVAIL_STATUT_BLOCKS, {
     identifiant: ft.identifiant,
     identite: {
       civilite: identity.sexe === "F" ? "MME" : "M.", nom_naissance: identity.nomNaissance, nom_usage: identity.nomUsage,
       prenom: identity.prenoms[0], sexe: identity.sexe, date_naissance: identity.dateNaissance,
     },
-    contact: { telephone: hasScope(scopes, "france_travail_statut_contact") ? "0601020304" : "", telephone2: null, email: hasScope(scopes, "france_travail_statut_contact") ? persona.email ?? null : null },
+    contact: { telephone: "0601020304", telephone2: null, email: persona.email ?? null },
     adresse: {
       code_postal: codePostal, code_cog_insee_commune: persona.adresse?.codeCommune ?? "", localite: persona.adresse?.codePostalVille ?? "",
       ligne_voie: persona.adresse?.numeroLibelleVoie ?? "", ligne_complement_destinataire: null, ligne_complement_adresse: null, ligne_complement_distribution: null,
@@ -81,46 +88,55 @@ function franceTravailStatut(persona: TPersona, scopes: TScopes): TMockResponse 
       categorie: { code: ft.inscription.categorie, libelle: CATEGORIES[ft.inscription.categorie] },
       code_certification_cnav: "VC",
     },
-  });
+  }));
 }
 
-function franceTravailIndemnites(persona: TPersona): TMockResponse {
+function franceTravailIndemnites(persona: TPersona, scopes: TScopes): TMockResponse {
   const ft = persona.franceTravail!;
   // Registered but never paid: France Travail has no payment to return.
   if (ft.paiements.length === 0) return ERRORS.notFound("France Travail");
-  return ok({
+  return ok(maskedByScope(scopes, FRANCE_TRAVAIL_INDEMNITES_BLOCKS, {
     identifiant: ft.identifiant,
     paiements: ft.paiements.map((payment) => ({
       date_versement: payment.date,
       montant_total: Math.round((payment.allocations + payment.aides + payment.autres) * 100) / 100,
       montant_allocations: payment.allocations, montant_aides: payment.aides, montant_autres: payment.autres,
     })),
-  });
+  }));
 }
 
-export const API_PARTICULIER_ROUTES = [
-  "v3/dss/quotient_familial/identite",
-  "v3/dss/revenu_solidarite_active/identite",
-  "v3/dss/prime_activite/identite",
-  "v3/france_travail/statut/identifiant",
-  "v3/france_travail/indemnites/identifiant",
-] as const;
-
-export function handleApiParticulier(request: TMockRequest, scopes: TScopes): TMockResponse {
-  const route = request.path.join("/");
-  if (!(API_PARTICULIER_ROUTES as readonly string[]).includes(route)) return ERRORS.notFound("API Particulier");
-  const callerError = checkCallerParameters(request.url, { needsContextAndObject: false });
-  if (callerError) return callerError;
-  if (route.startsWith("v3/france_travail/")) {
-    const persona = franceTravailPersona(request.url);
+function dss(kind: "revenu_solidarite_active" | "prime_activite") {
+  return (request: TMockRequest, scopes: TScopes): TMockResponse => {
+    const persona = personaFromIdentity(request.url);
     if ("status" in persona) return persona;
-    return route.endsWith("statut/identifiant") ? franceTravailStatut(persona, scopes) : franceTravailIndemnites(persona);
-  }
-  const persona = personaFromIdentity(request.url);
-  if ("status" in persona) return persona;
-  if (route === "v3/dss/quotient_familial/identite") return quotientFamilial(persona, scopes);
-  // CNAF/MSA know the person when they hold any file on them; otherwise 404.
-  const known = persona.quotientFamilial || persona.rsa || persona.primeActivite;
-  if (!known) return ERRORS.notFound("CNAF & MSA");
-  return ok(dssBenefit(route.includes("revenu_solidarite_active") ? persona.rsa : persona.primeActivite));
+    // CNAF/MSA know the person when they hold any file on them; otherwise 404.
+    const known = persona.quotientFamilial || persona.rsa || persona.primeActivite;
+    if (!known) return ERRORS.notFound("CNAF & MSA");
+    return ok(maskedByScope(scopes, benefitBlocks(kind), dssBenefit(kind === "revenu_solidarite_active" ? persona.rsa : persona.primeActivite)));
+  };
 }
+
+function franceTravail(render: (persona: TPersona, scopes: TScopes) => TMockResponse) {
+  return (request: TMockRequest, scopes: TScopes): TMockResponse => {
+    const persona = franceTravailPersona(request.url);
+    return "status" in persona ? persona : render(persona, scopes);
+  };
+}
+
+const scopesOf = (blocks: Record<string, string | null>) => [...new Set(Object.values(blocks).filter((scope): scope is string => scope !== null))];
+
+export const API_PARTICULIER_ENDPOINTS: Record<string, TMockEndpoint> = {
+  "v3/dss/quotient_familial/identite": {
+    scopes: scopesOf(QUOTIENT_FAMILIAL_BLOCKS), callerParameters: "recipient",
+    handle: (request, scopes) => {
+      const persona = personaFromIdentity(request.url);
+      return "status" in persona ? persona : quotientFamilial(persona, scopes);
+    },
+  },
+  "v3/dss/revenu_solidarite_active/identite": { scopes: scopesOf(benefitBlocks("revenu_solidarite_active")), callerParameters: "recipient", handle: dss("revenu_solidarite_active") },
+  "v3/dss/prime_activite/identite": { scopes: scopesOf(benefitBlocks("prime_activite")), callerParameters: "recipient", handle: dss("prime_activite") },
+  "v3/france_travail/statut/identifiant": { scopes: scopesOf(FRANCE_TRAVAIL_STATUT_BLOCKS), callerParameters: "recipient", handle: franceTravail(franceTravailStatut) },
+  "v3/france_travail/indemnites/identifiant": { scopes: scopesOf(FRANCE_TRAVAIL_INDEMNITES_BLOCKS), callerParameters: "recipient", handle: franceTravail(franceTravailIndemnites) },
+};
+
+export const API_PARTICULIER_PRIVILEGES_PATH = "/api/introspect";

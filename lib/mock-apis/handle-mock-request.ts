@@ -1,21 +1,55 @@
 import { readJsonBody } from "@/lib/http/read-body.ts";
-import { handleApiEntreprise } from "./api-entreprise.ts";
-import { handleApiParticulier } from "./api-particulier.ts";
-import { handleHypothetical } from "./hypothetical.ts";
-import { handleImpotParticulier } from "./impot-particulier.ts";
-import { handleTrainingOffers } from "./training-offers.ts";
-import { ERRORS, faultFor, scopesFor, type TMockRequest, type TMockResponse, type TScopes } from "./runtime.ts";
+import { API_ENTREPRISE_PRIVILEGES_PATH, resolveApiEntreprise } from "./api-entreprise.ts";
+import { API_PARTICULIER_ENDPOINTS, API_PARTICULIER_PRIVILEGES_PATH } from "./api-particulier.ts";
+import { resolveHypothetical } from "./hypothetical.ts";
+import { impotParticulierForbidden, impotParticulierNotFound, resolveImpotParticulier } from "./impot-particulier.ts";
+import { resolveTrainingOffers } from "./training-offers.ts";
+import { ERRORS, checkCallerParameters, faultFor, hasAnyScope, scopesFor, type TMockEndpoint, type TMockRequest, type TMockResponse, type TScopes } from "./runtime.ts";
 
-type MockApi = { provider: string; defaultLatencyMs: number; authenticated: boolean; handle: (request: TMockRequest, scopes: TScopes) => TMockResponse };
+type MockApi = {
+  provider: string; defaultLatencyMs: number; authenticated: boolean;
+  resolve: (path: string[]) => TMockEndpoint | null;
+  notFound: () => TMockResponse;
+  /** The API's own answer to a valid token holding none of the endpoint's scopes. */
+  forbidden: () => TMockResponse;
+};
+
+/** A path segment such as `constructor` must not reach Object.prototype. */
+const ownEntry = <T>(table: Record<string, T>, key: string | undefined): T | null => (key !== undefined && Object.hasOwn(table, key) ? table[key] : null);
+
+const apiGouvForbidden = (privilegesPath: string) => () => ERRORS.insufficientPrivileges(privilegesPath);
 
 /** Typical latencies of the real services, so that a demo feels real and parallel calls show. */
 export const MOCK_APIS: Record<string, MockApi> = {
-  "api-particulier": { provider: "API Particulier", defaultLatencyMs: 250, authenticated: true, handle: handleApiParticulier },
-  "api-entreprise": { provider: "API Entreprise", defaultLatencyMs: 300, authenticated: true, handle: handleApiEntreprise },
-  "impot-particulier": { provider: "DGFiP", defaultLatencyMs: 400, authenticated: true, handle: handleImpotParticulier },
-  hypothetique: { provider: "API hypothétique", defaultLatencyMs: 200, authenticated: true, handle: (request) => handleHypothetical(request) },
-  "catalogue-cpf": { provider: "Caisse des Dépôts", defaultLatencyMs: 100, authenticated: false, handle: (request) => handleTrainingOffers(request) },
+  "api-particulier": {
+    provider: "API Particulier", defaultLatencyMs: 250, authenticated: true, resolve: (path) => ownEntry(API_PARTICULIER_ENDPOINTS, path.join("/")),
+    notFound: () => ERRORS.notFound("API Particulier"), forbidden: apiGouvForbidden(API_PARTICULIER_PRIVILEGES_PATH),
+  },
+  "api-entreprise": {
+    provider: "API Entreprise", defaultLatencyMs: 300, authenticated: true, resolve: resolveApiEntreprise,
+    notFound: () => ERRORS.notFound("API Entreprise"), forbidden: apiGouvForbidden(API_ENTREPRISE_PRIVILEGES_PATH),
+  },
+  "impot-particulier": { provider: "DGFiP", defaultLatencyMs: 400, authenticated: true, resolve: resolveImpotParticulier, notFound: impotParticulierNotFound, forbidden: impotParticulierForbidden },
+  hypothetique: {
+    provider: "API hypothétique", defaultLatencyMs: 200, authenticated: true, resolve: resolveHypothetical,
+    notFound: () => ERRORS.notFound("API hypothétique"), forbidden: apiGouvForbidden(API_PARTICULIER_PRIVILEGES_PATH),
+  },
+  "catalogue-cpf": { provider: "Caisse des Dépôts", defaultLatencyMs: 100, authenticated: false, resolve: resolveTrainingOffers, notFound: () => ERRORS.notFound("Caisse des Dépôts"), forbidden: () => ERRORS.invalidToken() },
 };
+
+/**
+ * Token, then route, then scopes, then the caller parameters: everything a
+ * real gateway refuses before calling its provider, so before any simulated
+ * latency or failure (an unauthenticated caller never waits nor sees a 502).
+ */
+function authorise(api: MockApi, path: string[], headers: Headers, url: URL): { endpoint: TMockEndpoint; scopes: TScopes } | TMockResponse {
+  const scopes = api.authenticated ? scopesFor(headers) : "all";
+  if (!scopes) return ERRORS.invalidToken();
+  const endpoint = api.resolve(path);
+  if (!endpoint) return api.notFound();
+  if (api.authenticated && !hasAnyScope(scopes, endpoint.scopes)) return api.forbidden();
+  return checkCallerParameters(url, endpoint.callerParameters) ?? { endpoint, scopes };
+}
 
 const TIMEOUT_HANG_MS = 30_000;
 /** Request bodies of the real APIs are small JSON objects. */
@@ -30,10 +64,12 @@ function sleep(ms: number, signal?: AbortSignal) {
 
 export async function handleMockRequest(request: Request, segments: string[]): Promise<Response> {
   const [apiKey, ...path] = segments;
-  const api = MOCK_APIS[apiKey];
+  const api = ownEntry(MOCK_APIS, apiKey);
   const respond = ({ status, body, headers }: TMockResponse) =>
     Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
   if (!api) return respond(ERRORS.notFound("API simulée"));
+  const authorised = authorise(api, path, request.headers, new URL(request.url));
+  if ("status" in authorised) return respond(authorised);
 
   let body: unknown;
   if (request.method === "POST") body = await readJsonBody(request, MOCK_BODY_LIMIT_BYTES);
@@ -49,7 +85,5 @@ export async function handleMockRequest(request: Request, segments: string[]): P
   if (fault.failure === "502") return respond(ERRORS.providerError(api.provider));
   if (fault.failure === "504") return respond(ERRORS.providerTimeout(api.provider));
 
-  const scopes = api.authenticated ? scopesFor(request.headers) : "all";
-  if (!scopes) return respond(ERRORS.invalidToken());
-  return respond(api.handle(mockRequest, scopes));
+  return respond(authorised.endpoint.handle(mockRequest, authorised.scopes));
 }

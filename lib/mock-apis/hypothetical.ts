@@ -1,7 +1,7 @@
 // APIs that do not exist publicly. They show what opening them would change and
 // are labelled « hypothétique » everywhere in the UI.
 import { validateFrenchIban, validateNir } from "@/lib/identifiers/identifiers.ts";
-import { ERRORS, apiGouvError, ok, type TMockRequest, type TMockResponse } from "./runtime.ts";
+import { ERRORS, apiGouvError, maskedByScope, ok, type TMockEndpoint, type TMockRequest, type TMockResponse, type TScopes } from "./runtime.ts";
 import { PERSONAS } from "./personas.ts";
 
 const HYPOTHETICAL = { hypothetique: true, avertissement: "API hypothétique : elle n'existe pas publiquement." };
@@ -32,7 +32,10 @@ function ibanOwnership(request: TMockRequest): TMockResponse {
   return ok({ iban, resultat, code_diamond: { concordant: "GREEN", partiel: "ORANGE", discordant: "RED" }[resultat] }, HYPOTHETICAL);
 }
 
-function payslipData(request: TMockRequest): TMockResponse {
+const PAYSLIP_BLOCKS = { siret_employeur: "donnees_paie_remunerations", periodes: null } as const;
+const PAYSLIP_PERIOD_BLOCKS = { periode: null, heures_remunerees: "donnees_paie_remunerations", salaire_brut: "donnees_paie_remunerations", primes: "donnees_paie_primes" } as const;
+
+function payslipData(request: TMockRequest, scopes: TScopes): TMockResponse {
   const match = /^v1\/salaries\/([^/]+)\/remunerations$/.exec(request.path.slice(1).join("/"));
   const nir = decodeURIComponent(match?.[1] ?? "");
   if (validateNir(nir)) return ERRORS.badParameter("nir", "Le NIR n'est pas correctement formaté ou sa clé est fausse");
@@ -44,16 +47,24 @@ function payslipData(request: TMockRequest): TMockResponse {
     const date = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months + index, 1));
     const month = date.getUTCMonth() + 1;
     const primes = payroll.primes.filter((prime) => prime.mois === month).map((prime) => ({ libelle: prime.libelle, montant: prime.montant }));
-    return { periode: `${date.getUTCFullYear()}-${String(month).padStart(2, "0")}`, heures_remunerees: payroll.heuresParMois, salaire_brut: payroll.brutParMois, primes };
+    return maskedByScope(scopes, PAYSLIP_PERIOD_BLOCKS, { periode: `${date.getUTCFullYear()}-${String(month).padStart(2, "0")}`, heures_remunerees: payroll.heuresParMois, salaire_brut: payroll.brutParMois, primes });
   });
-  return ok({ siret_employeur: payroll.siretEmployeur, periodes: periods }, HYPOTHETICAL);
+  return ok(maskedByScope(scopes, PAYSLIP_BLOCKS, { siret_employeur: payroll.siretEmployeur, periodes: periods }), HYPOTHETICAL);
 }
 
-export function handleHypothetical(request: TMockRequest): TMockResponse {
-  const [api, ...rest] = request.path;
-  const route = rest.join("/");
-  if (api === "diplomes" && route === "v1/plus-haut-diplome") return highestDiploma(request);
-  if (api === "verification-iban" && route === "v1/verifications") return ibanOwnership(request);
-  if (api === "donnees-paie") return payslipData(request);
-  return ERRORS.notFound("API hypothétique");
+/**
+ * These APIs do not exist, so their scopes are ours, named like API
+ * Particulier's: one per answer, and for payroll one for amounts and one for
+ * bonuses (a body may need the salary without the bonuses).
+ */
+export const HYPOTHETICAL_ENDPOINTS: Record<string, TMockEndpoint & { matches: (route: string) => boolean }> = {
+  diplomes: { matches: (route) => route === "v1/plus-haut-diplome", scopes: ["diplome_plus_haut_diplome"], callerParameters: "none", handle: highestDiploma },
+  "verification-iban": { matches: (route) => route === "v1/verifications", scopes: ["verification_iban"], callerParameters: "none", handle: ibanOwnership },
+  "donnees-paie": { matches: (route) => /^v1\/salaries\/[^/]+\/remunerations$/.test(route), scopes: ["donnees_paie_remunerations", "donnees_paie_primes"], callerParameters: "none", handle: payslipData },
+};
+
+export function resolveHypothetical(path: string[]): TMockEndpoint | null {
+  const [api, ...rest] = path;
+  const endpoint = Object.hasOwn(HYPOTHETICAL_ENDPOINTS, api) ? HYPOTHETICAL_ENDPOINTS[api] : undefined;
+  return endpoint?.matches(rest.join("/")) ? endpoint : null;
 }

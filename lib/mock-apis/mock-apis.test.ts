@@ -1,6 +1,6 @@
 // Contract tests: every answer of every persona is validated against the
 // official OpenAPI descriptions in shared/reference/api-gouv (read at test time).
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
@@ -9,9 +9,22 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { handleMockRequest } from "./handle-mock-request.ts";
 import { PERSONAS, type TPersona } from "./personas.ts";
 import { mockApiTokens } from "@/lib/config/app-config.ts";
+import fc from "fast-check";
+import { afterEach, vi } from "vitest";
+import { API_ENTREPRISE_ROUTES, resolveApiEntreprise } from "./api-entreprise.ts";
+import { API_PARTICULIER_ENDPOINTS } from "./api-particulier.ts";
+import { HYPOTHETICAL_ENDPOINTS, resolveHypothetical } from "./hypothetical.ts";
+import { resolveImpotParticulier } from "./impot-particulier.ts";
 
 process.env.MOCK_API_LATENCY_MS = "0";
-const REFERENCE = path.resolve(import.meta.dirname, "../../../shared/reference/api-gouv");
+/** `../shared/reference/api-gouv` beside the checkout, found from any depth (main checkout or worktree). */
+function referenceDirectory(from = path.resolve(import.meta.dirname, "../..")): string {
+  const candidate = path.join(path.dirname(from), "shared/reference/api-gouv");
+  if (existsSync(candidate)) return candidate;
+  if (path.dirname(from) === from) throw new Error("shared/reference/api-gouv introuvable au-dessus du projet");
+  return referenceDirectory(path.dirname(from));
+}
+const REFERENCE = referenceDirectory();
 const RECIPIENT = "13002526500013";
 
 type Spec = { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }>; schema?: unknown }> }>> };
@@ -39,14 +52,21 @@ beforeAll(() => {
   }
 });
 
-function expectMatchesSpec(spec: string, specPath: string, status: number, body: unknown) {
+/**
+ * `masked`: blocks the token's scopes leave out. The descriptions assume a
+ * token with every scope (« La documentation ci-dessous ne prend pas en compte
+ * les scopes »), so only their absence is forgiven: every field present must
+ * still match, and no other required field may be missing.
+ */
+function expectMatchesSpec(spec: string, specPath: string, status: number | "default", body: unknown, { masked = [] }: { masked?: string[] } = {}) {
   const response = specs[spec].paths[specPath].get.responses[String(status)];
   expect(response, `${specPath} ne décrit pas de réponse ${status}`).toBeDefined();
   const schema = response.content?.["application/json"]?.schema ?? response.schema;
   const pointer = (schema as { $ref?: string }).$ref;
-  const validate = pointer ? ajv.getSchema(`${spec}${pointer}`)! : ajv.compile({ ...(schema as object), components: (specs[spec] as never as { components: unknown }).components });
-  const valid = validate(body);
-  expect(valid, `${specPath} ${status} : ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
+  const validate = pointer ? ajv.getSchema(`${spec}${pointer}`)! : ajv.compile({ ...(schema as object), components: (specs[spec] as never as { components: unknown }).components, definitions: (specs[spec] as never as { definitions: unknown }).definitions });
+  validate(body);
+  const errors = (validate.errors ?? []).filter((error) => !(error.keyword === "required" && masked.includes((error.params as { missingProperty: string }).missingProperty)));
+  expect(errors, `${specPath} ${status} : ${JSON.stringify(errors.slice(0, 3))}`).toEqual([]);
 }
 
 async function call(pathname: string, { token = mockApiTokens().full, headers = {}, method = "GET", body }: { token?: string | null; headers?: Record<string, string>; method?: string; body?: unknown } = {}) {
@@ -96,14 +116,6 @@ describe("API Particulier v3 mock", () => {
     expect(unknown.status).toBe(404);
   });
 
-  it("masks the fields outside the token's scopes", async () => {
-    const persona = PERSONAS.find((p) => p.key === "beneficiaire-rsa")!;
-    const full = await call(`api-particulier/v3/dss/quotient_familial/identite?${identityQuery(persona)}`);
-    const restricted = await call(`api-particulier/v3/dss/quotient_familial/identite?${identityQuery(persona)}`, { token: mockApiTokens().restricted });
-    expect((full.body.data as { enfants: unknown[] }).enfants).toHaveLength(2);
-    expect((restricted.body.data as { enfants: unknown[] }).enfants).toEqual([]);
-    expectMatchesSpec("api_particulier", "/v3/dss/quotient_familial/identite", 200, restricted.body);
-  });
 });
 
 describe("API Entreprise v3 mock", () => {
@@ -206,5 +218,209 @@ describe("hypothetical APIs and training offers", () => {
     const { body } = await call("catalogue-cpf/v1/actions?code_certification=RS5635", { token: null });
     expect(body).toMatchObject({ total_count: 1, results: [{ code_certification: "RS5635", duree_heures: 35 }] });
     expect((await call("catalogue-cpf/v1/actions?code_certification=ABC", { token: null })).status).toBe(422);
+  });
+});
+
+// One case per endpoint of every authenticated mock API: the full token gets
+// every block, the restricted token what its scopes cover (or 403 when it has
+// none of the endpoint's scopes), a token without any scope always 403.
+type TBody = Record<string, unknown>;
+type TScopeCase = {
+  endpoint: string;
+  /** The official description, or none for the hypothetical APIs (their errors use API Particulier's envelope). */
+  spec: { name: string; path: string } | null;
+  request: (token: string) => ReturnType<typeof call>;
+  /** The objects whose blocks scopes mask: the data, and for payroll each period too. */
+  blocks: (body: TBody) => TBody[];
+  restricted: { status: 200; masked: string[] } | { status: 403 };
+};
+
+const byKey = (key: string) => PERSONAS.find((persona) => persona.key === key)!;
+const rsa = byKey("beneficiaire-rsa"), independant = byKey("independant"), are = byKey("demandeur-are"), sophie = byKey("salariee-ptp");
+const pme = byKey("employeur-pme").company!, formapro = byKey("organisme-qualiopi").company!;
+const dataOf = (body: TBody) => [body.data as TBody];
+
+const SCOPE_CASES: TScopeCase[] = [
+  {
+    endpoint: "api-particulier/v3/dss/quotient_familial/identite", spec: { name: "api_particulier", path: "/v3/dss/quotient_familial/identite" },
+    request: (token) => call(`api-particulier/v3/dss/quotient_familial/identite?${identityQuery(rsa)}`, { token }), blocks: dataOf,
+    restricted: { status: 200, masked: ["allocataires", "enfants", "adresse"] },
+  },
+  {
+    endpoint: "api-particulier/v3/dss/revenu_solidarite_active/identite", spec: { name: "api_particulier", path: "/v3/dss/revenu_solidarite_active/identite" },
+    request: (token) => call(`api-particulier/v3/dss/revenu_solidarite_active/identite?${identityQuery(rsa)}`, { token }), blocks: dataOf,
+    restricted: { status: 200, masked: ["avec_majoration"] },
+  },
+  {
+    endpoint: "api-particulier/v3/dss/prime_activite/identite", spec: { name: "api_particulier", path: "/v3/dss/prime_activite/identite" },
+    request: (token) => call(`api-particulier/v3/dss/prime_activite/identite?${identityQuery(independant)}`, { token }), blocks: dataOf,
+    restricted: { status: 403 },
+  },
+  {
+    endpoint: "api-particulier/v3/france_travail/statut/identifiant", spec: { name: "api_particulier", path: "/v3/france_travail/statut/identifiant" },
+    request: (token) => call(`api-particulier/v3/france_travail/statut/identifiant?recipient=${RECIPIENT}&identifiant=${are.franceTravail!.identifiant}`, { token }), blocks: dataOf,
+    restricted: { status: 200, masked: ["identite", "contact", "adresse"] },
+  },
+  {
+    endpoint: "api-particulier/v3/france_travail/indemnites/identifiant", spec: { name: "api_particulier", path: "/v3/france_travail/indemnites/identifiant" },
+    request: (token) => call(`api-particulier/v3/france_travail/indemnites/identifiant?recipient=${RECIPIENT}&identifiant=${are.franceTravail!.identifiant}`, { token }), blocks: dataOf,
+    restricted: { status: 403 },
+  },
+  {
+    endpoint: "api-entreprise/v3/insee/sirene/etablissements/{siret}", spec: { name: "api_entreprise", path: "/v3/insee/sirene/etablissements/{siret}" },
+    request: (token) => call(entreprise(`v3/insee/sirene/etablissements/${pme.siret}`), { token }), blocks: dataOf,
+    restricted: { status: 200, masked: [] },
+  },
+  {
+    endpoint: "api-entreprise/v3/insee/sirene/unites_legales/{siren}", spec: { name: "api_entreprise", path: "/v3/insee/sirene/unites_legales/{siren}" },
+    request: (token) => call(entreprise(`v3/insee/sirene/unites_legales/${pme.siren}`), { token }), blocks: dataOf,
+    restricted: { status: 200, masked: [] },
+  },
+  {
+    endpoint: "api-entreprise/v4/urssaf/unites_legales/{siren}/attestation_vigilance", spec: { name: "api_entreprise", path: "/v4/urssaf/unites_legales/{siren}/attestation_vigilance" },
+    request: (token) => call(entreprise(`v4/urssaf/unites_legales/${pme.siren}/attestation_vigilance`), { token }), blocks: dataOf,
+    restricted: { status: 403 },
+  },
+  {
+    endpoint: "api-entreprise/v3/carif_oref/etablissements/{siret}/certifications_qualiopi_france_competences",
+    spec: { name: "api_entreprise", path: "/v3/carif_oref/etablissements/{siret}/certifications_qualiopi_france_competences" },
+    request: (token) => call(entreprise(`v3/carif_oref/etablissements/${formapro.siret}/certifications_qualiopi_france_competences`), { token }), blocks: dataOf,
+    restricted: { status: 403 },
+  },
+  {
+    endpoint: "impot-particulier/situations/ir/assiettes/annrev/{ANNEE}", spec: { name: "api_impot_particulier", path: "/situations/ir/assiettes/annrev/{ANNEE}" },
+    request: (token) => call("impot-particulier/situations/ir/assiettes/annrev/2025", { token, headers: { "x-numero-fiscal": sophie.impots!.numeroFiscal } }),
+    blocks: (body) => [body], restricted: { status: 200, masked: ["nbPart", "aft", "aftDetail"] },
+  },
+  {
+    endpoint: "hypothetique/diplomes/v1/plus-haut-diplome", spec: null,
+    request: (token) => call(`hypothetique/diplomes/v1/plus-haut-diplome?nir=${sophie.nir}`, { token }), blocks: dataOf, restricted: { status: 403 },
+  },
+  {
+    endpoint: "hypothetique/verification-iban/v1/verifications", spec: null,
+    request: (token) => call("hypothetique/verification-iban/v1/verifications", { token, method: "POST", body: { iban: sophie.iban!.iban, nom: "MARTIN" } }),
+    blocks: dataOf, restricted: { status: 403 },
+  },
+  {
+    endpoint: "hypothetique/donnees-paie/v1/salaries/{nir}/remunerations", spec: null,
+    request: (token) => call(`hypothetique/donnees-paie/v1/salaries/${sophie.nir}/remunerations?mois=12`, { token }),
+    blocks: (body) => {
+      const { periodes, ...payroll } = body.data as { periodes: TBody[] };
+      return [payroll, ...periodes];
+    },
+    restricted: { status: 200, masked: ["primes"] },
+  },
+];
+
+function expectRefusedForScopes(scopeCase: TScopeCase, response: Awaited<ReturnType<typeof call>>) {
+  expect(response.status).toBe(403);
+  if (scopeCase.spec?.name === "api_impot_particulier") {
+    expectMatchesSpec(scopeCase.spec.name, scopeCase.spec.path, "default", response.body);
+    return;
+  }
+  expect(response.body).toEqual({ errors: [expect.objectContaining({ code: "00100", title: "Privilèges insuffisants" })] });
+  if (scopeCase.spec) expectMatchesSpec(scopeCase.spec.name, scopeCase.spec.path, 403, response.body);
+  else expect(ajv.getSchema("api_particulier#/components/schemas/Error")!(response.body)).toBe(true);
+}
+
+describe("scopes: every endpoint masks or refuses as the real API does", () => {
+  it("covers every authenticated endpoint", () => {
+    const total = Object.keys(API_PARTICULIER_ENDPOINTS).length + API_ENTREPRISE_ROUTES.length + 1 + Object.keys(HYPOTHETICAL_ENDPOINTS).length;
+    expect(SCOPE_CASES).toHaveLength(total);
+    const resolved = SCOPE_CASES.map(({ endpoint }) => {
+      const [api, ...rest] = endpoint.replace(/\{[^}]+\}/g, "x").split("/");
+      if (api === "api-particulier") return API_PARTICULIER_ENDPOINTS[rest.join("/")];
+      if (api === "api-entreprise") return API_ENTREPRISE_ROUTES.find((route) => route.pattern.test(rest.join("/")));
+      if (api === "impot-particulier") return resolveImpotParticulier(rest);
+      return resolveHypothetical(rest) && HYPOTHETICAL_ENDPOINTS[rest[0]];
+    });
+    expect(resolved.every(Boolean)).toBe(true);
+    expect(new Set(resolved).size).toBe(total);
+    expect(resolveApiEntreprise(["v3", "unknown"])).toBeNull();
+  });
+
+  describe.each(SCOPE_CASES)("$endpoint", (scopeCase) => {
+    it("gives every block to the full token", async () => {
+      const response = await scopeCase.request(mockApiTokens().full);
+      expect(response.status).toBe(200);
+      if (scopeCase.spec) expectMatchesSpec(scopeCase.spec.name, scopeCase.spec.path, 200, response.body);
+      const masks = scopeCase.restricted.status === 200 ? scopeCase.restricted.masked : [];
+      for (const key of masks) expect(scopeCase.blocks(response.body).some((block) => key in block), key).toBe(true);
+    });
+
+    it(`${scopeCase.restricted.status === 403 ? "refuses" : "masks for"} the restricted token`, async () => {
+      const response = await scopeCase.request(mockApiTokens().restricted);
+      if (scopeCase.restricted.status === 403) return expectRefusedForScopes(scopeCase, response);
+      expect(response.status).toBe(200);
+      const full = await scopeCase.request(mockApiTokens().full);
+      const { masked } = scopeCase.restricted;
+      if (scopeCase.spec) expectMatchesSpec(scopeCase.spec.name, scopeCase.spec.path, 200, response.body, { masked });
+      // Masked blocks are left out, never blanked; what the scopes cover is identical to the full answer.
+      const [restrictedBlocks, fullBlocks] = [scopeCase.blocks(response.body), scopeCase.blocks(full.body)];
+      for (const [index, block] of restrictedBlocks.entries()) {
+        for (const key of masked) expect(block).not.toHaveProperty(key);
+        const kept = Object.fromEntries(Object.entries(fullBlocks[index]).filter(([key]) => !masked.includes(key)));
+        expect(block).toEqual(kept);
+      }
+    });
+
+    it("refuses a token holding none of its scopes", async () => {
+      expectRefusedForScopes(scopeCase, await scopeCase.request(mockApiTokens().noScope));
+    });
+  });
+});
+
+describe("authentication comes before any simulated latency or failure", () => {
+  afterEach(() => vi.useRealTimers());
+
+  const siret = pme.siret;
+  // Calls a gateway refuses on its own, and the answer it gives before asking any provider.
+  const REFUSED: { label: string; path: string; token: string | null; status: number; method?: string }[] = [
+    { label: "no token", path: entreprise(`v3/insee/sirene/etablissements/${siret}`), token: null, status: 401 },
+    { label: "unknown token", path: `api-particulier/v3/dss/quotient_familial/identite?${identityQuery(rsa)}`, token: "atelier-efop-demo-token-faux", status: 401 },
+    { label: "no token, hypothetical API", path: "hypothetique/verification-iban/v1/verifications", token: null, status: 401, method: "POST" },
+    { label: "no token, DGFiP", path: "impot-particulier/situations/ir/assiettes/annrev/2025", token: null, status: 401 },
+    { label: "token without the scope", path: entreprise(`v4/urssaf/unites_legales/${pme.siren}/attestation_vigilance`), token: mockApiTokens().restricted, status: 403 },
+    { label: "token without any scope", path: `hypothetique/diplomes/v1/plus-haut-diplome?nir=${sophie.nir}`, token: mockApiTokens().noScope, status: 403 },
+    { label: "missing recipient", path: `api-particulier/v3/france_travail/statut/identifiant?identifiant=${are.franceTravail!.identifiant}`, token: mockApiTokens().full, status: 422 },
+    { label: "missing context", path: `api-entreprise/v3/insee/sirene/etablissements/${siret}?recipient=${RECIPIENT}&object=x`, token: mockApiTokens().full, status: 422 },
+    { label: "missing object", path: `api-entreprise/v3/insee/sirene/unites_legales/${pme.siren}?recipient=${RECIPIENT}&context=x`, token: mockApiTokens().full, status: 422 },
+    { label: "unknown endpoint", path: "api-entreprise/v3/inconnue", token: mockApiTokens().full, status: 404 },
+  ];
+
+  /** Settles without any timer firing: the fake clock never advances, so a simulated wait would hang. */
+  async function answerWithoutWaiting(promise: Promise<Awaited<ReturnType<typeof call>>>) {
+    let answer: Awaited<ReturnType<typeof call>> | undefined;
+    void promise.then((value) => { answer = value; });
+    for (let tick = 0; tick < 50 && !answer; tick++) await new Promise((resolve) => setImmediate(resolve));
+    expect(vi.getTimerCount(), "un délai simulé est en attente").toBe(0);
+    return answer;
+  }
+
+  it("answers refused calls at once, whatever latency or failure they ask for", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...REFUSED),
+        fc.record({ latency: fc.integer({ min: 1, max: 60_000 }), failure: fc.constantFrom("timeout", "429", "502", "504", "none"), asQuery: fc.boolean() }),
+        async (refused, { latency, failure, asQuery }) => {
+          const separator = refused.path.includes("?") ? "&" : "?";
+          const path = asQuery ? `${refused.path}${separator}mock_latency_ms=${latency}&mock_failure=${failure}` : refused.path;
+          const headers: Record<string, string> = asQuery ? {} : { "x-mock-latency-ms": String(latency), "x-mock-failure": failure };
+          const answer = await answerWithoutWaiting(call(path, { token: refused.token, headers, method: refused.method, body: refused.method === "POST" ? { iban: "x", nom: "y" } : undefined }));
+          expect(answer?.status, refused.label).toBe(refused.status);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("still simulates latency and failures for an authorised call", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const pending = call(entreprise(`v3/insee/sirene/etablissements/${siret}`), { headers: { "x-mock-latency-ms": "5000", "x-mock-failure": "502" } });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(vi.getTimerCount()).toBe(1);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect((await pending).status).toBe(502);
   });
 });

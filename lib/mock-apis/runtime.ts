@@ -6,10 +6,28 @@ import { env } from "@/lib/config/env.ts";
 export type TMockResponse = { status: number; body: unknown; headers?: Record<string, string> };
 export type TMockRequest = { method: string; url: URL; headers: Headers; path: string[]; body?: unknown };
 
-/** The restricted token (lib/config/app-config.ts mockApiTokens) has a few scopes, to show how habilitations mask fields. */
-export const RESTRICTED_SCOPES = ["revenu_solidarite_active", "quotient_familial_valeur", "france_travail_statut_inscription", "dgfip_rfr", "unites_legales_etablissements_insee"];
+/**
+ * The restricted token (lib/config/app-config.ts mockApiTokens) holds a few scopes, to show how
+ * habilitations mask fields (partial scopes of an endpoint) or refuse the call (none of its scopes).
+ */
+export const RESTRICTED_SCOPES: readonly string[] = [
+  "cnaf_quotient_familial", "revenu_solidarite_active", "pole_emploi_identifiant", "pole_emploi_inscription",
+  "dgfip_rfr", "unites_legales_etablissements_insee", "donnees_paie_remunerations",
+];
 
-export type TScopes = "all" | string[];
+export type TScopes = "all" | readonly string[];
+
+/**
+ * One endpoint of a mock API. `scopes` lists every scope that unlocks part of
+ * its answer: a token holding none of them is refused (403) before anything
+ * else happens, a token holding some of them gets the other blocks masked.
+ */
+export type TMockEndpoint = {
+  scopes: readonly string[];
+  /** `recipient` (API Particulier) or `recipient`, `context`, `object` (API Entreprise), checked before latency. */
+  callerParameters: "none" | "recipient" | "recipient-context-object";
+  handle: (request: TMockRequest, scopes: TScopes) => TMockResponse;
+};
 
 export function apiGouvError(status: number, code: string, title: string, detail: string, extra: { parameter?: string; provider?: string } = {}): TMockResponse {
   return {
@@ -20,6 +38,9 @@ export function apiGouvError(status: number, code: string, title: string, detail
 
 export const ERRORS = {
   invalidToken: () => apiGouvError(401, "00101", "Interdit", "Votre token n'est pas valide ou n'est pas renseigné", { parameter: "token" }),
+  /** `privilegesPath`: where each real API lists a token's scopes (/api/introspect, /v2/privileges). */
+  insufficientPrivileges: (privilegesPath: string) =>
+    apiGouvError(403, "00100", "Privilèges insuffisants", `Votre token est valide mais vos privilèges sont insuffisants. Listez vos privilèges sur ${privilegesPath}`, { parameter: "token" }),
   missingContext: () => apiGouvError(422, "00201", "Entité non traitable", "Le paramètre context est obligatoire", { parameter: "context" }),
   missingObject: () => apiGouvError(422, "00202", "Entité non traitable", "Le paramètre object est obligatoire", { parameter: "object" }),
   missingRecipient: () => apiGouvError(422, "00203", "Entité non traitable", "Le paramètre recipient est obligatoire", { parameter: "recipient" }),
@@ -40,6 +61,7 @@ export function scopesFor(headers: Headers): TScopes | null {
   const tokens = mockApiTokens();
   if (sameToken(token, tokens.full)) return "all";
   if (sameToken(token, tokens.restricted)) return RESTRICTED_SCOPES;
+  if (sameToken(token, tokens.noScope)) return [];
   return null;
 }
 
@@ -51,11 +73,19 @@ function sameToken(given: string, expected: string): boolean {
 }
 
 export const hasScope = (scopes: TScopes, scope: string) => scopes === "all" || scopes.includes(scope);
+export const hasAnyScope = (scopes: TScopes, wanted: readonly string[]) => wanted.some((scope) => hasScope(scopes, scope));
+
+/** The real serialisers leave a block out when its scope is missing (data minimisation), they never blank it. */
+export function maskedByScope<T extends Record<string, unknown>>(scopes: TScopes, blocks: { [K in keyof T]: string | null }, data: T): Partial<T> {
+  return Object.fromEntries(Object.entries(data).filter(([key]) => blocks[key] === null || hasScope(scopes, blocks[key]!))) as Partial<T>;
+}
 
 export const isSiret = (value: string | null) => Boolean(value && /^\d{14}$/.test(value));
 
 /** Parameters every API Particulier / Entreprise call carries. */
-export function checkCallerParameters(url: URL, { needsContextAndObject }: { needsContextAndObject: boolean }): TMockResponse | null {
+export function checkCallerParameters(url: URL, callerParameters: TMockEndpoint["callerParameters"]): TMockResponse | null {
+  if (callerParameters === "none") return null;
+  const needsContextAndObject = callerParameters === "recipient-context-object";
   const recipient = url.searchParams.get("recipient");
   if (!recipient) return ERRORS.missingRecipient();
   if (!isSiret(recipient)) return ERRORS.badRecipient();

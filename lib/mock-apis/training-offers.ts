@@ -1,7 +1,7 @@
 // Training offers in the shape of the CPF catalogue open data (Caisse des
 // Dépôts): certification code, formacode, organisation SIRET, price, duration, region.
 import { validateCertificationCode } from "@/lib/identifiers/identifiers.ts";
-import { ERRORS, type TMockRequest, type TMockResponse } from "./runtime.ts";
+import { ERRORS, type TMockEndpoint, type TMockRequest, type TMockResponse } from "./runtime.ts";
 import { PERSONAS } from "./personas.ts";
 
 const formapro = PERSONAS.find((persona) => persona.key === "organisme-qualiopi")!.company!;
@@ -13,8 +13,7 @@ export const TRAINING_OFFERS = [
   { numero_action: "AF-2026-0003", intitule_formation: "Concevoir des interfaces (UX design)", code_certification: "RNCP35634", code_formacode: "46270", siret_organisme: horizon.siret, nom_organisme: "CENTRE HORIZON FORMATION", nom_region: "Bretagne", frais_ttc: 3_900, duree_heures: 210 },
 ];
 
-export function handleTrainingOffers(request: TMockRequest): TMockResponse {
-  if (request.path.join("/") !== "v1/actions") return ERRORS.notFound("Caisse des Dépôts");
+function searchTrainingOffers(request: TMockRequest): TMockResponse {
   const code = request.url.searchParams.get("code_certification");
   if (code && validateCertificationCode(code)) return ERRORS.badParameter("code_certification", "Le code de certification n'est pas un code RNCP ou RS valide");
   const region = request.url.searchParams.get("nom_region");
@@ -24,3 +23,7 @@ export function handleTrainingOffers(request: TMockRequest): TMockResponse {
   );
   return { status: 200, body: { total_count: results.length, results } };
 }
+
+/** Open data: no token, so no scope. */
+export const resolveTrainingOffers = (path: string[]): TMockEndpoint | null =>
+  path.join("/") === "v1/actions" ? { scopes: [], callerParameters: "none", handle: searchTrainingOffers } : null;

@@ -49,7 +49,7 @@ export const MUTATING_ROUTES = [
   { route: "POST /api/auth/signin/email", allowed: "public", scope: "même réponse pour tous : lien aux membres et invités, refus par e-mail aux autres ; 5 e-mails par boîte et par quart d'heure (au-delà, plus aucun envoi), 30 demandes par client (429) ; 16 Ko au plus ; jeton CSRF de next-auth" },
   { route: "POST /api/auth/signout", allowed: "member", scope: "jeton CSRF de next-auth" },
   { route: "POST /api/public/v1/use-cases/{slug}/feedback", allowed: "public", scope: "fiche publiée ; 5 par heure et par client (429 + Retry-After) ; refusé depuis le navigateur d'un autre site ; 16 Ko au plus (413 dès le dépassement)" },
-  { route: "POST /api/mock/…", allowed: "public", scope: "API simulées : jeton Bearer (valeurs de démonstration publiées en mode démonstration seulement), aucune donnée de l'atelier modifiée ; 1 Mo au plus (413 dès le dépassement)" },
+  { route: "POST /api/mock/…", allowed: "public", scope: "API simulées : jeton Bearer (valeurs de démonstration publiées en mode démonstration seulement) et ses scopes (403 sinon), vérifiés avant toute latence simulée ; 64 Ko au plus (413 dès le dépassement) ; aucune donnée de l'atelier modifiée" },
 ] as const;
 
 const ROLE_CELLS: Record<TAllowed, [string, string, string]> = {

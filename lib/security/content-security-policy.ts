@@ -1,4 +1,10 @@
 /**
+ * Policy of every response that is not a page: JSON, CSV, files, redirects,
+ * errors. Nothing may run, load, frame it or be posted from it.
+ */
+export const NO_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/**
  * Strict, nonce-based policy: Next.js adds the nonce to its own scripts when it
  * finds it in the request's CSP header (set by proxy.ts). Styles allow inline
  * attributes, which React emits for dynamic styles.
