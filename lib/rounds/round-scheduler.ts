@@ -1,4 +1,5 @@
 import "server-only";
+import { loggerForTask } from "@/lib/log/logger.ts";
 import { sweepRoundSchedule } from "./sweep-round-schedule.ts";
 
 const EVERY_MS = 30_000;
@@ -9,7 +10,7 @@ export function startRoundScheduler(): void {
   // Build workers load instrumentation too; only a serving process may open the database (PGlite allows one process).
   if (holder.__atelierRoundScheduler || !process.title.startsWith("next-server")) return;
   const tick = () =>
-    sweepRoundSchedule().catch((error) => console.error("[scrutins] planification en échec", error));
+    sweepRoundSchedule().catch((error) => loggerForTask("round-scheduler").error({ err: error }, "scrutins : planification en échec"));
   holder.__atelierRoundScheduler = setInterval(tick, EVERY_MS);
   holder.__atelierRoundScheduler.unref();
   setTimeout(tick, 5_000).unref();
