@@ -26,7 +26,7 @@ for (const { label, origin } of hosts) {
     // Handled by React only: before hydration the form would be posted by the browser and no message shown.
     await page.getByLabel("Adresse e-mail").fill("pas-une-adresse");
     await page.getByRole("button", { name: "Recevoir le lien" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.");
+    await expect(page.getByRole("alert").filter({ hasText: "Saisissez une adresse e-mail valide" })).toBeVisible();
     expect(new URL(page.url()).search).toBe("");
     expect(blocked).toEqual([]);
   });
