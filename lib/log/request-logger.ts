@@ -9,8 +9,16 @@ import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id.ts";
  * one proxy.ts set on the request. Outside a request (scheduler, scripts) use `loggerForTask`.
  */
 export async function requestLogger(): Promise<{ log: Logger; requestId: string }> {
-  // Called outside a request (a test calling an action directly), headers() throws: the line gets a fresh id.
-  const incoming = await headers().then((list) => list.get(REQUEST_ID_HEADER), () => null);
-  const requestId = requestIdFrom(incoming);
+  const requestId = requestIdFrom(await incomingRequestId());
   return { log: loggerForRequest(requestId), requestId };
+}
+
+async function incomingRequestId(): Promise<string | null> {
+  try {
+    return (await headers()).get(REQUEST_ID_HEADER);
+  } catch {
+    // Outside a request (the scheduler's e-mails, a test calling an action directly) there are no headers:
+    // the lines get a fresh id.
+    return null;
+  }
 }
