@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ensureBrowser, planBrowser, PLAYWRIGHT_INSTALL, type TBrowserFacts } from "./browser.ts";
+import { afterEach, vi } from "vitest";
+import { ensureBrowser, planBrowser, PLAYWRIGHT_INSTALL, playwrightInstallTimeoutMs, type TBrowserFacts } from "./browser.ts";
 import type { TMachine } from "./provision.ts";
 
 const root: TMachine = { hasApt: true, isRoot: true, passwordlessSudo: false };
@@ -71,5 +72,18 @@ describe("ensureBrowser", () => {
     expect(ran).toEqual(["npx playwright install chromium", "apt-get update -qq"]);
     const withoutRights = machineWhere({ playwright: false, apt: false }, noRights);
     expect(withoutRights.ran).toEqual(["npx playwright install chromium"]);
+  });
+});
+
+describe("playwrightInstallTimeoutMs", () => {
+  afterEach(() => vi.unstubAllEnvs());
+  it("bounds the download to 120 s unless PLAYWRIGHT_INSTALL_TIMEOUT_S says otherwise", () => {
+    expect(playwrightInstallTimeoutMs()).toBe(120_000);
+    vi.stubEnv("PLAYWRIGHT_INSTALL_TIMEOUT_S", "30");
+    expect(playwrightInstallTimeoutMs()).toBe(30_000);
+    for (const wrong of ["0", "-5", "vite"]) {
+      vi.stubEnv("PLAYWRIGHT_INSTALL_TIMEOUT_S", wrong);
+      expect(playwrightInstallTimeoutMs()).toBe(120_000);
+    }
   });
 });

@@ -53,25 +53,14 @@ export function planBrowser(facts: TBrowserFacts, attempts: TBrowserAttempts): T
 
 const SYSTEM_CHROMIUM = ["chromium", "chromium-browser", "/usr/bin/chromium"];
 
-export function probeBrowser(machine: TMachine | (() => TMachine) = probeMachine): TBrowserFacts {
+export function probeBrowser(): TBrowserFacts {
   const override = process.env.CHROMIUM_PATH?.trim() || null;
   return {
     override,
     overrideExists: override !== null && existsSync(override),
     playwrightChromium: existsSync(chromium.executablePath()),
     systemChromium: findExecutable(SYSTEM_CHROMIUM),
-    // Probing sudo runs a command: only worth it when nothing is installed.
-    machine: typeof machine === "function" ? lazyMachine(machine) : machine,
-  };
-}
-
-function lazyMachine(probe: () => TMachine): TMachine {
-  let probed: TMachine | undefined;
-  const get = () => (probed ??= probe());
-  return {
-    get hasApt() { return get().hasApt; },
-    get isRoot() { return get().isRoot; },
-    get passwordlessSudo() { return get().passwordlessSudo; },
+    machine: probeMachine(),
   };
 }
 
