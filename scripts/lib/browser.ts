@@ -70,6 +70,13 @@ export function browserExecutablePath(): string | undefined {
   return step.kind === "use" ? step.executablePath : undefined;
 }
 
+/** The browser's file itself, for tools that need one (Lighthouse): Playwright's own build resolved too. */
+export function browserBinary(): string | undefined {
+  const step = planBrowser(probeBrowser(), { playwright: true, apt: true });
+  if (step.kind !== "use") return undefined;
+  return step.source === "playwright" ? chromium.executablePath() : step.executablePath;
+}
+
 // env: PLAYWRIGHT_INSTALL_TIMEOUT_S (default 120) : durée maximale du téléchargement du Chromium de Playwright.
 export function playwrightInstallTimeoutMs(): number {
   const seconds = Number(process.env.PLAYWRIGHT_INSTALL_TIMEOUT_S);
