@@ -2,9 +2,12 @@ import type { NextConfig } from "next";
 import { NO_CONTENT_SECURITY_POLICY, staticPageContentSecurityPolicy } from "./lib/security/content-security-policy.ts";
 import { securityHeaders } from "./lib/security/http-headers.ts";
 import { env, isDevelopmentServer } from "./lib/config/env.ts";
+import { allowedDevOrigins } from "./lib/dev-server/allowed-dev-origins.ts";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // `npm run dev` opened at 127.0.0.1, [::1] or this machine's network address must hydrate, not only at localhost.
+  allowedDevOrigins: allowedDevOrigins(),
   // Static pages (the published sheets) stay in the bounded in-memory cache: unknown slugs cannot fill the disk.
   experimental: { isrFlushToDisk: false },
   // A cache in front may serve a stale published sheet at most this long after it expires (Next's default is a year).

@@ -1,14 +1,16 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { env } from "./lib/config/env.ts";
+import { browserExecutablePath, CHROMIUM_ARGS } from "./scripts/lib/browser.ts";
+import { SERVER_LOG } from "./e2e/server-log.ts";
 
 // End-to-end runs build the app and start it on a fresh embedded database in
 // .data/e2e, beside a local ProConnect-like OpenID server (scripts/oidc-dev-server.ts).
-const { E2E_APP_PORT: APP_PORT, E2E_OIDC_PORT: OIDC_PORT, CHROMIUM_PATH, CI, TEST_REPORT_DIR } = env();
+const { E2E_APP_PORT: APP_PORT, E2E_OIDC_PORT: OIDC_PORT, CI, TEST_REPORT_DIR } = env();
 const appUrl = `http://localhost:${APP_PORT}`;
 
-// Debian's chromium where Playwright's own browsers cannot be downloaded.
-const chromiumPath = CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+// What scripts/ensure-browser.ts provisioned (run first by `npm test` and `npm run test:e2e`): CHROMIUM_PATH,
+// else Playwright's own Chromium, else the machine's (Debian's where Playwright's download is blocked).
+const chromiumPath = browserExecutablePath();
 
 const appEnv = {
   PGLITE_DATA_DIR: ".data/e2e/pglite",
@@ -27,6 +29,8 @@ const appEnv = {
 
 export default defineConfig({
   testDir: "e2e",
+  // The development server's own suite (playwright.dev.config.ts).
+  testIgnore: "dev-server/**",
   fullyParallel: false,
   workers: 1,
   retries: CI ? 1 : 0,
@@ -50,10 +54,7 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         launchOptions: {
           executablePath: chromiumPath,
-          args: [
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run", "--disable-quic",
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },
@@ -67,7 +68,8 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: "rm -rf .data/e2e && npm run build && npx tsx scripts/db.ts prepare && npx tsx server.ts",
+      // The server's JSON log goes to a file that e2e/observability.spec.ts reads.
+      command: `rm -rf .data/e2e && npm run build && npx tsx scripts/db.ts prepare && npx tsx server.ts > ${SERVER_LOG} 2>&1`,
       url: `${appUrl}/api/health`,
       env: appEnv,
       reuseExistingServer: false,

@@ -1,23 +1,34 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy.ts";
 import { isDevelopmentServer } from "@/lib/config/env.ts";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/log/request-id.ts";
 
 export function proxy(request: NextRequest) {
+  // Every request served by the app gets an id: logged on each of its lines, returned in the response (ADR 0016).
+  const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
+  // API routes answer data, not pages: their fixed policy comes from next.config.ts. Server action calls
+  // (Next-Action header) answer an RSC payload, never a document to protect with a nonce; a form posted
+  // without JavaScript carries no such header and still gets its page's policy.
+  if (request.nextUrl.pathname.startsWith("/api/") || request.headers.has("next-action")) {
+    const response = NextResponse.next({ request: { headers: requestHeaders } });
+    response.headers.set(REQUEST_ID_HEADER, requestId);
+    return response;
+  }
   const nonce = btoa(crypto.randomUUID());
   const policy = contentSecurityPolicy({ nonce, dev: isDevelopmentServer() });
-  const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;
 }
 
 export const config = {
-  // API routes answer data, not pages: their fixed policy comes from next.config.ts, without the cost of this proxy.
-  // Server action calls (Next-Action header) answer an RSC payload, never a document to protect with a nonce;
-  // a form posted without JavaScript carries no such header and still gets its page's policy.
-  // Published sheet pages (/cas-usage/<slug>, one segment) are static (ISR): their policy is the fixed one of
-  // next.config.ts (ADR 0010); deeper paths there are ordinary 404 pages and get their nonce here.
-  matcher: [{ source: "/((?!api/|cas-usage/[^/]+$|_next/static|_next/image|favicon.ico|favicon.svg).*)", missing: [{ type: "header", key: "next-action" }] }],
+  // Published sheet pages (/cas-usage/<slug>, one segment) are static (ISR): rendered once, never per request;
+  // their policy is the fixed one of next.config.ts (ADR 0010); deeper paths there are ordinary 404 pages and get
+  // their nonce here. Static files need neither a policy nor a request id.
+  matcher: ["/((?!cas-usage/[^/]+$|_next/static|_next/image|favicon.ico|favicon.svg).*)"],
 };

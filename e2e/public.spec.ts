@@ -13,6 +13,7 @@ const PUBLIC_PAGES = [
   { path: "/priorisation", heading: "Priorisation des données" },
   { path: "/demonstrateur", heading: "Démonstrateur « Dites-le-nous une fois »" },
   { path: "/accessibilite", heading: "Déclaration d'accessibilité" },
+  { path: "/donnees-personnelles", heading: "Données personnelles" },
   { path: "/connexion", heading: "Connexion" },
   { path: "/dev/mailbox", heading: "Boîte de réception de démonstration" },
 ];
@@ -62,4 +63,15 @@ test("the irritant catalogue filters by text and links each irritant to its data
   await expect(page.getByRole("heading", { level: 1, name: "Salaire brut mensuel sur 12 mois" })).toBeVisible();
   await expect(page.getByText("Hypothétique")).toBeVisible();
   await expectAccessible(page);
+});
+
+test("the footer links to the personal-data page, which states the purge's durations", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("contentinfo").getByRole("link", { name: "Données personnelles" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Données personnelles" })).toBeVisible();
+  const row = (name: string) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name }) });
+  await expect(row("E-mails du mode démonstration")).toContainText("Supprimés au bout de 7 jours");
+  await expect(row("Retour public sur une fiche")).toContainText("effacée au bout de 1 an");
+  await expect(row("Journal d'audit")).toContainText("effacés au bout de 1 an");
+  await expect(row("Invitation")).toContainText("supprimée 1 mois après son expiration");
 });

@@ -1,10 +1,10 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { createSafeActionClient } from "next-safe-action";
 import "@/lib/validation/french-errors.ts";
 import { containsInvalidText } from "@/lib/validation/invalid-text.ts";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/get-actor.ts";
+import { requestLogger } from "@/lib/log/request-logger.ts";
 import { ExpectedError, type ExpectedErrorCode } from "@/lib/errors.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { ACTION_PERMISSIONS, type TActionName } from "@/lib/security/authorisation-matrix.ts";
@@ -20,11 +20,12 @@ export type TActionError = { code: ExpectedErrorCode | "INTERNAL"; message: stri
 export const actionClient = createSafeActionClient({
   defineMetadataSchema: () => z.object({ name: z.enum(Object.keys(ACTION_PERMISSIONS) as [TActionName, ...TActionName[]]) }),
   defaultValidationErrorsShape: "flattened",
-  handleServerError(error): TActionError {
+  async handleServerError(error, { metadata }): Promise<TActionError> {
     if (error instanceof ExpectedError) return { code: error.code, message: error.message };
-    const reference = randomUUID().slice(0, 8);
-    console.error(`[action] erreur inattendue ${reference}`, error);
-    return { code: "INTERNAL", message: `Une erreur inattendue est survenue (référence ${reference}). Réessayez ou contactez l'animation du groupe.` };
+    // The reference shown is the request id, found on this line of the server log (ADR 0016).
+    const { log, requestId } = await requestLogger();
+    log.error({ err: error, action: metadata?.name }, "action : erreur inattendue");
+    return { code: "INTERNAL", message: `Une erreur inattendue est survenue (référence ${requestId}). Réessayez ou contactez l'animation du groupe.` };
   },
 }).use(async ({ next, metadata }) => {
   const { allowed } = ACTION_PERMISSIONS[metadata.name];

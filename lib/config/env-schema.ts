@@ -154,6 +154,20 @@ export const ENV_VARIABLES = {
   DS_DEMARCHE_ID_PARTICULIER: variable(text(40).default("101"), { description: "numéro de la démarche du parcours particulier", defaultLabel: "`101`", example: "`84512`" }),
   DS_DEMARCHE_ID_EMPLOYEUR: variable(text(40).default("102"), { description: "numéro de la démarche du parcours employeur", defaultLabel: "`102`", example: "`84513`" }),
   DS_DEMARCHE_ID_OF: variable(text(40).default("103"), { description: "numéro de la démarche du parcours organisme de formation", defaultLabel: "`103`", example: "`84514`" }),
+  LOG_LEVEL: variable(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { message: "niveau attendu : fatal, error, warn, info, debug, trace ou silent." }).optional(), {
+    description: "niveau des journaux JSON (pino)",
+    defaultLabel: "`info` en production, `debug` sous `npm run dev`, `silent` pendant les tests",
+    example: "`warn`",
+  }),
+  DEV_ALLOWED_ORIGINS: variable(text(2000).optional(), {
+    description: "autres hôtes autorisés à ouvrir `npm run dev` (localhost, 127.0.0.1, [::1] et les adresses de la machine le sont déjà), séparés par des virgules",
+    defaultLabel: "*(vide)*",
+    example: "`atelier.local,https://poste-42.exemple:3000`",
+  }),
+  RETENTION_DEMO_MAIL_DAYS: variable(integer({ min: 1, max: 3650 }).default(7), { description: "jours de conservation des e-mails du mode démonstration", defaultLabel: "`7`", example: "`1`" }),
+  RETENTION_FEEDBACK_EMAIL_DAYS: variable(integer({ min: 1, max: 3650 }).default(365), { description: "jours de conservation de l'adresse e-mail des auteurs de retours publics", defaultLabel: "`365`", example: "`180`" }),
+  RETENTION_AUDIT_DETAILS_DAYS: variable(integer({ min: 1, max: 3650 }).default(365), { description: "jours après lesquels un événement d'audit perd son auteur et ses détails", defaultLabel: "`365`", example: "`730`" }),
+  RETENTION_INVITATION_DAYS: variable(integer({ min: 1, max: 3650 }).default(30), { description: "jours de conservation d'une invitation expirée ou révoquée, jamais acceptée", defaultLabel: "`30`", example: "`90`" }),
   OIDC_PORT: variable(port.default(9400), { description: "port du fournisseur OpenID Connect local (`npm run oidc:dev`)", defaultLabel: "`9400`", example: "`9410`" }),
   OIDC_APP_URL: variable(httpUrl.default("http://localhost:3000"), { description: "adresse de l'application servie par le fournisseur OpenID Connect local", defaultLabel: "`http://localhost:3000`", example: "`http://localhost:3100`" }),
 
@@ -179,6 +193,10 @@ export const ENV_VARIABLES = {
   CHROMIUM_PATH: variable(text(1000).optional(), { description: "navigateur des tests de bout en bout et des mesures Lighthouse", defaultLabel: "`/usr/bin/chromium` s'il existe", example: "`/usr/bin/chromium`", group: "outils" }),
   E2E_APP_PORT: variable(port.default(3100), { description: "port de l'application pendant les tests de bout en bout", defaultLabel: "`3100`", example: "`3110`", group: "outils" }),
   E2E_OIDC_PORT: variable(port.default(9410), { description: "port du fournisseur OpenID Connect pendant les tests de bout en bout", defaultLabel: "`9410`", example: "`9420`", group: "outils" }),
+  E2E_DEV_PORT: variable(port.default(3101), { description: "port du serveur de développement pendant sa suite de bout en bout", defaultLabel: "`3101`", example: "`3151`", group: "outils" }),
+  PLAYWRIGHT_INSTALL_TIMEOUT_S: variable(integer({ min: 1, max: 3600 }).default(120), { description: "durée maximale du téléchargement du Chromium de Playwright par `npm test`", defaultLabel: "`120`", example: "`30`", group: "outils" }),
+  NODE_LINES: variable(text(100).default("22,24"), { description: "versions majeures de Node essayées par `npm run test:node-lines`", defaultLabel: "`22,24`", example: "`22`", group: "outils" }),
+  PATH: variable(text(10_000).optional(), { description: "chemins des exécutables (chromium, nginx, node) que cherchent les outils de test", defaultLabel: "celui du système", example: "`/usr/local/bin:/usr/bin`", group: "outils" }),
   BENCH_DATABASE_URL: variable(urlWithProtocols(["postgres:", "postgresql:"], "adresse postgresql://").optional(), {
     description: "banc de performance (`npm run bench`) : mesure aussi sur cette base PostgreSQL",
     defaultLabel: "*(vide)*",

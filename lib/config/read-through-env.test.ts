@@ -14,6 +14,8 @@ const ALLOWED: Record<string, string> = {
   "lib/auth/auth-options.ts": "hands next-auth the resolved NEXTAUTH_URL, which it reads itself",
   "scripts/db.ts": "prepare passes the server's future NODE_ENV to the start-up check",
   "scripts/bench.ts": "starts servers with their own environment",
+  "scripts/test-node-lines.ts": "runs the suites under other Node binaries with this environment and their PATH",
+  "scripts/lib/provision.ts": "looks for system binaries in PATH",
   "server.ts": "sets NODE_ENV before Next and React load their production builds",
   "e2e/abuse.spec.ts": "starts a second server with its own environment",
   "scripts/generate-client.mjs": "runs at npm install, before TypeScript can load",

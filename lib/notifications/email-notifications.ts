@@ -1,11 +1,13 @@
 import "server-only";
 import { appUrl, isMailConfigured } from "@/lib/config/app-config.ts";
 import { sendMail } from "@/lib/mail/send-mail.ts";
+import { requestLogger } from "@/lib/log/request-logger.ts";
 import type { TNotified } from "./notify-users.ts";
 
 /** E-mails in-app notifications when mail is configured; a failed e-mail never undoes the change. */
 export async function emailNotifications(notified: TNotified[]): Promise<void> {
   if (!isMailConfigured()) return;
+  const { log } = await requestLogger();
   await Promise.all(
     notified.map((notice) =>
       sendMail({
@@ -13,7 +15,7 @@ export async function emailNotifications(notified: TNotified[]): Promise<void> {
         subject: `[Atelier EFOP] ${notice.title}`,
         text: `${notice.body}\n\n${appUrl()}${notice.link}\n`,
         html: `<p>${escapeHtml(notice.body)}</p><p><a href="${escapeHtml(appUrl() + notice.link)}">Ouvrir dans l'Atelier EFOP</a></p>`,
-      }).catch((error) => console.error("[notifications] e-mail non envoyé", notice.email, error)),
+      }).catch((error) => log.error({ err: error, userId: notice.userId }, "notification : e-mail non envoyé")),
     ),
   );
 }

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/create-client.ts";
 
 export type TNotice = { title: string; body: string; link: string };
-export type TNotified = TNotice & { email: string };
+export type TNotified = TNotice & { userId: string; email: string };
 
 /** In-app notifications, written in the caller's transaction; returns who should also get an e-mail. */
 export async function notifyUsers(tx: Pick<Db, "notification" | "user">, userIds: string[], notice: TNotice): Promise<TNotified[]> {
@@ -11,5 +11,5 @@ export async function notifyUsers(tx: Pick<Db, "notification" | "user">, userIds
   });
   if (recipients.length === 0) return [];
   await tx.notification.createMany({ data: recipients.map((user) => ({ userId: user.id, ...notice })) });
-  return recipients.map((user) => ({ email: user.email, ...notice }));
+  return recipients.map((user) => ({ userId: user.id, email: user.email, ...notice }));
 }

@@ -1,9 +1,9 @@
-// Lighthouse (desktop preset) on the public pages of a running server, with
-// Debian's chromium: scores and first-load JavaScript (transferred, gzip).
+// Lighthouse (desktop preset) on the public pages of a running server, with the
+// browser the e2e suite uses: scores and first-load JavaScript (transferred, gzip).
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
-import { env } from "@/lib/config/env.ts";
+import { browserBinary } from "./browser.ts";
 
 export const PUBLIC_PAGES = ["/", "/cas-usage", "/cas-usage/formation-financee", "/irritants", "/donnees", "/priorisation", "/priorisation/scrutins", "/priorisation/matrice", "/demonstrateur", "/accessibilite"];
 export const TARGETS = { performance: 95, accessibility: 100, bestPractices: 95, scriptKb: 120 };
@@ -14,7 +14,7 @@ export type TLighthouseResult = {
 
 export async function auditPublicPages(base: string, pages = PUBLIC_PAGES): Promise<TLighthouseResult[]> {
   const chrome = await chromeLauncher.launch({
-    chromePath: env().CHROMIUM_PATH ?? "/usr/bin/chromium",
+    chromePath: browserBinary() ?? "/usr/bin/chromium",
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
   });
   try {
