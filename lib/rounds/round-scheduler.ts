@@ -1,16 +1,28 @@
 import "server-only";
+import { pruneLiveEvents } from "@/lib/live/live-events.ts";
 import { sweepRoundSchedule } from "./sweep-round-schedule.ts";
 
 const EVERY_MS = 30_000;
 const holder = globalThis as { __atelierRoundScheduler?: NodeJS.Timeout };
 
-/** Opens and closes rounds on their dates (notifications, closing stamp) while the server runs. */
+/**
+ * Periodic work while the server runs: opens and closes rounds on their dates
+ * (notifications, closing stamp) and forgets old live events. Every instance
+ * ticks; each task is safe to run on several at once (conditional updates).
+ */
 export function startRoundScheduler(): void {
   // Build workers load instrumentation too; only a serving process may open the database (PGlite allows one process).
   if (holder.__atelierRoundScheduler || !process.title.startsWith("next-server")) return;
-  const tick = () =>
-    sweepRoundSchedule().catch((error) => console.error("[scrutins] planification en échec", error));
+  const tick = async () => {
+    await sweepRoundSchedule().catch((error) => console.error("[scrutins] planification en échec", error));
+    await pruneLiveEvents().catch((error) => console.error("[direct] purge des événements en échec", error));
+  };
   holder.__atelierRoundScheduler = setInterval(tick, EVERY_MS);
   holder.__atelierRoundScheduler.unref();
   setTimeout(tick, 5_000).unref();
+}
+
+/** Shutdown: no new tick starts. */
+export function stopRoundScheduler(): void {
+  clearInterval(holder.__atelierRoundScheduler);
 }
