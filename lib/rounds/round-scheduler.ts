@@ -2,7 +2,11 @@ import "server-only";
 import { pruneLiveEvents } from "@/lib/live/live-events.ts";
 import { sweepRoundSchedule } from "./sweep-round-schedule.ts";
 
-const EVERY_MS = 30_000;
+// env: SCHEDULER_INTERVAL_MS (default 30000): intervalle entre deux passages du planificateur (ouverture et clôture des scrutins, purges)
+export function schedulerIntervalMs(): number {
+  const value = Number.parseInt(process.env.SCHEDULER_INTERVAL_MS ?? "", 10);
+  return Number.isFinite(value) && value >= 1_000 ? value : 30_000;
+}
 const holder = globalThis as { __atelierRoundScheduler?: NodeJS.Timeout };
 
 /**
@@ -17,9 +21,9 @@ export function startRoundScheduler(): void {
     await sweepRoundSchedule().catch((error) => console.error("[scrutins] planification en échec", error));
     await pruneLiveEvents().catch((error) => console.error("[direct] purge des événements en échec", error));
   };
-  holder.__atelierRoundScheduler = setInterval(tick, EVERY_MS);
+  holder.__atelierRoundScheduler = setInterval(tick, schedulerIntervalMs());
   holder.__atelierRoundScheduler.unref();
-  setTimeout(tick, 5_000).unref();
+  setTimeout(tick, Math.min(5_000, schedulerIntervalMs())).unref();
 }
 
 /** Shutdown: no new tick starts. */
