@@ -1,4 +1,5 @@
 import "server-only";
+import { ServerResponse } from "node:http";
 import { disconnectDatabase } from "@/lib/db/client.ts";
 import { stopLiveEvents } from "@/lib/live/live-events.ts";
 import { closeAllLiveStreams } from "@/lib/live/live-stream.ts";
@@ -28,6 +29,7 @@ export function installGracefulShutdown(): void {
   process.once("SIGTERM", () => {
     if (isShuttingDown()) return;
     markShuttingDown();
+    closeConnectionsAfterEachResponse();
     stopRoundScheduler();
     const streams = closeAllLiveStreams();
     console.log(`[arrêt] SIGTERM : ${streams} flux d'événements fermés, requêtes en cours terminées sous ${shutdownTimeoutMs()} ms.`);
@@ -44,4 +46,19 @@ export function installGracefulShutdown(): void {
     process.exit = ((code?: number) => void finish(`serveur fermé (code ${code ?? 0} remplacé par 0)`)) as typeof process.exit;
     setTimeout(() => void finish("délai dépassé, requêtes restantes abandonnées"), shutdownTimeoutMs());
   });
+}
+
+/**
+ * Next's server.close() refuses new connections but keeps serving those kept
+ * alive (a load balancer's pooled connections) and waits for them: each answer
+ * given while draining says `Connection: close` and ends its connection, so the
+ * balancer opens a new one, which lands on another instance.
+ */
+function closeConnectionsAfterEachResponse(): void {
+  const writeHead = ServerResponse.prototype.writeHead;
+  // Every answer goes through writeHead, explicitly or through Node's implicit headers.
+  ServerResponse.prototype.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+    this.shouldKeepAlive = false;
+    return (writeHead as (...rest: unknown[]) => ServerResponse).apply(this, args);
+  } as typeof writeHead;
 }
