@@ -47,6 +47,15 @@ const open = (options: { member: boolean; lastEventId?: bigint | null }) => {
 };
 
 describe("live event stream", () => {
+  it("replays nothing and asks for no refetch when nothing was ever published (id 0)", async () => {
+    await db.liveEvent.deleteMany();
+    const stream = open({ member: true, lastEventId: 0n });
+    await stream.ready();
+    expect(stream.readyId()).toBe("0");
+    expect(stream.blocks.some((block) => block.event === "resync")).toBe(false);
+    stream.close();
+  });
+
   it("gives every event a growing id, and replays what a reconnecting browser missed (Last-Event-ID)", async () => {
     const first = open({ member: true });
     await first.ready();

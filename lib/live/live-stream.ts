@@ -91,8 +91,9 @@ export function createLiveStream({ member, lastEventId, signal, onClose }: { mem
         if (lastEventId === null) {
           cursor = newest ?? 0n;
         } else {
-          // Replayable only if nothing after lastEventId has been pruned (the oldest row kept is at most the next one).
-          const replayable = oldest !== null && newest !== null && oldest <= lastEventId + 1n && lastEventId <= newest;
+          // Replayable only if nothing after lastEventId has been pruned (the oldest row kept is at most the next one),
+          // or if nothing was ever published (a stream opened on an empty table starts at 0).
+          const replayable = (oldest !== null && newest !== null && oldest <= lastEventId + 1n && lastEventId <= newest) || (newest === null && lastEventId === 0n);
           const missed = replayable ? await readLiveEventsAfter(lastEventId, MAX_REPLAY + 1) : [];
           if (!replayable || missed.length > MAX_REPLAY) {
             cursor = newest ?? 0n;
