@@ -34,7 +34,7 @@ let nginx: ChildProcess | undefined;
 let db: Db;
 let actions: Map<string, string>;
 let admin: string;
-let members: { id: string; email: string; session: string }[] = [];
+const members: { id: string; email: string; session: string }[] = [];
 
 /** `npm start` as a PaaS runs it (migrations under lock, then `next start`), on loopback only. */
 function start(instance: Instance): void {
