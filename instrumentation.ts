@@ -12,7 +12,17 @@ export async function register() {
   const { installPeerAddressStamp } = await import("@/lib/security/peer-address.ts");
   installPeerAddressStamp();
   const { startRoundScheduler } = await import("@/lib/rounds/round-scheduler.ts");
+  const { installGracefulShutdown } = await import("@/lib/lifecycle/graceful-shutdown.ts");
+  const { startLiveEvents } = await import("@/lib/live/live-events.ts");
+  const { isServingProcess } = await import("@/lib/lifecycle/serving-process.ts");
+  const { env } = await import("@/lib/config/env.ts");
+  // Same guard as the scheduler: build workers load this file too, and must not open the database.
+  if (!isServingProcess()) return;
   startRoundScheduler();
+  installGracefulShutdown();
+  // On PostgreSQL, this instance hears from the others (cache invalidations, live events) from its start.
+  // The embedded database has one process and is opened on first use only.
+  if (env().DATABASE_URL) await startLiveEvents().catch((error) => console.error("[direct] écoute PostgreSQL non démarrée", error));
 }
 
 /**

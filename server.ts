@@ -6,19 +6,26 @@ import { createServer } from "node:http";
 import type { Socket } from "node:net";
 import { baselineHeaders, rawPlainResponse, statusOfRejectedRequest } from "./lib/security/http-headers.ts";
 import { env } from "./lib/config/env.ts";
+import { markServingProcess } from "./lib/lifecycle/serving-process.ts";
+import type { TShutdownHooks } from "./lib/lifecycle/graceful-shutdown.ts";
 
 // Next and React pick their production builds from NODE_ENV when first loaded, hence the dynamic import below.
 Object.assign(process.env, { NODE_ENV: "production" });
 const { default: next } = await import("next");
 
-const port = env().PORT;
-const app = next({ dev: false, dir: import.meta.dirname, port });
+const { PORT: port, HOSTNAME: hostname, SHUTDOWN_TIMEOUT_MS: shutdownTimeoutMs } = env();
+// instrumentation.ts starts the scheduler and the live connection only in a serving process.
+markServingProcess();
+const app = next({ dev: false, dir: import.meta.dirname, port, hostname });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 const baseline = baselineHeaders();
+let draining = false;
 const server = createServer((request, response) => {
   for (const { key, value } of baseline) response.setHeader(key, value);
+  // While draining, every answer ends its connection: a load balancer's pooled connection moves to another instance.
+  if (draining) response.shouldKeepAlive = false;
   handle(request, response).catch((error: unknown) => {
     console.error("[serveur] requête en échec", error instanceof Error ? error.message : error);
     if (response.headersSent) return response.destroy();
@@ -35,4 +42,30 @@ server.on("clientError", (error: NodeJS.ErrnoException, socket: Socket) => {
 server.on("connect", (_request, socket: Socket) => socket.end(rawPlainResponse(405)));
 server.on("upgrade", (_request, socket: Socket) => socket.end(rawPlainResponse(400)));
 
-server.listen(port, () => console.log(`Atelier EFOP prêt sur le port ${port}`));
+server.listen(port, hostname, () => console.log(`Atelier EFOP prêt sur ${hostname ?? "toutes les interfaces"}, port ${port}`));
+
+/**
+ * SIGTERM (a deployment, a scale-down): readiness fails at once, event streams close with a reconnection hint,
+ * no new connection is accepted, in-flight requests finish within SHUTDOWN_TIMEOUT_MS, then the database pool and
+ * the LISTEN connection close and the process exits 0 (ADR 0018).
+ */
+process.once("SIGTERM", () => {
+  draining = true;
+  const hooks = (globalThis as { __atelierShutdownHooks?: TShutdownHooks }).__atelierShutdownHooks;
+  const streams = hooks?.beginDraining() ?? 0;
+  console.log(`[arrêt] SIGTERM : ${streams} flux d'événements fermés, requêtes en cours terminées sous ${shutdownTimeoutMs} ms.`);
+  let finished = false;
+  const finish = async (reason: string) => {
+    if (finished) return;
+    finished = true;
+    await hooks?.releaseResources();
+    console.log(`[arrêt] ${reason} : base de données fermée, fin.`);
+    process.exit(0);
+  };
+  server.close(() => void finish("serveur fermé"));
+  server.closeIdleConnections();
+  setTimeout(() => {
+    server.closeAllConnections();
+    void finish("délai dépassé, requêtes restantes abandonnées");
+  }, shutdownTimeoutMs).unref();
+});

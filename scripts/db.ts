@@ -4,9 +4,10 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import { createMigration, applyMigrations } from "@/lib/db/migrate.ts";
-import { databaseKind, openDatabase, openPglite, pgliteDataDir, acquireDataDirLock } from "@/lib/db/connection.ts";
+import { databaseKind, openDatabase, openPglite, pgliteDataDir, acquireDataDirLock, type OpenedDatabase } from "@/lib/db/connection.ts";
 import { dumpPglite, dumpPostgres, restorePglite, restorePostgres } from "@/lib/db/backup.ts";
 import { createPrismaClient } from "@/lib/db/create-client.ts";
+import { skipMigrationsAtStart, withMigrationLock } from "@/lib/db/migration-lock.ts";
 import { seedDemoContent } from "@/lib/seed/seed.ts";
 import { checkStartupConfig, env } from "@/lib/config/env.ts";
 import { demoModeOf } from "@/lib/config/env-schema.ts";
@@ -16,21 +17,26 @@ const [command, ...args] = process.argv.slice(2);
 async function migrateAndMaybeSeed({ seed }: { seed: "always" | "if-empty" | "never" }) {
   const database = await openDatabase();
   try {
-    const applied = await applyMigrations(database.adapterFactory);
-    console.log(applied.length ? `Migrations appliquées : ${applied.join(", ")}` : "Base à jour, aucune migration à appliquer.");
-    if (seed === "never") return;
-    const db = createPrismaClient(database.adapterFactory);
-    try {
-      const empty = (await db.organisation.count()) === 0;
-      if (seed === "always" || (seed === "if-empty" && empty)) {
-        const { created } = await seedDemoContent(db);
-        console.log(Object.keys(created).length ? `Contenu de démonstration créé : ${JSON.stringify(created)}` : "Contenu de démonstration déjà présent.");
-      }
-    } finally {
-      await db.$disconnect();
-    }
+    // On PostgreSQL several instances may prepare at once: one migrates (and seeds), the others wait for it.
+    await (database.url ? withMigrationLock(database.url, () => migrateAndSeed(database, seed)) : migrateAndSeed(database, seed));
   } finally {
     await database.close();
+  }
+}
+
+async function migrateAndSeed(database: OpenedDatabase, seed: "always" | "if-empty" | "never") {
+  const applied = await applyMigrations(database.adapterFactory);
+  console.log(applied.length ? `Migrations appliquées : ${applied.join(", ")}` : "Base à jour, aucune migration à appliquer.");
+  if (seed === "never") return;
+  const db = createPrismaClient(database.adapterFactory);
+  try {
+    const empty = (await db.organisation.count()) === 0;
+    if (seed === "always" || (seed === "if-empty" && empty)) {
+      const { created } = await seedDemoContent(db);
+      console.log(Object.keys(created).length ? `Contenu de démonstration créé : ${JSON.stringify(created)}` : "Contenu de démonstration déjà présent.");
+    }
+  } finally {
+    await db.$disconnect();
   }
 }
 
@@ -111,6 +117,11 @@ async function prepare() {
   checkStartupConfig(serverEnv);
   const demo = demoModeOf(serverEnv);
   if (demo && serverEnv.NODE_ENV === "production") console.log("Mode démonstration imposé par DEMO_MODE=1 sur un serveur de production.");
+  // A PaaS that migrates in a release step (`npm run db:migrate`) starts its instances with this set.
+  if (databaseKind() === "postgresql" && skipMigrationsAtStart()) {
+    console.log("SKIP_MIGRATIONS_AT_START : migrations laissées à l'étape de déploiement.");
+    return;
+  }
   await migrateAndMaybeSeed({ seed: demo ? "if-empty" : "never" });
 }
 

@@ -76,7 +76,7 @@ describe("moving cards", () => {
     const member = await createActor("MEMBER");
     const { to, ids } = await createBoard({ cards: 1 });
     const received: TLiveEvent[] = [];
-    const unsubscribe = await subscribeLiveEvents((event) => received.push(event));
+    const unsubscribe = await subscribeLiveEvents((event) => received.push(event.event));
     await moveCard({ actor: member, input: { cardId: ids[0], toColumnId: to.id, toIndex: 0, expectedVersion: 1 } });
     await expect.poll(() => received.find((event) => event.type === "card.moved" && event.cardId === ids[0]), { timeout: 2_000 }).toMatchObject({ columnId: to.id, version: 2 });
     unsubscribe();

@@ -154,6 +154,15 @@ export const ENV_VARIABLES = {
   DS_DEMARCHE_ID_PARTICULIER: variable(text(40).default("101"), { description: "numéro de la démarche du parcours particulier", defaultLabel: "`101`", example: "`84512`" }),
   DS_DEMARCHE_ID_EMPLOYEUR: variable(text(40).default("102"), { description: "numéro de la démarche du parcours employeur", defaultLabel: "`102`", example: "`84513`" }),
   DS_DEMARCHE_ID_OF: variable(text(40).default("103"), { description: "numéro de la démarche du parcours organisme de formation", defaultLabel: "`103`", example: "`84514`" }),
+  HOSTNAME: variable(text(255).optional(), { description: "interface d'écoute du serveur de production", defaultLabel: "toutes", example: "`127.0.0.1`" }),
+  SKIP_MIGRATIONS_AT_START: variable(flag.default(false), {
+    description: "`1` : `npm start` n'applique pas les migrations (une étape de déploiement lance `npm run db:migrate`, voir « Déploiement »)",
+    defaultLabel: "`0`",
+    example: "`1`",
+  }),
+  SHUTDOWN_TIMEOUT_MS: variable(integer({ min: 0, max: 600_000 }).default(10_000), { description: "délai laissé aux requêtes en cours après SIGTERM avant l'arrêt", defaultLabel: "`10000`", example: "`25000`" }),
+  LIVE_MAX_STREAMS_PER_ADDRESS: variable(integer({ min: 1, max: 100_000 }).default(100), { description: "flux d'événements ouverts en même temps par adresse de client et par instance (au-delà : 429)", defaultLabel: "`100`", example: "`20`" }),
+  SCHEDULER_INTERVAL_MS: variable(integer({ min: 1_000, max: 3_600_000 }).default(30_000), { description: "intervalle du planificateur (ouverture et clôture des scrutins, purges)", defaultLabel: "`30000`", example: "`60000`" }),
   LOG_LEVEL: variable(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { message: "niveau attendu : fatal, error, warn, info, debug, trace ou silent." }).optional(), {
     description: "niveau des journaux JSON (pino)",
     defaultLabel: "`info` en production, `debug` sous `npm run dev`, `silent` pendant les tests",
@@ -197,6 +206,12 @@ export const ENV_VARIABLES = {
   PLAYWRIGHT_INSTALL_TIMEOUT_S: variable(integer({ min: 1, max: 3600 }).default(120), { description: "durée maximale du téléchargement du Chromium de Playwright par `npm test`", defaultLabel: "`120`", example: "`30`", group: "outils" }),
   NODE_LINES: variable(text(100).default("22,24"), { description: "versions majeures de Node essayées par `npm run test:node-lines`", defaultLabel: "`22,24`", example: "`22`", group: "outils" }),
   PATH: variable(text(10_000).optional(), { description: "chemins des exécutables (chromium, nginx, node) que cherchent les outils de test", defaultLabel: "celui du système", example: "`/usr/local/bin:/usr/bin`", group: "outils" }),
+  CLUSTER_DATABASE_URL: variable(urlWithProtocols(["postgres:", "postgresql:"], "adresse postgresql://").optional(), { description: "base PostgreSQL **vidée** par `npm run test:cluster`", defaultLabel: "*(vide)*", example: "`postgresql://…/atelier_grappe`", group: "outils" }),
+  CLUSTER_PORT_A: variable(port.default(3311), { description: "port de l'instance A du test de grappe", defaultLabel: "`3311`", example: "`3411`", group: "outils" }),
+  CLUSTER_PORT_B: variable(port.default(3312), { description: "port de l'instance B du test de grappe", defaultLabel: "`3312`", example: "`3412`", group: "outils" }),
+  CLUSTER_PORT_NGINX: variable(port.default(3310), { description: "port de nginx devant les deux instances du test de grappe", defaultLabel: "`3310`", example: "`3410`", group: "outils" }),
+  CLUSTER_SKIP_BUILD: variable(flag.default(false), { description: "`1` : le test de grappe réutilise la construction existante", defaultLabel: "`0`", example: "`1`", group: "outils" }),
+  NGINX_PATH: variable(text(1000).default("/usr/sbin/nginx"), { description: "nginx du test de grappe", defaultLabel: "`/usr/sbin/nginx`", example: "`/usr/local/sbin/nginx`", group: "outils" }),
   BENCH_DATABASE_URL: variable(urlWithProtocols(["postgres:", "postgresql:"], "adresse postgresql://").optional(), {
     description: "banc de performance (`npm run bench`) : mesure aussi sur cette base PostgreSQL",
     defaultLabel: "*(vide)*",

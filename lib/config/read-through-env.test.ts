@@ -18,6 +18,7 @@ const ALLOWED: Record<string, string> = {
   "scripts/lib/provision.ts": "looks for system binaries in PATH",
   "server.ts": "sets NODE_ENV before Next and React load their production builds",
   "e2e/abuse.spec.ts": "starts a second server with its own environment",
+  "scripts/cluster/cluster.cluster-test.ts": "starts production instances with their own environment",
   "scripts/generate-client.mjs": "runs at npm install, before TypeScript can load",
   "scripts/ci-summary.mjs": "plain Node script of the CI",
 };

@@ -52,3 +52,10 @@ export function installTestDatabase(testClient: Db, opened: OpenedDatabase): voi
   holder.client = testClient;
   holder.opened = Promise.resolve(opened);
 }
+
+/** Shutdown: closes the pool (PostgreSQL) or the embedded database (PGlite). */
+export async function disconnectDatabase(): Promise<void> {
+  if (!holder.client) return;
+  await holder.client.$disconnect();
+  await (await holder.opened)?.close();
+}

@@ -4,7 +4,7 @@ import pg from "pg";
 import { z } from "zod";
 import { databaseInfo, db } from "@/lib/db/client.ts";
 
-/** What open browsers are told; ids only, never personal data (the stream is public). */
+/** What open browsers are told; ids only, never personal data. */
 export const ZLiveEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("card.moved"), cardId: z.string(), columnId: z.string(), version: z.number().int() }),
   z.object({ type: z.literal("board.changed") }),
@@ -12,37 +12,133 @@ export const ZLiveEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("round.changed"), roundId: z.string() }),
 ]);
 export type TLiveEvent = z.infer<typeof ZLiveEvent>;
-type Listener = (event: TLiveEvent) => void;
+
+/**
+ * Who may receive an event: the board is public, open rounds are not (the
+ * public only sees closed rounds), so ballot activity and the changes of a
+ * round that is not closed reach signed-in members only.
+ */
+export type TLiveAudience = "public" | "members";
+
+/** An event with its place in the global order (the LiveEvent row's id, as a decimal string). */
+export type TOrderedLiveEvent = { id: string; audience: TLiveAudience; event: TLiveEvent };
+
+const ZMessage = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("live"), id: z.string().regex(/^\d+$/), audience: z.enum(["public", "members"]), event: ZLiveEvent }),
+  // Between instances only, never sent to browsers: see lib/use-cases/public-read-cache.ts.
+  z.object({ kind: z.literal("public-content") }),
+]);
+type TMessage = z.infer<typeof ZMessage>;
 
 const CHANNEL = "atelier_live";
 const RECONNECT_DELAY_MS = 1_000;
+/** Serialises publications so that ids are given in commit order (a replay from an id then misses nothing). */
+const PUBLISH_LOCK_KEY = 4_711_002;
+/** How long events stay replayable: longer than any reconnection, short enough to keep the table tiny. */
+export const LIVE_EVENT_RETENTION_MS = 15 * 60_000;
 
-type Holder = { emitter: EventEmitter; listening?: Promise<void>; client?: pg.Client };
-// On globalThis so that `next dev` reloads keep one LISTEN connection.
+type Holder = {
+  emitter: EventEmitter;
+  listening?: Promise<void>;
+  client?: pg.Client;
+  /** The last live event this instance received: after a lost LISTEN connection, what follows it is read back. */
+  lastSeenId?: bigint;
+  stopped?: boolean;
+};
+// On globalThis: instrumentation and route handlers are separate bundles of one process, and `next dev` reloads modules.
 const holder = ((globalThis as { __atelierLive?: Holder }).__atelierLive ??= { emitter: new EventEmitter().setMaxListeners(0) });
+
+export function defaultAudience(event: TLiveEvent): TLiveAudience {
+  return event.type === "card.moved" || event.type === "board.changed" ? "public" : "members";
+}
 
 /**
  * Tells every open browser, on every app instance, that something changed.
- * On PostgreSQL the event goes through NOTIFY and comes back to each instance
- * (this one included) through its LISTEN connection, so there is one path for
- * all; the embedded database has a single process, so a local emitter is enough.
+ * The event is stored with its order number, then on PostgreSQL goes through
+ * NOTIFY and comes back to each instance (this one included) through its
+ * LISTEN connection, so there is one path for all; the embedded database has
+ * a single process, so a local emitter is enough.
  * Call after the change is committed: a refused change must not reach anyone.
  */
-export async function publishLiveEvent(event: TLiveEvent): Promise<void> {
+export async function publishLiveEvent(event: TLiveEvent, audience: TLiveAudience = defaultAudience(event)): Promise<void> {
   const payload = JSON.stringify(ZLiveEvent.parse(event));
   if ((await databaseInfo()).kind === "postgresql") {
-    await db.$executeRaw`SELECT pg_notify(${CHANNEL}, ${payload})`;
+    // One statement (one implicit transaction): the lock is held until the row and the notification are committed together.
+    await db.$executeRaw`
+      WITH ordered AS (SELECT pg_advisory_xact_lock(${PUBLISH_LOCK_KEY}::bigint)),
+      inserted AS (INSERT INTO "LiveEvent" (audience, payload) SELECT ${audience}, ${payload}::jsonb FROM ordered RETURNING id)
+      SELECT pg_notify(${CHANNEL}, json_build_object('kind', 'live', 'id', id::text, 'audience', ${audience}::text, 'event', ${payload}::json)::text)
+      FROM inserted`;
   } else {
-    holder.emitter.emit(CHANNEL, JSON.parse(payload));
+    const [row] = await db.$queryRaw<{ id: bigint }[]>`INSERT INTO "LiveEvent" (audience, payload) VALUES (${audience}, ${payload}::jsonb) RETURNING id`;
+    receive({ kind: "live", id: String(row.id), audience, event: JSON.parse(payload) as TLiveEvent });
   }
 }
 
-/** Resolves once the subscription is active; returns the unsubscribe function. */
-export async function subscribeLiveEvents(listener: Listener): Promise<() => void> {
-  holder.emitter.on(CHANNEL, listener);
+/** Tells every instance that published content changed (pages and public reads to forget). */
+export async function broadcastPublicContentChange(): Promise<void> {
+  if ((await databaseInfo()).kind === "postgresql") await db.$executeRaw`SELECT pg_notify(${CHANNEL}, ${JSON.stringify({ kind: "public-content" })})`;
+  else receive({ kind: "public-content" });
+}
+
+function receive(message: TMessage): void {
+  if (message.kind === "live") {
+    const id = BigInt(message.id);
+    if (holder.lastSeenId !== undefined && id <= holder.lastSeenId) return;
+    holder.lastSeenId = id;
+    holder.emitter.emit("live", { id: message.id, audience: message.audience, event: message.event } satisfies TOrderedLiveEvent);
+  } else {
+    holder.emitter.emit("public-content");
+  }
+}
+
+/** The live events after `afterId`, in order (at most `limit`). */
+export async function readLiveEventsAfter(afterId: bigint, limit = 1_000): Promise<TOrderedLiveEvent[]> {
+  const rows = await db.liveEvent.findMany({ where: { id: { gt: afterId } }, orderBy: { id: "asc" }, take: limit });
+  return rows.flatMap((row) => {
+    const event = ZLiveEvent.safeParse(row.payload);
+    return event.success ? [{ id: String(row.id), audience: row.audience === "public" ? "public" : "members", event: event.data } satisfies TOrderedLiveEvent] : [];
+  });
+}
+
+/** The retained window: the oldest and newest ids still stored (null when empty). */
+export async function liveEventWindow(): Promise<{ oldest: bigint | null; newest: bigint | null }> {
+  const { _min, _max } = await db.liveEvent.aggregate({ _min: { id: true }, _max: { id: true } });
+  return { oldest: _min.id, newest: _max.id };
+}
+
+/** Forgets events older than the retention (run by the scheduler). */
+export async function pruneLiveEvents(now = new Date()): Promise<number> {
+  const { count } = await db.liveEvent.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - LIVE_EVENT_RETENTION_MS) } } });
+  return count;
+}
+
+/**
+ * Starts this instance's LISTEN connection (PostgreSQL) if it is not running.
+ * Started with the server (instrumentation.ts): cache invalidations must arrive
+ * even when no browser follows the live stream.
+ */
+export async function startLiveEvents(): Promise<void> {
+  holder.stopped = false;
   const info = await databaseInfo();
   if (info.kind === "postgresql" && info.url) await (holder.listening ??= listen(info.url));
-  return () => holder.emitter.off(CHANNEL, listener);
+}
+
+/** Resolves once the subscription is active; returns the unsubscribe function. */
+export async function subscribeLiveEvents(listener: (event: TOrderedLiveEvent) => void): Promise<() => void> {
+  holder.emitter.on("live", listener);
+  try {
+    await startLiveEvents();
+  } catch (error) {
+    holder.emitter.off("live", listener);
+    throw error;
+  }
+  return () => holder.emitter.off("live", listener);
+}
+
+export function onPublicContentChange(listener: () => void): () => void {
+  holder.emitter.on("public-content", listener);
+  return () => holder.emitter.off("public-content", listener);
 }
 
 async function listen(url: string): Promise<void> {
@@ -52,9 +148,9 @@ async function listen(url: string): Promise<void> {
     holder.client = undefined;
     holder.listening = undefined;
     client.end().catch(() => {});
-    // Reconnect only while someone is still listening.
+    if (holder.stopped) return;
     setTimeout(() => {
-      if (holder.emitter.listenerCount(CHANNEL) > 0) holder.listening ??= listen(url).catch(() => retry());
+      if (!holder.stopped) holder.listening ??= listen(url).catch(() => retry());
     }, RECONNECT_DELAY_MS).unref();
   };
   holder.client = client;
@@ -62,18 +158,22 @@ async function listen(url: string): Promise<void> {
   client.on("end", retry);
   client.on("notification", (message) => {
     if (message.channel !== CHANNEL || !message.payload) return;
-    const parsed = ZLiveEvent.safeParse(JSON.parse(message.payload));
-    if (parsed.success) holder.emitter.emit(CHANNEL, parsed.data);
+    const parsed = ZMessage.safeParse(JSON.parse(message.payload));
+    if (parsed.success) receive(parsed.data);
   });
   await client.connect();
   await client.query(`LISTEN ${CHANNEL}`);
+  // While the connection was down, notifications were lost: read the missed events back, and forget every public read.
+  if (holder.lastSeenId !== undefined) for (const event of await readLiveEventsAfter(holder.lastSeenId)) receive({ kind: "live", ...event });
+  receive({ kind: "public-content" });
 }
 
-/** Tests and shutdown: closes the LISTEN connection. */
+/** Shutdown and tests: closes the LISTEN connection and forgets the subscribers. */
 export async function stopLiveEvents(): Promise<void> {
   const client = holder.client;
+  holder.stopped = true;
   holder.client = undefined;
   holder.listening = undefined;
-  holder.emitter.removeAllListeners(CHANNEL);
+  holder.emitter.removeAllListeners("live");
   await client?.end().catch(() => {});
 }

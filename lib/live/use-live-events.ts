@@ -6,20 +6,54 @@ import type { TLiveEvent } from "./live-events.ts";
 
 export type TLiveStatus = "connecting" | "live" | "offline";
 
-/** Follows /api/live and refreshes what another member changed; EventSource reconnects by itself. */
+/** After a refusal (429, or an instance that went away between two attempts), how long before trying again. */
+const REOPEN_AFTER_MS = 5_000;
+
+/**
+ * Follows /api/live and refreshes what another member changed. EventSource
+ * reconnects by itself after a cut (sending Last-Event-ID: the server replays
+ * what was missed); when it gives up (an error answer) the stream is reopened
+ * here from the last id seen. A `resync` means the gap could not be replayed:
+ * everything shown is refetched.
+ */
 export function useLiveEvents(): TLiveStatus {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<TLiveStatus>("connecting");
   useEffect(() => {
-    const source = new EventSource("/api/live");
-    source.addEventListener("ready", () => setStatus("live"));
-    source.onerror = () => setStatus(source.readyState === EventSource.CLOSED ? "offline" : "connecting");
-    source.onmessage = (message) => {
-      const event = JSON.parse(message.data) as TLiveEvent;
-      if (event.type === "card.moved" || event.type === "board.changed") void queryClient.invalidateQueries({ queryKey: boardKeys.columns() });
-      else void queryClient.invalidateQueries({ queryKey: boardKeys.round(event.roundId) });
+    let source: EventSource | null = null;
+    let lastEventId = "";
+    let reopen: ReturnType<typeof setTimeout> | undefined;
+    const open = () => {
+      source = new EventSource(lastEventId ? `/api/live?lastEventId=${encodeURIComponent(lastEventId)}` : "/api/live");
+      const current = source;
+      const remember = (message: MessageEvent) => {
+        if (message.lastEventId) lastEventId = message.lastEventId;
+      };
+      current.addEventListener("ready", (message) => {
+        remember(message);
+        setStatus("live");
+      });
+      current.addEventListener("resync", (message) => {
+        remember(message);
+        void queryClient.invalidateQueries({ queryKey: boardKeys.all });
+      });
+      current.onerror = () => {
+        if (current.readyState !== EventSource.CLOSED) return setStatus("connecting");
+        setStatus("offline");
+        reopen = setTimeout(open, REOPEN_AFTER_MS);
+      };
+      current.onmessage = (message) => {
+        remember(message);
+        const event = JSON.parse(message.data) as TLiveEvent;
+        if (event.type === "card.moved" || event.type === "board.changed") void queryClient.invalidateQueries({ queryKey: boardKeys.columns() });
+        else void queryClient.invalidateQueries({ queryKey: boardKeys.round(event.roundId) });
+      };
     };
-    return () => source.close();
+    open();
+    return () => {
+      clearTimeout(reopen);
+      source?.close();
+    };
   }, [queryClient]);
   return status;
 }

@@ -46,6 +46,6 @@ export async function applyRoundResults({ actor, input }: { actor: TActor | null
     return placed;
   });
   await publishLiveEvent({ type: "board.changed" });
-  await publishLiveEvent({ type: "round.changed", roundId: round.id });
+  await publishLiveEvent({ type: "round.changed", roundId: round.id }, "public");
   return { moved: moved.length };
 }

@@ -26,5 +26,5 @@ export async function closeRound({ actor, input }: { actor: TActor | null; input
     return notifyRoundClosed(tx, round);
   });
   await emailNotifications(notified);
-  await publishLiveEvent({ type: "round.changed", roundId: input.roundId });
+  await publishLiveEvent({ type: "round.changed", roundId: input.roundId }, "public");
 }

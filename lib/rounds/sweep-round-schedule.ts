@@ -29,7 +29,7 @@ export async function sweepRoundSchedule(now = new Date()): Promise<{ opened: nu
     if (!notified) continue;
     closed++;
     await emailNotifications(notified);
-    await publishLiveEvent({ type: "round.changed", roundId: round.id });
+    await publishLiveEvent({ type: "round.changed", roundId: round.id }, "public");
   }
   return { opened, closed };
 }

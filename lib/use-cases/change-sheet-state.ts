@@ -121,6 +121,6 @@ export async function archiveSheet({ actor, input }: { actor: TActor | null; inp
 /** Public reads change once the transaction has committed. */
 async function afterCommit<T>(committed: Promise<T>): Promise<T> {
   const result = await committed;
-  invalidatePublicReads();
+  await invalidatePublicReads();
   return result;
 }

@@ -27,6 +27,6 @@ export async function moderateFeedback({ actor, input }: { actor: TActor | null;
     await recordAuditEvent(tx, { actor: admin, action: `feedback.${input.status.toLowerCase()}`, targetType: "feedback", targetId: feedback.id });
     return { slug: feedback.useCase.slug };
   });
-  invalidatePublicReads();
+  await invalidatePublicReads();
   return result;
 }

@@ -13,9 +13,10 @@ import { Markdown } from "@/components/markdown.tsx";
 import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
 
 // Public sheets are read far more than published: each is rendered once, then served from Next's cache
-// (ISR) until a publication, an archive or a moderation revalidates it (lib/use-cases/public-sheet-pages.ts),
-// or at most `revalidate` seconds later on other instances. Such a page cannot carry a per-request
-// nonce: its content security policy is the static one of docs/adr/0010-static-public-sheet-pages.md.
+// (ISR) until a publication, an archive or a moderation expires it on every instance at once
+// (lib/use-cases/public-read-cache.ts, docs/adr/0017-cross-instance-caches.md); `revalidate` is only a
+// safety net. Such a page cannot carry a per-request nonce: its content security policy is the static
+// one of docs/adr/0010-static-public-sheet-pages.md.
 export const dynamic = "force-static";
 export const revalidate = 60;
 export function generateStaticParams() {
