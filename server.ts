@@ -4,7 +4,7 @@
 // proxy.ts run (ADR 0020). `npm run dev` keeps `next dev`.
 import { createServer } from "node:http";
 import type { Socket } from "node:net";
-import { baselineHeaders, rawPlainResponse, statusOfRejectedRequest } from "./lib/security/http-headers.ts";
+import { baselineHeaders, hasDecodablePath, rawPlainResponse, statusOfRejectedRequest } from "./lib/security/http-headers.ts";
 import { env } from "./lib/config/env.ts";
 import { markServingProcess } from "./lib/lifecycle/serving-process.ts";
 import type { TShutdownHooks } from "./lib/lifecycle/graceful-shutdown.ts";
@@ -26,6 +26,11 @@ const server = createServer((request, response) => {
   for (const { key, value } of baseline) response.setHeader(key, value);
   // While draining, every answer ends its connection: a load balancer's pooled connection moves to another instance.
   if (draining) response.shouldKeepAlive = false;
+  if (!hasDecodablePath(request.url)) {
+    response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
+    response.end("400 Requête invalide : adresse mal encodée.");
+    return;
+  }
   handle(request, response).catch((error: unknown) => {
     console.error("[serveur] requête en échec", error instanceof Error ? error.message : error);
     if (response.headersSent) return response.destroy();

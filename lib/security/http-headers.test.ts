@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { resetEnvCache } from "@/lib/config/env.ts";
 import { NO_CONTENT_SECURITY_POLICY } from "./content-security-policy.ts";
-import { STRICT_TRANSPORT_SECURITY, baselineHeaders, rawPlainResponse, securityHeaders, statusOfRejectedRequest } from "./http-headers.ts";
+import { STRICT_TRANSPORT_SECURITY, baselineHeaders, hasDecodablePath, rawPlainResponse, securityHeaders, statusOfRejectedRequest } from "./http-headers.ts";
 
 const valueOf = (headers: { key: string; value: string }[], key: string) => headers.find((header) => header.key.toLowerCase() === key.toLowerCase())?.value;
 
@@ -46,5 +46,13 @@ describe("security headers", () => {
     expect(lines).toContain(`Content-Security-Policy: ${NO_CONTENT_SECURITY_POLICY}`);
     expect(lines).toContain(`Strict-Transport-Security: ${STRICT_TRANSPORT_SECURITY}`);
     expect(lines).toContain(`Content-Length: ${Buffer.byteLength(body)}`);
+  });
+
+  it.each(["/cas-usage/%ff", "/%", "/a%zz", "/%E0%A4%A", "/fiches/%C0%AF?x=1"])("finds the malformed path %s undecodable", (target) => {
+    expect(hasDecodablePath(target)).toBe(false);
+  });
+
+  it.each(["/", "/cas-usage/formation-financee", "/cas-usage/caf%C3%A9", "/recherche?q=%ff", "/a%20b#%zz", undefined])("accepts the decodable target %s", (target) => {
+    expect(hasDecodablePath(target)).toBe(true);
   });
 });

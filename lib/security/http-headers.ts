@@ -46,3 +46,17 @@ export function rawPlainResponse(status: 400 | 405 | 408 | 431): string {
 
 export const statusOfRejectedRequest = (errorCode: string | undefined) =>
   errorCode === "HPE_HEADER_OVERFLOW" ? 431 : errorCode === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+
+/**
+ * Whether a request target's path decodes as UTF-8 percent-encoding. Next answers a malformed one
+ * (`/cas-usage/%ff`, `/%`) with a 500 before any route runs; the production server answers 400 instead.
+ */
+export function hasDecodablePath(target: string | undefined): boolean {
+  const path = (target ?? "/").split(/[?#]/, 1)[0];
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
