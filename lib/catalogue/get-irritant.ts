@@ -1,11 +1,12 @@
 import { db } from "@/lib/db/client.ts";
 import { PUBLICLY_VISIBLE } from "@/lib/use-cases/public-visibility.ts";
 
-/** Public: one irritant, the data that would remove it and the published sheets that address it. */
+/** Public: one irritant (retired ones too, marked so), the data that would remove it and the published sheets that address it. */
 export async function getIrritant({ slug }: { slug: string }) {
   return db.irritant.findUnique({
     where: { slug },
     select: {
+      id: true, version: true, retiredAt: true,
       slug: true, title: true, description: true, category: true, paths: true, quotes: true, updatedAt: true,
       dataItems: { select: { dataItem: { select: { slug: true, name: true, availability: true, publicApi: { select: { name: true, hypothetical: true } } } } } },
       useCases: {

@@ -11,10 +11,11 @@ export const ZDataItemFilters = z.object({
 });
 export type TDataItemFilters = z.infer<typeof ZDataItemFilters>;
 
-/** Public: the data items, who holds them and which API serves them. */
+/** Public: the data items in the catalogue (retired ones left out), who holds them and which API serves them. */
 export async function listDataItems(filters: TDataItemFilters = {}) {
   const items = await db.dataItem.findMany({
     where: {
+      retiredAt: null,
       ...(filters.disponibilite ? { availability: filters.disponibilite } : {}),
       ...(filters.parcours ? { paths: { has: filters.parcours } } : {}),
       ...(filters.api ? { publicApi: { slug: filters.api } } : {}),
@@ -26,14 +27,15 @@ export async function listDataItems(filters: TDataItemFilters = {}) {
   return terms.length ? items.filter((item) => terms.every((term) => normalise(`${item.name} ${item.definition} ${item.holder}`).includes(term))) : items;
 }
 
-/** Public: one data item with the irritants it removes and the sheets that need it. */
+/** Public: one data item (retired ones too, marked so) with the irritants it removes and the sheets that need it. */
 export async function getDataItem({ slug }: { slug: string }) {
   return db.dataItem.findUnique({
     where: { slug },
     select: {
+      id: true, version: true, retiredAt: true,
       slug: true, name: true, definition: true, format: true, holder: true, availability: true, effort: true, paths: true, endpoint: true, updatedAt: true,
-      publicApi: { select: { name: true, provider: true, hypothetical: true, documentationUrl: true } },
-      irritants: { select: { irritant: { select: { slug: true, title: true } } } },
+      publicApi: { select: { slug: true, name: true, provider: true, hypothetical: true, documentationUrl: true } },
+      irritants: { where: { irritant: { retiredAt: null } }, select: { irritant: { select: { slug: true, title: true } } } },
     },
   });
 }
