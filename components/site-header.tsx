@@ -6,6 +6,7 @@ import { StaticPageAccount } from "./static-page-account.tsx";
 const NAVIGATION = [
   { href: "/cas-usage", label: "Cas d'usage" },
   { href: "/irritants", label: "Irritants" },
+  { href: "/donnees", label: "Données" },
   { href: "/priorisation", label: "Priorisation" },
   { href: "/demonstrateur", label: "Démonstrateur" },
 ];

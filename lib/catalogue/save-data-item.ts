@@ -6,7 +6,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError, notFound } from "@/lib/errors.ts";
 import { uniqueSlug } from "@/lib/slugify.ts";
 import { recordCatalogueChange } from "./catalogue-history.ts";
-import { optionalText, requiredText, retiredEntryError, staleEntryError, ZEntryId, ZExpectedVersion, ZPaths } from "./catalogue-input.ts";
+import { optionalText, requiredText, RESERVED_SLUGS, retiredEntryError, staleEntryError, ZEntryId, ZExpectedVersion, ZPaths } from "./catalogue-input.ts";
 
 export const AVAILABILITIES = ["DISPONIBLE", "EN_COURS", "INEXISTANTE"] as const;
 
@@ -49,7 +49,7 @@ export async function saveDataItem({ actor, input }: { actor: TActor | null; inp
     const values = { name: input.name, definition: input.definition, format: input.format, holder: input.holder, endpoint: input.endpoint, availability: input.availability, effort: input.effort, paths: input.paths, publicApiId: api?.id ?? null };
     const after = dataItemValues({ ...input, publicApi: api?.slug ?? null });
     if (!current) {
-      const slug = await uniqueSlug(input.name, "donnee", async (candidate) => Boolean(await tx.dataItem.findUnique({ where: { slug: candidate }, select: { id: true } })));
+      const slug = await uniqueSlug(input.name, "donnee", async (candidate) => RESERVED_SLUGS.has(candidate) || Boolean(await tx.dataItem.findUnique({ where: { slug: candidate }, select: { id: true } })));
       const item = await tx.dataItem.create({ data: { ...values, slug }, select: { id: true, slug: true } });
       await recordCatalogueChange(tx, { kind: "DATA_ITEM", entryId: item.id, action: "create", actor: member, before: null, after });
       await recordAuditEvent(tx, { actor: member, action: "data-item.create", targetType: "data-item", targetId: item.id, data: { slug } });

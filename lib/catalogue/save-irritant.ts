@@ -8,7 +8,7 @@ import { ExpectedError, notFound } from "@/lib/errors.ts";
 import { uniqueSlug } from "@/lib/slugify.ts";
 import { IRRITANT_CATEGORIES } from "./labels.ts";
 import { recordCatalogueChange } from "./catalogue-history.ts";
-import { optionalText, requiredText, retiredEntryError, staleEntryError, ZEntryId, ZExpectedVersion, ZPaths, ZSlugList } from "./catalogue-input.ts";
+import { optionalText, requiredText, RESERVED_SLUGS, retiredEntryError, staleEntryError, ZEntryId, ZExpectedVersion, ZPaths, ZSlugList } from "./catalogue-input.ts";
 
 export const ZSaveIrritantInput = z.object({
   /** Absent: a new irritant. */
@@ -51,7 +51,7 @@ export async function saveIrritant({ actor, input }: { actor: TActor | null; inp
     const values = { title: input.title, description: input.description, category: input.category, paths: input.paths, quotes: input.quotes };
     if (!input.id) {
       const dataItems = await resolveDataItems(tx, input.dataItems);
-      const slug = await uniqueSlug(input.title, "irritant", async (candidate) => Boolean(await tx.irritant.findUnique({ where: { slug: candidate }, select: { id: true } })));
+      const slug = await uniqueSlug(input.title, "irritant", async (candidate) => RESERVED_SLUGS.has(candidate) || Boolean(await tx.irritant.findUnique({ where: { slug: candidate }, select: { id: true } })));
       const irritant = await tx.irritant.create({
         data: { ...values, slug, dataItems: { create: dataItems.map((item) => ({ dataItemId: item.id })) } },
         select: { id: true, slug: true },

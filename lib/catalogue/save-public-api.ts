@@ -6,7 +6,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { notFound } from "@/lib/errors.ts";
 import { uniqueSlug } from "@/lib/slugify.ts";
 import { recordCatalogueChange } from "./catalogue-history.ts";
-import { optionalText, requiredText, retiredEntryError, staleEntryError, ZEntryId, ZExpectedVersion } from "./catalogue-input.ts";
+import { optionalText, requiredText, RESERVED_SLUGS, retiredEntryError, staleEntryError, ZEntryId, ZExpectedVersion } from "./catalogue-input.ts";
 
 /** An https address, or nothing. */
 export const optionalHttpsUrl = (label: string) =>
@@ -41,7 +41,7 @@ export async function savePublicApi({ actor, input }: { actor: TActor | null; in
   return db.$transaction(async (tx) => {
     const values = apiValues(input);
     if (!input.id) {
-      const slug = await uniqueSlug(input.name, "api", async (candidate) => Boolean(await tx.publicApi.findUnique({ where: { slug: candidate }, select: { id: true } })));
+      const slug = await uniqueSlug(input.name, "api", async (candidate) => RESERVED_SLUGS.has(candidate) || Boolean(await tx.publicApi.findUnique({ where: { slug: candidate }, select: { id: true } })));
       const api = await tx.publicApi.create({ data: { ...values, slug }, select: { id: true, slug: true } });
       await recordCatalogueChange(tx, { kind: "PUBLIC_API", entryId: api.id, action: "create", actor: member, before: null, after: values });
       await recordAuditEvent(tx, { actor: member, action: "public-api.create", targetType: "public-api", targetId: api.id, data: { slug } });

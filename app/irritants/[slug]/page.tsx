@@ -8,6 +8,8 @@ import { demonstratorLink } from "@/lib/wizard/demonstrator-link.ts";
 import { formatDate } from "@/lib/format.ts";
 import { Markdown } from "@/components/markdown.tsx";
 import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
+import { getActor } from "@/lib/auth/get-actor.ts";
+import { EntryTools } from "@/components/catalogue/entry-header.tsx";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -17,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function IrritantPage({ params }: Props) {
-  const irritant = await getIrritant({ slug: (await params).slug });
+  const [irritant, actor] = await Promise.all([getIrritant({ slug: (await params).slug }), getActor()]);
   if (!irritant) notFound();
   const demo = demonstratorLink(irritant.slug);
   return (
@@ -28,6 +30,7 @@ export default async function IrritantPage({ params }: Props) {
         {irritant.paths.map((path) => <Tag key={path} tone="bleu">{PATH_LABELS[path]}</Tag>)}
       </div>
       <h1 className="mb-4 text-3xl">{irritant.title}</h1>
+      <EntryTools actor={actor} kind="irritant" base="/irritants" entry={irritant} />
       <Markdown source={irritant.description} />
       {irritant.quotes.length > 0 && (
         <section aria-labelledby="titre-verbatims" className="mt-6">
