@@ -8,10 +8,10 @@ import { PATH_KINDS, PATH_LABELS } from "@/lib/use-cases/sheet-content.ts";
 import { CheckboxGroupField, SelectField, TextAreaField, TextField } from "./form-fields.tsx";
 import { FormStatus } from "./form-status.tsx";
 
-export type TIrritantFormValues = { id: string; version: number; title: string; description: string; category: string; paths: string[]; quotes: string[]; dataItems: string[] };
+export type TIrritantFormValues = { id: string; version: number; title: string; description: string; category: string; paths: string[]; quotes: string[]; dataItems: string[]; schemes: string[] };
 type Option = { slug: string; name: string };
 
-export function IrritantForm({ irritant, dataItems }: { irritant?: TIrritantFormValues; dataItems: Option[] }) {
+export function IrritantForm({ irritant, dataItems, schemes }: { irritant?: TIrritantFormValues; dataItems: Option[]; schemes: Option[] }) {
   const router = useRouter();
   const [title, setTitle] = useState(irritant?.title ?? "");
   const [description, setDescription] = useState(irritant?.description ?? "");
@@ -19,12 +19,13 @@ export function IrritantForm({ irritant, dataItems }: { irritant?: TIrritantForm
   const [paths, setPaths] = useState<string[]>(irritant?.paths ?? []);
   const [quotes, setQuotes] = useState(irritant?.quotes.join("\n") ?? "");
   const [links, setLinks] = useState<string[]>(irritant?.dataItems ?? []);
+  const [schemeLinks, setSchemeLinks] = useState<string[]>(irritant?.schemes ?? []);
   const { execute, result, isPending } = useAction(saveIrritantAction, { onSuccess: ({ data }) => data && router.push(`/irritants/${data.slug}`) });
   const errors = result.validationErrors?.fieldErrors as Record<string, string[] | undefined> | undefined;
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    execute({ id: irritant?.id, expectedVersion: irritant?.version, title, description, category: category as never, paths: paths as never, quotes, dataItems: links });
+    execute({ id: irritant?.id, expectedVersion: irritant?.version, title, description, category: category as never, paths: paths as never, quotes, dataItems: links, schemes: schemeLinks });
   }
 
   return (
@@ -37,6 +38,8 @@ export function IrritantForm({ irritant, dataItems }: { irritant?: TIrritantForm
       <TextAreaField id="irritant-verbatims" label="Verbatims (facultatif)" value={quotes} onChange={setQuotes} rows={3} maxLength={3000} errors={errors?.quotes} hint="Un verbatim par ligne, tel qu'entendu en atelier." />
       <CheckboxGroupField id="irritant-donnees" label="Données qui le lèveraient" value={links} onChange={setLinks} errors={errors?.dataItems} columns
         options={dataItems.map((item) => [item.slug, item.name])} />
+      <CheckboxGroupField id="irritant-dispositifs" label="Dispositifs de financement concernés" value={schemeLinks} onChange={setSchemeLinks} errors={errors?.schemes} columns
+        options={schemes.map((scheme) => [scheme.slug, scheme.name])} />
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" disabled={isPending} className="rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60">
           {irritant ? "Enregistrer les modifications" : "Signaler l'irritant"}

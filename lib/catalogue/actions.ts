@@ -4,9 +4,11 @@ import { actionClient } from "@/lib/action-client.ts";
 import { saveIrritant, ZSaveIrritantInput } from "./save-irritant.ts";
 import { saveDataItem, ZSaveDataItemInput } from "./save-data-item.ts";
 import { savePublicApi, ZSavePublicApiInput } from "./save-public-api.ts";
+import { saveFundingScheme, ZSaveFundingSchemeInput } from "./save-funding-scheme.ts";
+import { flattenWithPaths } from "./validation-paths.ts";
 import { retireCatalogueEntry, ZRetireCatalogueEntryInput, type TCatalogueKind } from "./retire-catalogue-entry.ts";
 
-export const CATALOGUE_PATHS: Record<TCatalogueKind, string> = { irritant: "/irritants", "data-item": "/donnees", "public-api": "/api-publiques" };
+export const CATALOGUE_PATHS: Record<TCatalogueKind, string> = { irritant: "/irritants", "data-item": "/donnees", "public-api": "/api-publiques", "funding-scheme": "/dispositifs" };
 
 const refresh = (kind: TCatalogueKind, slug: string) => {
   revalidatePath(CATALOGUE_PATHS[kind]);
@@ -38,6 +40,15 @@ export const savePublicApiAction = actionClient
   .action(async ({ parsedInput, ctx }) => {
     const { slug } = await savePublicApi({ actor: ctx.actor, input: parsedInput });
     refresh("public-api", slug);
+    return { slug };
+  });
+
+export const saveFundingSchemeAction = actionClient
+  .metadata({ name: "saveFundingScheme" })
+  .inputSchema(ZSaveFundingSchemeInput, { handleValidationErrorsShape: async (errors) => flattenWithPaths(errors) })
+  .action(async ({ parsedInput, ctx }) => {
+    const { slug } = await saveFundingScheme({ actor: ctx.actor, input: parsedInput });
+    refresh("funding-scheme", slug);
     return { slug };
   });
 

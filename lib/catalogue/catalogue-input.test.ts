@@ -8,7 +8,7 @@ const fieldErrors = (result: { error?: { flatten: () => { fieldErrors: Record<st
 
 describe("catalogue form inputs", () => {
   it("name each invalid field of an empty irritant in French", () => {
-    const errors = fieldErrors(ZSaveIrritantInput.safeParse({ title: " ", description: "", category: "", paths: [], quotes: "", dataItems: [] }));
+    const errors = fieldErrors(ZSaveIrritantInput.safeParse({ title: " ", description: "", category: "", paths: [], quotes: "", dataItems: [], schemes: [] }));
     expect(errors).toEqual({
       title: ["Le titre : au moins 5 caractères."],
       description: ["La description : au moins 10 caractères."],
@@ -26,7 +26,7 @@ describe("catalogue form inputs", () => {
   });
 
   it("normalises what a member typed: trimmed text, one quote per line, empty optional fields as null, no duplicate links", () => {
-    const irritant = ZSaveIrritantInput.parse({ title: "  Douze bulletins de salaire  ", description: "Trop de pièces à joindre.", category: "JUSTIFICATIF", paths: ["PARTICULIER", "PARTICULIER"], quotes: " Un \n\n Deux ", dataItems: ["a", "a", "b"] });
+    const irritant = ZSaveIrritantInput.parse({ title: "  Douze bulletins de salaire  ", description: "Trop de pièces à joindre.", category: "JUSTIFICATIF", paths: ["PARTICULIER", "PARTICULIER"], quotes: " Un \n\n Deux ", dataItems: ["a", "a", "b"], schemes: [] });
     expect(irritant).toMatchObject({ title: "Douze bulletins de salaire", paths: ["PARTICULIER"], quotes: ["Un", "Deux"], dataItems: ["a", "b"] });
     const item = ZSaveDataItemInput.parse({ name: "Heures", definition: "Les heures travaillées.", format: " ", holder: "URSSAF", publicApi: "", endpoint: "", availability: "EN_COURS", effort: "3", paths: [] });
     expect(item).toMatchObject({ format: null, publicApi: null, endpoint: null, effort: 3 });

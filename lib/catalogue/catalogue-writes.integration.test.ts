@@ -15,7 +15,7 @@ import { getPublicApi } from "./get-public-api.ts";
 
 const unique = () => randomUUID().slice(0, 8);
 const irritantInput = (extra: Partial<TSaveIrritantInput> = {}) =>
-  ZSaveIrritantInput.parse({ title: `Attestation demandée deux fois ${unique()}`, description: "Le financeur redemande une attestation déjà transmise.", category: "JUSTIFICATIF", paths: ["PARTICULIER"], quotes: "On l'a déjà envoyée !\n\n  Deux fois.  ", dataItems: [], ...extra });
+  ZSaveIrritantInput.parse({ title: `Attestation demandée deux fois ${unique()}`, description: "Le financeur redemande une attestation déjà transmise.", category: "JUSTIFICATIF", paths: ["PARTICULIER"], quotes: "On l'a déjà envoyée !\n\n  Deux fois.  ", dataItems: [], schemes: [], ...extra });
 const dataItemInput = (extra: Partial<TSaveDataItemInput> = {}) =>
   ZSaveDataItemInput.parse({ name: `Heures travaillées ${unique()}`, definition: "Nombre d'heures rémunérées sur douze mois.", format: "", holder: "URSSAF (DSN)", publicApi: "", endpoint: "", availability: "EN_COURS", effort: 3, paths: ["PARTICULIER"], ...extra });
 const apiInput = (extra: Partial<TSavePublicApiInput> = {}) =>

@@ -3,7 +3,7 @@ import { PATH_LABELS } from "@/lib/use-cases/sheet-content.ts";
 
 /** How the history pages name each field of an entry. */
 export const IRRITANT_FIELD_LABELS: Record<string, string> = {
-  title: "Titre", description: "Description", category: "Catégorie", paths: "Parcours", quotes: "Verbatims", dataItems: "Données liées", retired: "Retiré",
+  title: "Titre", description: "Description", category: "Catégorie", paths: "Parcours", quotes: "Verbatims", dataItems: "Données liées", schemes: "Dispositifs", retired: "Retiré",
 };
 export const DATA_ITEM_FIELD_LABELS: Record<string, string> = {
   name: "Nom", definition: "Définition", format: "Format", holder: "Détenteur", publicApi: "API", endpoint: "Point d'accès",
@@ -14,3 +14,6 @@ export const PUBLIC_API_FIELD_LABELS: Record<string, string> = {
 };
 /** Enum values shown in French in the history tables. */
 export const HISTORY_VALUE_LABELS: Record<string, string> = { ...CATEGORY_LABELS, ...AVAILABILITY_LABELS, ...PATH_LABELS };
+export const FUNDING_SCHEME_FIELD_LABELS: Record<string, string> = {
+  name: "Nom", description: "Description", operator: "Financeur", paths: "Parcours", source: "Source", requirements: "Demandes (parcours · type · intitulé → données)", retired: "Retiré",
+};

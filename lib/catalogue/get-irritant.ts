@@ -9,6 +9,7 @@ export async function getIrritant({ slug }: { slug: string }) {
       id: true, version: true, retiredAt: true,
       slug: true, title: true, description: true, category: true, paths: true, quotes: true, updatedAt: true,
       dataItems: { select: { dataItem: { select: { slug: true, name: true, availability: true, publicApi: { select: { name: true, hypothetical: true } } } } } },
+      schemes: { select: { scheme: { select: { slug: true, name: true, retiredAt: true } } } },
       useCases: {
         where: { useCase: PUBLICLY_VISIBLE },
         select: { useCase: { select: { slug: true, publishedRevision: { select: { title: true } } } } },

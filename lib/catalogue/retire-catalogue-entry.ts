@@ -8,7 +8,7 @@ import type { CatalogueEntryKind } from "@/lib/generated/prisma/client.ts";
 import { recordCatalogueChange } from "./catalogue-history.ts";
 import { ZEntryId } from "./catalogue-input.ts";
 
-export const CATALOGUE_KINDS = ["irritant", "data-item", "public-api"] as const;
+export const CATALOGUE_KINDS = ["irritant", "data-item", "public-api", "funding-scheme"] as const;
 export type TCatalogueKind = (typeof CATALOGUE_KINDS)[number];
 
 export const ZRetireCatalogueEntryInput = z.object({
@@ -19,8 +19,8 @@ export const ZRetireCatalogueEntryInput = z.object({
 });
 export type TRetireCatalogueEntryInput = z.infer<typeof ZRetireCatalogueEntryInput>;
 
-const ENTRY_KIND: Record<TCatalogueKind, CatalogueEntryKind> = { irritant: "IRRITANT", "data-item": "DATA_ITEM", "public-api": "PUBLIC_API" };
-const LABEL: Record<TCatalogueKind, string> = { irritant: "Irritant", "data-item": "Donnée", "public-api": "API" };
+const ENTRY_KIND: Record<TCatalogueKind, CatalogueEntryKind> = { irritant: "IRRITANT", "data-item": "DATA_ITEM", "public-api": "PUBLIC_API", "funding-scheme": "FUNDING_SCHEME" };
+const LABEL: Record<TCatalogueKind, string> = { irritant: "Irritant", "data-item": "Donnée", "public-api": "API", "funding-scheme": "Dispositif" };
 
 /**
  * Admins retire an entry (never delete it: links, history and addresses stay)
@@ -32,8 +32,8 @@ export async function retireCatalogueEntry({ actor, input }: { actor: TActor | n
   return db.$transaction(async (tx) => {
     const retiredAt = input.retired ? new Date() : null;
     const where = { id: input.id, retiredAt: input.retired ? null : { not: null } };
-    const delegate = input.kind === "irritant" ? tx.irritant : input.kind === "data-item" ? tx.dataItem : tx.publicApi;
-    // The three delegates share this shape; TypeScript cannot unify their overloads.
+    const delegate = { irritant: tx.irritant, "data-item": tx.dataItem, "public-api": tx.publicApi, "funding-scheme": tx.fundingScheme }[input.kind];
+    // The delegates share this shape; TypeScript cannot unify their overloads.
     const { count } = await (delegate as typeof tx.irritant).updateMany({ where, data: { retiredAt, version: { increment: 1 } } });
     const entry = await (delegate as typeof tx.irritant).findUnique({ where: { id: input.id }, select: { id: true, slug: true } });
     if (!entry) throw notFound(LABEL[input.kind]);

@@ -52,6 +52,14 @@ export default async function IrritantPage({ params }: Props) {
           </ul>
         )}
       </section>
+      <section aria-labelledby="titre-dispositifs" className="mt-6">
+        <h2 id="titre-dispositifs" className="mb-2 text-xl">Dispositifs de financement concernés</h2>
+        {irritant.schemes.length === 0 ? <p>Aucun dispositif relié.</p> : (
+          <ul className="space-y-1">
+            {irritant.schemes.map(({ scheme }) => <li key={scheme.slug}><Link href={`/dispositifs/${scheme.slug}`}>{scheme.name}</Link>{scheme.retiredAt && " (retiré)"}</li>)}
+          </ul>
+        )}
+      </section>
       <section aria-labelledby="titre-fiches" className="mt-6">
         <h2 id="titre-fiches" className="mb-2 text-xl">Fiches cas d'usage qui le traitent</h2>
         {irritant.useCases.length === 0 ? <p>Aucune fiche publiée ne le traite encore.</p> : (
