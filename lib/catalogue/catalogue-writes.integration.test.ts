@@ -39,8 +39,8 @@ describe("writing the catalogue", () => {
     const member = await createActor("MEMBER");
     const other = await createActor("MEMBER");
     const item = await saveDataItem({ actor: member, input: dataItemInput() });
-    const created = await saveIrritant({ actor: member, input: irritantInput({ title: "Douze bulletins de salaire redemandés" }) });
-    await saveIrritant({ actor: other, input: irritantInput({ id: created.id, expectedVersion: 1, title: "Douze bulletins de salaire redemandés", category: "DONNEE_SOCIALE", dataItems: [item.slug] }) });
+    const created = await saveIrritant({ actor: member, input: irritantInput({ title: "Attestation employeur redemandée" }) });
+    await saveIrritant({ actor: other, input: irritantInput({ id: created.id, expectedVersion: 1, title: "Attestation employeur redemandée", category: "DONNEE_SOCIALE", dataItems: [item.slug] }) });
     const [edit, creation] = await listCatalogueChanges({ kind: "IRRITANT", entryId: created.id });
     expect(creation.action).toBe("create");
     expect(edit).toMatchObject({ action: "update", fields: { category: { before: "JUSTIFICATIF", after: "DONNEE_SOCIALE" }, dataItems: { before: [], after: [item.slug] } } });

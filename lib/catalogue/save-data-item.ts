@@ -5,6 +5,8 @@ import { requireMember } from "@/lib/auth/require-admin.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError, notFound } from "@/lib/errors.ts";
 import { uniqueSlug } from "@/lib/slugify.ts";
+import { addReportedCard } from "@/lib/board/add-reported-card.ts";
+import { publishLiveEvent } from "@/lib/live/live-events.ts";
 import { recordCatalogueChange } from "./catalogue-history.ts";
 import { optionalText, requiredText, RESERVED_SLUGS, retiredEntryError, staleEntryError, ZEntryId, ZExpectedVersion, ZPaths } from "./catalogue-input.ts";
 
@@ -32,10 +34,10 @@ const dataItemValues = (item: Omit<TParsed, "id" | "expectedVersion" | "publicAp
   endpoint: item.endpoint, availability: item.availability, effort: item.effort, paths: [...item.paths].sort(),
 });
 
-/** Members add a data item or edit one; every change is kept in its history and audited. */
+/** Members add a data item (its card goes to « Signalé ») or edit one; every change is kept in its history and audited. */
 export async function saveDataItem({ actor, input }: { actor: TActor | null; input: TParsed }) {
   const member = requireMember(actor);
-  return db.$transaction(async (tx) => {
+  const saved = await db.$transaction(async (tx) => {
     const current = input.id
       ? await tx.dataItem.findUnique({ where: { id: input.id }, select: { id: true, slug: true, version: true, retiredAt: true, name: true, definition: true, format: true, holder: true, endpoint: true, availability: true, effort: true, paths: true, publicApi: { select: { slug: true } } } })
       : null;
@@ -53,6 +55,7 @@ export async function saveDataItem({ actor, input }: { actor: TActor | null; inp
       const item = await tx.dataItem.create({ data: { ...values, slug }, select: { id: true, slug: true } });
       await recordCatalogueChange(tx, { kind: "DATA_ITEM", entryId: item.id, action: "create", actor: member, before: null, after });
       await recordAuditEvent(tx, { actor: member, action: "data-item.create", targetType: "data-item", targetId: item.id, data: { slug } });
+      await addReportedCard(tx, { actor: member, dataItemId: item.id });
       return { ...item, created: true };
     }
     const updated = await tx.dataItem.updateMany({ where: { id: current.id, version: current.version }, data: { ...values, version: { increment: 1 } } });
@@ -65,4 +68,7 @@ export async function saveDataItem({ actor, input }: { actor: TActor | null; inp
     await recordAuditEvent(tx, { actor: member, action: "data-item.update", targetType: "data-item", targetId: current.id, data: { fields: Object.keys(changes) } });
     return { id: current.id, slug: current.slug, created: false };
   });
+  // Open boards show the new card in « Signalé » (after the commit: a refused report reaches no one).
+  if (saved.created) await publishLiveEvent({ type: "board.changed" });
+  return saved;
 }

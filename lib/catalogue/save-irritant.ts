@@ -7,6 +7,8 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError, notFound } from "@/lib/errors.ts";
 import { uniqueSlug } from "@/lib/slugify.ts";
 import { IRRITANT_CATEGORIES } from "./labels.ts";
+import { addReportedCard } from "@/lib/board/add-reported-card.ts";
+import { publishLiveEvent } from "@/lib/live/live-events.ts";
 import { recordCatalogueChange } from "./catalogue-history.ts";
 import { optionalText, requiredText, RESERVED_SLUGS, retiredEntryError, staleEntryError, ZEntryId, ZExpectedVersion, ZPaths, ZSlugList } from "./catalogue-input.ts";
 
@@ -53,10 +55,10 @@ export async function resolveSchemes(tx: Tx, slugs: string[], alreadyLinked: str
   return usable;
 }
 
-/** Members report a new irritant or edit one; every change is kept in its history and audited. */
+/** Members report a new irritant (its card goes to « Signalé ») or edit one; every change is kept in its history and audited. */
 export async function saveIrritant({ actor, input }: { actor: TActor | null; input: TParsed }) {
   const member = requireMember(actor);
-  return db.$transaction(async (tx) => {
+  const saved = await db.$transaction(async (tx) => {
     const values = { title: input.title, description: input.description, category: input.category, paths: input.paths, quotes: input.quotes };
     if (!input.id) {
       const dataItems = await resolveDataItems(tx, input.dataItems);
@@ -68,6 +70,7 @@ export async function saveIrritant({ actor, input }: { actor: TActor | null; inp
       });
       await recordCatalogueChange(tx, { kind: "IRRITANT", entryId: irritant.id, action: "create", actor: member, before: null, after: irritantValues({ ...values, dataItems: input.dataItems, schemes: input.schemes }) });
       await recordAuditEvent(tx, { actor: member, action: "irritant.create", targetType: "irritant", targetId: irritant.id, data: { slug } });
+      await addReportedCard(tx, { actor: member, irritantId: irritant.id });
       return { ...irritant, created: true };
     }
     const current = await tx.irritant.findUnique({
@@ -96,4 +99,7 @@ export async function saveIrritant({ actor, input }: { actor: TActor | null; inp
     await recordAuditEvent(tx, { actor: member, action: "irritant.update", targetType: "irritant", targetId: current.id, data: { fields: Object.keys(changes) } });
     return { id: current.id, slug: current.slug, created: false };
   });
+  // Open boards show the new card in « Signalé » (after the commit: a refused report reaches no one).
+  if (saved.created) await publishLiveEvent({ type: "board.changed" });
+  return saved;
 }
