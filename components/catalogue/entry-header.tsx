@@ -16,6 +16,7 @@ export function EntryTools({ actor, kind, base, entry }: { actor: TActor | null;
       <ul className="mb-4 flex flex-wrap items-center gap-4 text-sm">
         {actor && !entry.retiredAt && <li><Link href={`${base}/${entry.slug}/modifier`}>Modifier</Link></li>}
         <li><Link href={`${base}/${entry.slug}/historique`}>Historique des modifications</Link></li>
+        {actor?.role === "ADMIN" && kind === "irritant" && !entry.retiredAt && <li><Link href={`${base}/${entry.slug}/fusionner`}>Fusionner un doublon ici</Link></li>}
         {actor?.role === "ADMIN" && <li><RetireEntryButton kind={kind} id={entry.id} retired={Boolean(entry.retiredAt)} /></li>}
       </ul>
     </>

@@ -5,10 +5,11 @@ import { saveIrritant, ZSaveIrritantInput } from "./save-irritant.ts";
 import { saveDataItem, ZSaveDataItemInput } from "./save-data-item.ts";
 import { savePublicApi, ZSavePublicApiInput } from "./save-public-api.ts";
 import { saveFundingScheme, ZSaveFundingSchemeInput } from "./save-funding-scheme.ts";
+import { mergeIrritants, ZMergeIrritantsInput } from "./merge-irritants.ts";
 import { flattenWithPaths } from "./validation-paths.ts";
 import { retireCatalogueEntry, ZRetireCatalogueEntryInput, type TCatalogueKind } from "./retire-catalogue-entry.ts";
 
-export const CATALOGUE_PATHS: Record<TCatalogueKind, string> = { irritant: "/irritants", "data-item": "/donnees", "public-api": "/api-publiques", "funding-scheme": "/dispositifs" };
+const CATALOGUE_PATHS: Record<TCatalogueKind, string> = { irritant: "/irritants", "data-item": "/donnees", "public-api": "/api-publiques", "funding-scheme": "/dispositifs" };
 
 const refresh = (kind: TCatalogueKind, slug: string) => {
   revalidatePath(CATALOGUE_PATHS[kind]);
@@ -59,4 +60,14 @@ export const retireCatalogueEntryAction = actionClient
     const { slug } = await retireCatalogueEntry({ actor: ctx.actor, input: parsedInput });
     refresh(parsedInput.kind, slug);
     return { slug };
+  });
+
+export const mergeIrritantsAction = actionClient
+  .metadata({ name: "mergeIrritants" })
+  .inputSchema(ZMergeIrritantsInput)
+  .action(async ({ parsedInput, ctx }) => {
+    const { keptSlug, duplicateSlug } = await mergeIrritants({ actor: ctx.actor, input: parsedInput });
+    refresh("irritant", keptSlug);
+    refresh("irritant", duplicateSlug);
+    return { slug: keptSlug };
   });

@@ -3,7 +3,7 @@ import { PATH_LABELS } from "@/lib/use-cases/sheet-content.ts";
 
 /** How the history pages name each field of an entry. */
 export const IRRITANT_FIELD_LABELS: Record<string, string> = {
-  title: "Titre", description: "Description", category: "Catégorie", paths: "Parcours", quotes: "Verbatims", dataItems: "Données liées", schemes: "Dispositifs", retired: "Retiré",
+  title: "Titre", description: "Description", category: "Catégorie", paths: "Parcours", quotes: "Verbatims", dataItems: "Données liées", schemes: "Dispositifs", retired: "Retiré", mergedFrom: "Doublon fusionné",
 };
 export const DATA_ITEM_FIELD_LABELS: Record<string, string> = {
   name: "Nom", definition: "Définition", format: "Format", holder: "Détenteur", publicApi: "API", endpoint: "Point d'accès",

@@ -6,7 +6,7 @@ export async function getIrritant({ slug }: { slug: string }) {
   return db.irritant.findUnique({
     where: { slug },
     select: {
-      id: true, version: true, retiredAt: true,
+      id: true, version: true, retiredAt: true, mergedInto: { select: { slug: true } },
       slug: true, title: true, description: true, category: true, paths: true, quotes: true, updatedAt: true,
       dataItems: { select: { dataItem: { select: { slug: true, name: true, availability: true, publicApi: { select: { name: true, hypothetical: true } } } } } },
       schemes: { select: { scheme: { select: { slug: true, name: true, retiredAt: true } } } },

@@ -18,7 +18,7 @@ export async function listIrritants(filters: TIrritantFilters = {}) {
     where: { retiredAt: null, ...(filters.categorie ? { category: filters.categorie } : {}), ...(filters.parcours ? { paths: { has: filters.parcours } } : {}) },
     orderBy: [{ category: "asc" }, { title: "asc" }],
     select: {
-      slug: true, title: true, description: true, category: true, paths: true, quotes: true,
+      id: true, slug: true, title: true, description: true, category: true, paths: true, quotes: true,
       dataItems: { where: { dataItem: { retiredAt: null } }, select: { dataItem: { select: { slug: true, name: true, availability: true } } } },
     },
   });

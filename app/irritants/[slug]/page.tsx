@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { getIrritant } from "@/lib/catalogue/get-irritant.ts";
 import { AVAILABILITY_LABELS, CATEGORY_LABELS } from "@/lib/catalogue/labels.ts";
 import { PATH_LABELS } from "@/lib/use-cases/sheet-content.ts";
@@ -21,6 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IrritantPage({ params }: Props) {
   const [irritant, actor] = await Promise.all([getIrritant({ slug: (await params).slug }), getActor()]);
   if (!irritant) notFound();
+  // A duplicate merged into another irritant: its address leads there for good.
+  if (irritant.mergedInto) permanentRedirect(`/irritants/${irritant.mergedInto.slug}`);
   const demo = demonstratorLink(irritant.slug);
   return (
     <article className="max-w-3xl">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { getIrritant } from "@/lib/catalogue/get-irritant.ts";
 import { listCatalogueChanges } from "@/lib/catalogue/list-catalogue-changes.ts";
 import { HISTORY_VALUE_LABELS, IRRITANT_FIELD_LABELS } from "@/lib/catalogue/field-labels.ts";
@@ -12,6 +12,7 @@ export default async function IrritantHistoryPage({ params }: { params: Promise<
   const { slug } = await params;
   const irritant = await getIrritant({ slug });
   if (!irritant) notFound();
+  if (irritant.mergedInto) permanentRedirect(`/irritants/${irritant.mergedInto.slug}/historique`);
   const changes = await listCatalogueChanges({ kind: "IRRITANT", entryId: irritant.id });
   return (
     <div className="max-w-4xl">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/require-page-actor.ts";
 import { getIrritant } from "@/lib/catalogue/get-irritant.ts";
 import { listDataItems } from "@/lib/catalogue/list-data-items.ts";
@@ -14,6 +14,7 @@ export default async function EditIrritantPage({ params }: { params: Promise<{ s
   await requirePageActor(`/irritants/${slug}/modifier`);
   const [irritant, dataItems, schemes] = await Promise.all([getIrritant({ slug }), listDataItems(), listFundingSchemes()]);
   if (!irritant) notFound();
+  if (irritant.mergedInto) permanentRedirect(`/irritants/${irritant.mergedInto.slug}/modifier`);
   return (
     <div className="max-w-3xl">
       <p className="mb-2 text-sm"><Link href={`/irritants/${slug}`}>← Retour à l'irritant</Link></p>
