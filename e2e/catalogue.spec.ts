@@ -21,6 +21,7 @@ test("a member adds a data item served by an API, reports an irritant linked to 
   await member.getByLabel("Définition").fill("Date d'entrée effective du stagiaire dans l'action de formation.");
   await member.getByLabel("Détenteur").fill("Organisme de formation");
   await member.getByLabel("API qui la sert").selectOption({ label: "API Particulier" });
+  await member.getByLabel("Scopes à demander (facultatif)").fill("attestation_entree_formation");
   await member.getByLabel("Disponibilité (estimation du groupe)").selectOption({ label: "Inexistante" });
   await member.getByRole("button", { name: "Ajouter la donnée" }).click();
   // The effort was left out: its message sits under its field and nothing is stored.
@@ -32,6 +33,13 @@ test("a member adds a data item served by an API, reports an irritant linked to 
   await member.getByRole("button", { name: "Ajouter la donnée" }).click();
   await expect(member.getByRole("heading", { level: 1, name: itemName })).toBeVisible();
   await expect(member.getByRole("link", { name: "API Particulier" })).toBeVisible();
+  // The API's page tells a funder how to get access, and which values are the group's estimates, by whom.
+  await member.getByRole("link", { name: "API Particulier" }).click();
+  await expect(member.getByText("DataPass (demande d'habilitation)")).toBeVisible();
+  const served = member.getByRole("row", { name: new RegExp(itemName) });
+  await expect(served.getByText("attestation_entree_formation")).toBeVisible();
+  await expect(served.getByText(/estimation du groupe, renseignée par Inès Benali/).first()).toBeVisible();
+  await expectAccessible(member);
 
   await member.goto("/irritants");
   await member.getByRole("link", { name: "Signaler un irritant" }).click();
@@ -151,4 +159,14 @@ test("an admin merges an irritant reported twice; the duplicate's address redire
   await admin.goto("/priorisation");
   await expect(column(admin, "Signalé").locator(`li[data-card="${keptTitle}"]`)).toBeVisible();
   await expect(column(admin, "Signalé").locator(`li[data-card="${duplicateTitle}"]`)).toHaveCount(0);
+});
+
+test("a public API with a sourced availability shows its source and date; estimates say they are estimates", async ({ page }) => {
+  await page.goto("/api-publiques/catalogue-cpf");
+  await expect(page.getByText("Accès libre (open data)")).toBeVisible();
+  await expect(page.getByText(/Source : Caisse des Dépôts, « CPF – une publication inédite en open data », vérifiée le 28 juin 2022/)).toBeVisible();
+  await page.goto("/api-publiques/api-impot-particulier");
+  await expect(page.getByText("estimation du groupe (valeur de démonstration, non vérifiée)").first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "https://api.gouv.fr/les-api/impot-particulier" })).toBeVisible();
+  await expectAccessible(page);
 });

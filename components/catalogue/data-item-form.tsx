@@ -10,7 +10,7 @@ import { FormStatus } from "./form-status.tsx";
 
 export type TDataItemFormValues = {
   id: string; version: number; name: string; definition: string; format: string | null; holder: string; publicApi: string | null;
-  endpoint: string | null; availability: string; effort: number; paths: string[];
+  endpoint: string | null; scopes: string[]; availability: string; effort: number; paths: string[];
 };
 
 export function DataItemForm({ item, apis }: { item?: TDataItemFormValues; apis: { slug: string; name: string }[] }) {
@@ -21,6 +21,7 @@ export function DataItemForm({ item, apis }: { item?: TDataItemFormValues; apis:
   const [holder, setHolder] = useState(item?.holder ?? "");
   const [publicApi, setPublicApi] = useState(item?.publicApi ?? "");
   const [endpoint, setEndpoint] = useState(item?.endpoint ?? "");
+  const [scopes, setScopes] = useState(item?.scopes.join(", ") ?? "");
   const [availability, setAvailability] = useState(item?.availability ?? "");
   const [effort, setEffort] = useState(item ? String(item.effort) : "");
   const [paths, setPaths] = useState<string[]>(item?.paths ?? []);
@@ -29,7 +30,7 @@ export function DataItemForm({ item, apis }: { item?: TDataItemFormValues; apis:
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    execute({ id: item?.id, expectedVersion: item?.version, name, definition, format, holder, publicApi, endpoint, availability: availability as never, effort: effort === "" ? Number.NaN : Number(effort), paths: paths as never });
+    execute({ id: item?.id, expectedVersion: item?.version, name, definition, format, holder, publicApi, endpoint, scopes, availability: availability as never, effort: effort === "" ? Number.NaN : Number(effort), paths: paths as never });
   }
 
   return (
@@ -40,6 +41,7 @@ export function DataItemForm({ item, apis }: { item?: TDataItemFormValues; apis:
       <TextField id="donnee-detenteur" label="Détenteur" value={holder} onChange={setHolder} maxLength={200} errors={errors?.holder} hint="L'administration ou l'organisme qui détient la donnée." />
       <SelectField id="donnee-api" label="API qui la sert" value={publicApi} onChange={setPublicApi} errors={errors?.publicApi} options={[["", "Aucune API"], ...apis.map((api) => [api.slug, api.name] as [string, string])]} />
       <TextField id="donnee-point-acces" label="Point d'accès (facultatif)" value={endpoint} onChange={setEndpoint} maxLength={300} errors={errors?.endpoint} hint="Par exemple : GET /v3/urssaf/unites_legales/{siren}/attestation_vigilance" />
+      <TextField id="donnee-scopes" label="Scopes à demander (facultatif)" value={scopes} onChange={setScopes} maxLength={1000} errors={errors?.scopes} hint="Les droits à cocher dans l'habilitation de l'API pour cette donnée, séparés par des virgules." />
       <SelectField id="donnee-disponibilite" label="Disponibilité (estimation du groupe)" value={availability} onChange={setAvailability} errors={errors?.availability}
         options={[["", "— Choisir —"], ...Object.entries(AVAILABILITY_LABELS)]} />
       <SelectField id="donnee-effort" label="Effort d'intégration (estimation du groupe)" value={effort} onChange={setEffort} errors={errors?.effort}

@@ -18,7 +18,7 @@ const report = (actor: Awaited<ReturnType<typeof createActor>>) => saveIrritant(
 });
 const addItem = (actor: Awaited<ReturnType<typeof createActor>>) => saveDataItem({
   actor,
-  input: ZSaveDataItemInput.parse({ name: `Donnée signalée ${randomUUID().slice(0, 8)}`, definition: "Une donnée ajoutée par un membre.", format: "", holder: "Un détenteur", publicApi: "", endpoint: "", availability: "INEXISTANTE", effort: 2, paths: [] }),
+  input: ZSaveDataItemInput.parse({ name: `Donnée signalée ${randomUUID().slice(0, 8)}`, definition: "Une donnée ajoutée par un membre.", format: "", holder: "Un détenteur", publicApi: "", endpoint: "", scopes: "", availability: "INEXISTANTE", effort: 2, paths: [] }),
 });
 /** A card in a column of its own, to move into « Signalé ». */
 async function cardElsewhere() {
@@ -97,7 +97,9 @@ describe("reported cards", () => {
       expect(recreated.cards.map((card) => card.irritantId)).toEqual([irritant.id]);
       const first = await db.boardColumn.findFirstOrThrow({ orderBy: { position: "asc" } });
       expect(first.id).toBe(recreated.id);
-      await db.boardCard.deleteMany({ where: { columnId: recreated.id } });
+      // The card goes back to the real « Signalé » before the recreated column is removed.
+      const position = await db.boardCard.count({ where: { columnId: column.id } });
+      await db.boardCard.updateMany({ where: { columnId: recreated.id }, data: { columnId: column.id, position } });
       await db.boardColumn.delete({ where: { id: recreated.id } });
     } finally {
       await db.boardColumn.update({ where: { id: column.id }, data: { key: REPORTED_COLUMN_KEY } });

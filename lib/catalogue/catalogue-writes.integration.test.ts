@@ -17,9 +17,12 @@ const unique = () => randomUUID().slice(0, 8);
 const irritantInput = (extra: Partial<TSaveIrritantInput> = {}) =>
   ZSaveIrritantInput.parse({ title: `Attestation demandée deux fois ${unique()}`, description: "Le financeur redemande une attestation déjà transmise.", category: "JUSTIFICATIF", paths: ["PARTICULIER"], quotes: "On l'a déjà envoyée !\n\n  Deux fois.  ", dataItems: [], schemes: [], ...extra });
 const dataItemInput = (extra: Partial<TSaveDataItemInput> = {}) =>
-  ZSaveDataItemInput.parse({ name: `Heures travaillées ${unique()}`, definition: "Nombre d'heures rémunérées sur douze mois.", format: "", holder: "URSSAF (DSN)", publicApi: "", endpoint: "", availability: "EN_COURS", effort: 3, paths: ["PARTICULIER"], ...extra });
-const apiInput = (extra: Partial<TSavePublicApiInput> = {}) =>
-  ZSavePublicApiInput.parse({ name: `API test ${unique()}`, provider: "DINUM", description: "Une API de test pour le catalogue.", documentationUrl: "https://api.gouv.fr/les-api/test", hypothetical: false, ...extra });
+  ZSaveDataItemInput.parse({ name: `Heures travaillées ${unique()}`, definition: "Nombre d'heures rémunérées sur douze mois.", format: "", holder: "URSSAF (DSN)", publicApi: "", endpoint: "", scopes: "", availability: "EN_COURS", effort: 3, paths: ["PARTICULIER"], ...extra });
+const apiRaw = (extra: Partial<TSavePublicApiInput> = {}): TSavePublicApiInput => ({
+  name: `API test ${unique()}`, provider: "DINUM", description: "Une API de test pour le catalogue.", documentationUrl: "https://api.gouv.fr/les-api/test", hypothetical: false,
+  habilitation: "", habilitationUrl: "", habilitationDetails: "", availability: "", availabilitySource: "", availabilityCheckedOn: "", ...extra,
+});
+const apiInput = (extra: Partial<TSavePublicApiInput> = {}) => ZSavePublicApiInput.parse(apiRaw(extra));
 
 describe("writing the catalogue", () => {
   it("lets a member report an irritant linked to a data item, with its history and audit event", async () => {
@@ -116,7 +119,7 @@ describe("writing the catalogue", () => {
     const [edit] = await listCatalogueChanges({ kind: "PUBLIC_API", entryId: api.id });
     expect(edit.fields.documentationUrl).toEqual({ before: "https://api.gouv.fr/les-api/test", after: null });
     for (const url of ["http://api.example.org", "javascript:alert(1)", "pas une adresse"]) {
-      expect(ZSavePublicApiInput.safeParse({ ...apiInput(), documentationUrl: url }).error?.issues[0].message).toMatch(/https/);
+      expect(ZSavePublicApiInput.safeParse(apiRaw({ documentationUrl: url })).error?.issues[0].message).toMatch(/https/);
     }
   });
 });

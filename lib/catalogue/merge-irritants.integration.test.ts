@@ -27,7 +27,7 @@ const irritant = (actor: TActor, extra: Partial<TSaveIrritantInput> = {}) => sav
 });
 const dataItem = (actor: TActor) => saveDataItem({
   actor,
-  input: ZSaveDataItemInput.parse({ name: `Donnée ${unique()}`, definition: "Une donnée pour la fusion.", format: "", holder: "Un détenteur", publicApi: "", endpoint: "", availability: "EN_COURS", effort: 2, paths: [] }),
+  input: ZSaveDataItemInput.parse({ name: `Donnée ${unique()}`, definition: "Une donnée pour la fusion.", format: "", holder: "Un détenteur", publicApi: "", endpoint: "", scopes: "", availability: "EN_COURS", effort: 2, paths: [] }),
 });
 const scheme = (actor: TActor) => saveFundingScheme({
   actor,

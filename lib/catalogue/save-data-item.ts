@@ -22,6 +22,11 @@ export const ZSaveDataItemInput = z.object({
   /** Slug of the API that serves it; empty when none does. */
   publicApi: optionalText("L'API", 120),
   endpoint: optionalText("Le point d'accès", 300),
+  /** The API scopes to ask for this data item, separated by commas, spaces or lines. */
+  scopes: optionalText("Les scopes", 1000)
+    .transform((text) => [...new Set((text ?? "").split(/[\s,;]+/).filter(Boolean))])
+    .refine((scopes) => scopes.every((scope) => /^[A-Za-z0-9_.:/-]{1,100}$/.test(scope)), "Les scopes : lettres, chiffres et _ . : / - seulement, séparés par des virgules.")
+    .refine((scopes) => scopes.length <= 30, "Les scopes : 30 au plus."),
   availability: z.enum(AVAILABILITIES, { message: "Choisissez une disponibilité." }),
   effort: z.coerce.number({ message: "Choisissez un effort de 1 à 5." }).int("Choisissez un effort de 1 à 5.").min(1, "Choisissez un effort de 1 à 5.").max(5, "Choisissez un effort de 1 à 5."),
   paths: ZPaths,
@@ -31,7 +36,7 @@ type TParsed = z.output<typeof ZSaveDataItemInput>;
 
 const dataItemValues = (item: Omit<TParsed, "id" | "expectedVersion" | "publicApi"> & { publicApi: string | null }) => ({
   name: item.name, definition: item.definition, format: item.format, holder: item.holder, publicApi: item.publicApi,
-  endpoint: item.endpoint, availability: item.availability, effort: item.effort, paths: [...item.paths].sort(),
+  endpoint: item.endpoint, scopes: item.scopes, availability: item.availability, effort: item.effort, paths: [...item.paths].sort(),
 });
 
 /** Members add a data item (its card goes to « Signalé ») or edit one; every change is kept in its history and audited. */
@@ -39,7 +44,7 @@ export async function saveDataItem({ actor, input }: { actor: TActor | null; inp
   const member = requireMember(actor);
   const saved = await db.$transaction(async (tx) => {
     const current = input.id
-      ? await tx.dataItem.findUnique({ where: { id: input.id }, select: { id: true, slug: true, version: true, retiredAt: true, name: true, definition: true, format: true, holder: true, endpoint: true, availability: true, effort: true, paths: true, publicApi: { select: { slug: true } } } })
+      ? await tx.dataItem.findUnique({ where: { id: input.id }, select: { id: true, slug: true, version: true, retiredAt: true, name: true, definition: true, format: true, holder: true, endpoint: true, scopes: true, availability: true, effort: true, paths: true, publicApi: { select: { slug: true } } } })
       : null;
     if (input.id && !current) throw notFound("Donnée");
     if (current?.retiredAt) throw retiredEntryError();
@@ -48,7 +53,7 @@ export async function saveDataItem({ actor, input }: { actor: TActor | null; inp
     if (input.publicApi && (!api || (api.retiredAt && current?.publicApi?.slug !== api.slug))) {
       throw new ExpectedError("INVALID_INPUT", "L'API choisie n'existe pas ou a été retirée du catalogue : rien n'a été enregistré.");
     }
-    const values = { name: input.name, definition: input.definition, format: input.format, holder: input.holder, endpoint: input.endpoint, availability: input.availability, effort: input.effort, paths: input.paths, publicApiId: api?.id ?? null };
+    const values = { name: input.name, definition: input.definition, format: input.format, holder: input.holder, endpoint: input.endpoint, scopes: input.scopes, availability: input.availability, effort: input.effort, paths: input.paths, publicApiId: api?.id ?? null };
     const after = dataItemValues({ ...input, publicApi: api?.slug ?? null });
     if (!current) {
       const slug = await uniqueSlug(input.name, "donnee", async (candidate) => RESERVED_SLUGS.has(candidate) || Boolean(await tx.dataItem.findUnique({ where: { slug: candidate }, select: { id: true } })));

@@ -6,6 +6,7 @@ import {
 } from "./content.ts";
 import { seedDemoRounds } from "./seed-rounds.ts";
 import { DEMO_FUNDING_SCHEMES } from "./funding-schemes.ts";
+import { DEMO_API_ACCESS } from "./public-api-access.ts";
 
 export type SeedReport = { created: Record<string, number> };
 
@@ -41,7 +42,7 @@ export async function seedDemoContent(db: Db): Promise<SeedReport> {
   const apis = new Map<string, string>();
   for (const api of DEMO_PUBLIC_APIS) {
     const existing = await db.publicApi.findUnique({ where: { slug: api.slug } });
-    const row = existing ?? (count("publicApis"), await db.publicApi.create({ data: api }));
+    const row = existing ?? (count("publicApis"), await db.publicApi.create({ data: { ...api, ...DEMO_API_ACCESS[api.slug] } }));
     apis.set(api.slug, row.id);
   }
 
