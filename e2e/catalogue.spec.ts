@@ -136,8 +136,16 @@ test("an admin merges an irritant reported twice; the duplicate's address redire
   const keptPath = await reportIrritant(member, keptTitle);
   const duplicatePath = await reportIrritant(member, duplicateTitle);
   await expect(member.getByRole("link", { name: "Fusionner un doublon ici" })).toHaveCount(0);
+  // The member discusses the duplicate and mentions an admin, who is notified.
+  await member.getByLabel("Votre commentaire").fill(`Même irritant que « ${keptTitle} », non ? @Camille Laurent`);
+  await member.getByRole("button", { name: "Publier le commentaire" }).click();
+  await expect(member.getByRole("listitem").filter({ hasText: "Même irritant que" })).toBeVisible();
+  await expectAccessible(member);
 
   const admin = await signedInPage(browser, ADMIN_EMAIL);
+  await admin.goto("/notifications");
+  await admin.getByRole("link", { name: `Inès Benali vous mentionne : ${duplicateTitle}` }).first().click();
+  await expect(admin.getByRole("heading", { level: 1, name: duplicateTitle })).toBeVisible();
   await admin.goto(keptPath);
   await admin.getByRole("link", { name: "Fusionner un doublon ici" }).click();
   await expect(admin.getByRole("heading", { level: 1, name: `Fusionner un doublon dans « ${keptTitle} »` })).toBeVisible();
@@ -153,6 +161,8 @@ test("an admin merges an irritant reported twice; the duplicate's address redire
   expect(answer.headers()["location"]).toBe(keptPath);
   await admin.goto(duplicatePath);
   await expect(admin).toHaveURL(new RegExp(`${keptPath}$`));
+  // The duplicate's discussion came along.
+  await expect(admin.getByRole("region", { name: /Discussion/ }).getByText(`Même irritant que « ${keptTitle} », non ?`, { exact: false })).toBeVisible();
   await admin.getByRole("link", { name: "Historique des modifications" }).click();
   await expect(admin.getByRole("listitem").filter({ hasText: "Fusion — Camille Laurent" }).getByRole("row", { name: new RegExp(`Doublon fusionné.*${duplicateTitle}`) })).toBeVisible();
   await expectAccessible(admin);

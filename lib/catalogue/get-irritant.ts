@@ -10,6 +10,7 @@ export async function getIrritant({ slug }: { slug: string }) {
       slug: true, title: true, description: true, category: true, paths: true, quotes: true, updatedAt: true,
       dataItems: { select: { dataItem: { select: { slug: true, name: true, availability: true, publicApi: { select: { name: true, hypothetical: true } } } } } },
       schemes: { select: { scheme: { select: { slug: true, name: true, retiredAt: true } } } },
+      comments: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
       useCases: {
         where: { useCase: PUBLICLY_VISIBLE },
         select: { useCase: { select: { slug: true, publishedRevision: { select: { title: true } } } } },

@@ -30,7 +30,7 @@ const IRRITANT_SELECT = {
 
 /**
  * Admins merge an irritant reported twice into the one that stays: links
- * (data items, schemes, sheets), quotes and paths, history, board card and the
+ * (data items, schemes, sheets), quotes and paths, comments, history, board card and the
  * votes of rounds not yet closed are carried over; the duplicate is retired,
  * never deleted, and its address redirects to the kept one (docs/adr/0019).
  */
@@ -64,6 +64,7 @@ export async function mergeIrritants({ actor, input }: { actor: TActor | null; i
     await tx.irritant.update({ where: { id: duplicate.id }, data: { mergedIntoId: kept.id, retiredAt: duplicate.retiredAt ?? new Date(), version: { increment: 1 } } });
     await tx.irritant.updateMany({ where: { mergedIntoId: duplicate.id }, data: { mergedIntoId: kept.id } });
 
+    const comments = await tx.irritantComment.updateMany({ where: { irritantId: duplicate.id }, data: { irritantId: kept.id } });
     const card = await carryOverCard(tx, { keptCardId: kept.card?.id ?? null, duplicateCardId: duplicate.card?.id ?? null, keptId: kept.id });
 
     // History: the duplicate's changes join the kept one's, then the merge itself.
@@ -77,7 +78,7 @@ export async function mergeIrritants({ actor, input }: { actor: TActor | null; i
         schemes: [...kept.schemes, ...newSchemes].map((link) => link.scheme.slug).sort(),
       },
     });
-    const carried = { dataItems: newDataItems.length, schemes: newSchemes.length, useCases: newUseCases.length, ...card };
+    const carried = { dataItems: newDataItems.length, schemes: newSchemes.length, useCases: newUseCases.length, comments: comments.count, ...card };
     await recordAuditEvent(tx, { actor: admin, action: "irritant.merge", targetType: "irritant", targetId: kept.id, data: { duplicateId: duplicate.id, duplicateSlug: duplicate.slug, ...carried } });
     return { keptSlug: kept.slug, duplicateSlug: duplicate.slug, carried };
   }, BUSY_TRANSACTION);

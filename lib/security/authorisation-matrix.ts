@@ -45,6 +45,7 @@ export const ACTION_PERMISSIONS = {
   savePublicApi: { allowed: "member", label: "Ajouter ou modifier une API publique", scope: "entrée non retirée ; refus si la version de départ est périmée" },
   saveFundingScheme: { allowed: "member", label: "Ajouter ou modifier un dispositif de financement", scope: "entrée non retirée ; refus si la version de départ est périmée" },
   mergeIrritants: { allowed: "admin", label: "Fusionner deux irritants signalés en double", scope: "irritant gardé ni retiré ni fusionné ; l'adresse du doublon redirige" },
+  addIrritantComment: { allowed: "member", label: "Commenter un irritant (avec @mentions)", scope: "irritant non retiré ; les membres mentionnés sont notifiés" },
   retireCatalogueEntry: { allowed: "admin", label: "Retirer ou rétablir une entrée du catalogue", scope: "jamais de suppression" },
 } as const satisfies Record<string, { allowed: TAllowed; label: string; scope: string }>;
 
