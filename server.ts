@@ -54,7 +54,10 @@ server.listen(port, hostname, () => console.log(`Atelier EFOP prêt sur ${hostna
  * no new connection is accepted, in-flight requests finish within SHUTDOWN_TIMEOUT_MS, then the database pool and
  * the LISTEN connection close and the process exits 0 (ADR 0018).
  */
-process.once("SIGTERM", () => {
+// `on`, not `once`: a process group's SIGTERM may arrive twice (from the supervisor and relayed by a parent), and a
+// second one must not fall back to Node's default of dying at once in the middle of the drain.
+process.on("SIGTERM", () => {
+  if (draining) return;
   draining = true;
   const hooks = (globalThis as { __atelierShutdownHooks?: TShutdownHooks }).__atelierShutdownHooks;
   const streams = hooks?.beginDraining() ?? 0;

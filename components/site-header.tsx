@@ -6,6 +6,8 @@ import { StaticPageAccount } from "./static-page-account.tsx";
 const NAVIGATION = [
   { href: "/cas-usage", label: "Cas d'usage" },
   { href: "/irritants", label: "Irritants" },
+  { href: "/donnees", label: "Données" },
+  { href: "/dispositifs", label: "Dispositifs" },
   { href: "/priorisation", label: "Priorisation" },
   { href: "/demonstrateur", label: "Démonstrateur" },
 ];

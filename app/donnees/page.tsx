@@ -16,6 +16,10 @@ export default async function DataItemsPage({ searchParams }: { searchParams: Pr
     <>
       <h1 className="mb-2 text-3xl">Données</h1>
       <p className="mb-6 max-w-3xl">Chaque donnée qui lèverait un <Link href="/irritants">irritant</Link> : qui la détient, quelle API la sert, sa disponibilité et l'effort estimé pour l'intégrer.</p>
+      <p className="mb-6 flex flex-wrap gap-4">
+        <Link href="/donnees/nouveau" className="rounded bg-bleu-france px-4 py-2 font-medium text-white no-underline hover:bg-bleu-france-hover">Ajouter une donnée</Link>
+        <Link href="/api-publiques" className="px-1 py-2">Les API publiques qui servent ces données</Link>
+      </p>
       <FilterBar label="Rechercher une donnée" q={filters.q} resetHref="/donnees" filtered={Boolean(filters.q || filters.disponibilite || filters.parcours || filters.api)}>
         <FilterSelect id="filtre-disponibilite" name="disponibilite" label="Disponibilité" value={filters.disponibilite} all="Toutes" options={Object.entries(AVAILABILITY_LABELS)} />
         <FilterSelect id="filtre-api" name="api" label="API" value={filters.api} all="Toutes" options={apis.map((api) => [api.slug, api.name])} />

@@ -9,6 +9,8 @@ export async function getBoard(): Promise<TBoardColumn[]> {
     select: {
       id: true, key: true, name: true, wipLimit: true,
       cards: {
+        // Cards of retired entries leave the board with them (and come back if the entry is restored).
+        where: { OR: [{ irritant: { is: { retiredAt: null } } }, { dataItem: { is: { retiredAt: null } } }] },
         orderBy: [{ position: "asc" }, { id: "asc" }],
         select: {
           id: true, version: true,

@@ -34,16 +34,19 @@ export async function placeCard(tx: Tx, options: { actor: TActor; input: TMoveCa
   if (locked.length === 0) throw new ExpectedError("NOT_FOUND", "Colonne introuvable : le tableau a peut-être changé, actualisez la page.");
   const column = await tx.boardColumn.findUniqueOrThrow({
     where: { id: input.toColumnId },
-    select: { id: true, name: true, wipLimit: true, cards: { orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true } } },
+    select: { id: true, name: true, wipLimit: true, cards: { orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, irritant: { select: { retiredAt: true } }, dataItem: { select: { retiredAt: true } } } } },
   });
   const card = await tx.boardCard.findUnique({ where: { id: input.cardId }, select: { id: true, version: true, columnId: true, column: { select: { name: true } } } });
   if (!card) throw new ExpectedError("NOT_FOUND", "Carte introuvable.");
   if (card.version !== input.expectedVersion) throw staleCardError();
   const others = column.cards.map((entry) => entry.id).filter((id) => id !== card.id);
-  if (card.columnId !== column.id && column.wipLimit != null && others.length + 1 > column.wipLimit) {
+  // Cards of retired entries are off the board: they do not count towards the limit, and
+  // `toIndex` counts the cards members see, so it is placed before the visible card it names.
+  const visible = column.cards.filter((entry) => entry.id !== card.id && !(entry.irritant ?? entry.dataItem)?.retiredAt).map((entry) => entry.id);
+  if (card.columnId !== column.id && column.wipLimit != null && visible.length + 1 > column.wipLimit) {
     throw new ExpectedError("LIMIT_REACHED", wipLimitMessage(column.name, column.wipLimit));
   }
-  const index = Math.min(input.toIndex, others.length);
+  const index = input.toIndex < visible.length ? others.indexOf(visible[input.toIndex]) : others.length;
   const order = [...others.slice(0, index), card.id, ...others.slice(index)];
   // The version check is repeated in the write itself: two moves of one card can never both win.
   const updated = await tx.boardCard.updateMany({
@@ -60,7 +63,7 @@ export async function placeCard(tx: Tx, options: { actor: TActor; input: TMoveCa
     action: options.roundTitle ? "card.apply-results" : "card.move",
     targetType: "board-card",
     targetId: card.id,
-    data: { from: card.column.name, to: column.name, position: index + 1, ...(options.roundTitle ? { round: options.roundTitle } : {}) },
+    data: { from: card.column.name, to: column.name, position: Math.min(input.toIndex, visible.length) + 1, ...(options.roundTitle ? { round: options.roundTitle } : {}) },
   });
   return { cardId: card.id, columnId: column.id, version: input.expectedVersion + 1 };
 }

@@ -1,13 +1,16 @@
 import { db } from "@/lib/db/client.ts";
 import { PUBLICLY_VISIBLE } from "@/lib/use-cases/public-visibility.ts";
 
-/** Public: one irritant, the data that would remove it and the published sheets that address it. */
+/** Public: one irritant (retired ones too, marked so), the data that would remove it and the published sheets that address it. */
 export async function getIrritant({ slug }: { slug: string }) {
   return db.irritant.findUnique({
     where: { slug },
     select: {
+      id: true, version: true, retiredAt: true, mergedInto: { select: { slug: true } },
       slug: true, title: true, description: true, category: true, paths: true, quotes: true, updatedAt: true,
       dataItems: { select: { dataItem: { select: { slug: true, name: true, availability: true, publicApi: { select: { name: true, hypothetical: true } } } } } },
+      schemes: { select: { scheme: { select: { slug: true, name: true, retiredAt: true } } } },
+      comments: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
       useCases: {
         where: { useCase: PUBLICLY_VISIBLE },
         select: { useCase: { select: { slug: true, publishedRevision: { select: { title: true } } } } },

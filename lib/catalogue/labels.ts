@@ -17,3 +17,10 @@ export const AVAILABILITY_LABELS: Record<string, string> = {
 };
 
 export const EFFORT_LABELS: Record<number, string> = { 1: "Très faible", 2: "Faible", 3: "Moyen", 4: "Important", 5: "Très important" };
+
+export const HABILITATION_LABELS: Record<string, string> = {
+  DATAPASS: "DataPass (demande d'habilitation)",
+  CONVENTION: "Convention avec le producteur",
+  OPEN_ACCESS: "Accès libre (open data)",
+  NOT_YET: "Aucune procédure : l'API n'existe pas encore",
+};

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import { ZPathKind } from "@/lib/use-cases/sheet-content.ts";
 import { normalise } from "./list-irritants.ts";
+import { listEstimateAuthors } from "./list-estimate-authors.ts";
 
 export const ZDataItemFilters = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
@@ -11,10 +12,11 @@ export const ZDataItemFilters = z.object({
 });
 export type TDataItemFilters = z.infer<typeof ZDataItemFilters>;
 
-/** Public: the data items, who holds them and which API serves them. */
+/** Public: the data items in the catalogue (retired ones left out), who holds them and which API serves them. */
 export async function listDataItems(filters: TDataItemFilters = {}) {
   const items = await db.dataItem.findMany({
     where: {
+      retiredAt: null,
       ...(filters.disponibilite ? { availability: filters.disponibilite } : {}),
       ...(filters.parcours ? { paths: { has: filters.parcours } } : {}),
       ...(filters.api ? { publicApi: { slug: filters.api } } : {}),
@@ -26,14 +28,18 @@ export async function listDataItems(filters: TDataItemFilters = {}) {
   return terms.length ? items.filter((item) => terms.every((term) => normalise(`${item.name} ${item.definition} ${item.holder}`).includes(term))) : items;
 }
 
-/** Public: one data item with the irritants it removes and the sheets that need it. */
+/** Public: one data item (retired ones too, marked so) with the irritants it removes, and who set its estimated availability and effort. */
 export async function getDataItem({ slug }: { slug: string }) {
-  return db.dataItem.findUnique({
+  const item = await db.dataItem.findUnique({
     where: { slug },
     select: {
-      slug: true, name: true, definition: true, format: true, holder: true, availability: true, effort: true, paths: true, endpoint: true, updatedAt: true,
-      publicApi: { select: { name: true, provider: true, hypothetical: true, documentationUrl: true } },
-      irritants: { select: { irritant: { select: { slug: true, title: true } } } },
+      id: true, version: true, retiredAt: true,
+      slug: true, name: true, definition: true, format: true, holder: true, availability: true, effort: true, paths: true, endpoint: true, scopes: true, updatedAt: true,
+      publicApi: { select: { slug: true, name: true, provider: true, hypothetical: true, documentationUrl: true } },
+      irritants: { where: { irritant: { retiredAt: null } }, select: { irritant: { select: { slug: true, title: true } } } },
     },
   });
+  if (!item) return null;
+  const authors = await listEstimateAuthors({ kind: "DATA_ITEM", entryIds: [item.id], fields: ["availability", "effort"] });
+  return { ...item, estimatedBy: authors.get(item.id) ?? {} };
 }

@@ -12,14 +12,14 @@ export type TIrritantFilters = z.infer<typeof ZIrritantFilters>;
 
 export const normalise = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 
-/** Public: the catalogue of irritants with the data items that would remove them. */
+/** Public: the catalogue of irritants (retired ones left out) with the data items that would remove them. */
 export async function listIrritants(filters: TIrritantFilters = {}) {
   const irritants = await db.irritant.findMany({
-    where: { ...(filters.categorie ? { category: filters.categorie } : {}), ...(filters.parcours ? { paths: { has: filters.parcours } } : {}) },
+    where: { retiredAt: null, ...(filters.categorie ? { category: filters.categorie } : {}), ...(filters.parcours ? { paths: { has: filters.parcours } } : {}) },
     orderBy: [{ category: "asc" }, { title: "asc" }],
     select: {
-      slug: true, title: true, description: true, category: true, paths: true, quotes: true,
-      dataItems: { select: { dataItem: { select: { slug: true, name: true, availability: true } } } },
+      id: true, slug: true, title: true, description: true, category: true, paths: true, quotes: true,
+      dataItems: { where: { dataItem: { retiredAt: null } }, select: { dataItem: { select: { slug: true, name: true, availability: true } } } },
     },
   });
   const terms = filters.q ? normalise(filters.q).split(/\s+/).filter(Boolean) : [];

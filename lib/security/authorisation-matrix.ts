@@ -40,6 +40,13 @@ export const ACTION_PERMISSIONS = {
   castVote: { allowed: "member", label: "Voter", scope: "membre actif ; scrutin ouvert ; budget et maximum par carte" },
   closeRound: { allowed: "admin", label: "Clore un scrutin", scope: "" },
   applyRoundResults: { allowed: "admin", label: "Appliquer les résultats au tableau", scope: "scrutin clos" },
+  saveIrritant: { allowed: "member", label: "Signaler ou modifier un irritant", scope: "entrée non retirée ; refus si la version de départ est périmée" },
+  saveDataItem: { allowed: "member", label: "Ajouter ou modifier une donnée", scope: "entrée non retirée ; refus si la version de départ est périmée" },
+  savePublicApi: { allowed: "member", label: "Ajouter ou modifier une API publique", scope: "entrée non retirée ; refus si la version de départ est périmée" },
+  saveFundingScheme: { allowed: "member", label: "Ajouter ou modifier un dispositif de financement", scope: "entrée non retirée ; refus si la version de départ est périmée" },
+  mergeIrritants: { allowed: "admin", label: "Fusionner deux irritants signalés en double", scope: "irritant gardé ni retiré ni fusionné ; l'adresse du doublon redirige" },
+  addIrritantComment: { allowed: "member", label: "Commenter un irritant (avec @mentions)", scope: "irritant non retiré ; les membres mentionnés sont notifiés" },
+  retireCatalogueEntry: { allowed: "admin", label: "Retirer ou rétablir une entrée du catalogue", scope: "jamais de suppression" },
 } as const satisfies Record<string, { allowed: TAllowed; label: string; scope: string }>;
 
 export type TActionName = keyof typeof ACTION_PERMISSIONS;

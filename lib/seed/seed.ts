@@ -5,6 +5,8 @@ import {
   DEMO_COLUMNS, DEMO_DATA_ITEMS, DEMO_IRRITANTS, DEMO_ORGANISATIONS, DEMO_PUBLIC_APIS, DEMO_SHEETS, DEMO_USERS,
 } from "./content.ts";
 import { seedDemoRounds } from "./seed-rounds.ts";
+import { DEMO_FUNDING_SCHEMES } from "./funding-schemes.ts";
+import { DEMO_API_ACCESS } from "./public-api-access.ts";
 
 export type SeedReport = { created: Record<string, number> };
 
@@ -40,7 +42,7 @@ export async function seedDemoContent(db: Db): Promise<SeedReport> {
   const apis = new Map<string, string>();
   for (const api of DEMO_PUBLIC_APIS) {
     const existing = await db.publicApi.findUnique({ where: { slug: api.slug } });
-    const row = existing ?? (count("publicApis"), await db.publicApi.create({ data: api }));
+    const row = existing ?? (count("publicApis"), await db.publicApi.create({ data: { ...api, ...DEMO_API_ACCESS[api.slug] } }));
     apis.set(api.slug, row.id);
   }
 
@@ -66,6 +68,22 @@ export async function seedDemoContent(db: Db): Promise<SeedReport> {
         },
       }));
     irritants.set(irritant.slug, row.id);
+  }
+
+  for (const { requirements, irritants: irritantSlugs, ...scheme } of DEMO_FUNDING_SCHEMES) {
+    if (await db.fundingScheme.findUnique({ where: { slug: scheme.slug } })) continue;
+    await db.fundingScheme.create({
+      data: {
+        ...scheme,
+        requirements: {
+          create: requirements.map(({ replacedBy, ...requirement }, position) => ({
+            ...requirement, position, replacedBy: { create: replacedBy.map((slug) => ({ dataItemId: dataItems.get(slug)! })) },
+          })),
+        },
+        irritants: { create: irritantSlugs.map((slug) => ({ irritantId: irritants.get(slug)! })) },
+      },
+    });
+    count("fundingSchemes");
   }
 
   const columns = new Map<string, string>();

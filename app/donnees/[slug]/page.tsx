@@ -7,6 +7,9 @@ import { PATH_LABELS } from "@/lib/use-cases/sheet-content.ts";
 import { formatDate } from "@/lib/format.ts";
 import { Markdown } from "@/components/markdown.tsx";
 import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
+import { getActor } from "@/lib/auth/get-actor.ts";
+import { EntryTools } from "@/components/catalogue/entry-header.tsx";
+import { EstimateNote } from "@/components/catalogue/estimate-note.tsx";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -16,15 +19,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DataItemPage({ params }: Props) {
-  const item = await getDataItem({ slug: (await params).slug });
+  const [item, actor] = await Promise.all([getDataItem({ slug: (await params).slug }), getActor()]);
   if (!item) notFound();
   return (
     <article className="max-w-3xl">
       <p className="mb-2 text-sm"><Link href="/donnees">← Toutes les données</Link></p>
       <h1 className="mb-3 text-3xl">{item.name}</h1>
+      <EntryTools actor={actor} kind="data-item" base="/donnees" entry={item} />
       <p className="mb-4 flex flex-wrap gap-2">
-        <Tag tone={availabilityTone(item.availability)}>{AVAILABILITY_LABELS[item.availability]}</Tag>
-        <Tag>Effort : {EFFORT_LABELS[item.effort]} ({item.effort}/5)</Tag>
         {item.paths.map((path) => <Tag key={path} tone="bleu">{PATH_LABELS[path]}</Tag>)}
       </p>
       <Markdown source={item.definition} />
@@ -32,7 +34,13 @@ export default async function DataItemPage({ params }: Props) {
         <dt className="font-semibold">Identifiant ou format</dt><dd>{item.format ?? "—"}</dd>
         <dt className="font-semibold">Qui la détient</dt><dd>{item.holder}</dd>
         <dt className="font-semibold">API</dt>
-        <dd>{item.publicApi ? <>{item.publicApi.name} ({item.publicApi.provider}){item.publicApi.hypothetical && <> <Tag tone="alerte">Hypothétique</Tag></>}</> : "Aucune API à ce jour"}</dd>
+        <dd>{item.publicApi ? <><Link href={`/api-publiques/${item.publicApi.slug}`}>{item.publicApi.name}</Link> ({item.publicApi.provider}){item.publicApi.hypothetical && <> <Tag tone="alerte">Hypothétique</Tag></>}</> : "Aucune API à ce jour"}</dd>
+        <dt className="font-semibold">Disponibilité</dt>
+        <dd><Tag tone={availabilityTone(item.availability)}>{AVAILABILITY_LABELS[item.availability]}</Tag> <EstimateNote author={item.estimatedBy.availability} /></dd>
+        <dt className="font-semibold">Effort d'intégration</dt>
+        <dd>{EFFORT_LABELS[item.effort]} ({item.effort}/5) <EstimateNote author={item.estimatedBy.effort} /></dd>
+        <dt className="font-semibold">Scopes à demander</dt>
+        <dd>{item.scopes.length ? item.scopes.map((scope) => <code key={scope} className="mr-2 inline-block">{scope}</code>) : "À préciser"}</dd>
         <dt className="font-semibold">Point d'accès</dt><dd>{item.endpoint ? <code className="break-all">{item.endpoint}</code> : "—"}</dd>
       </dl>
       <section aria-labelledby="titre-irritants" className="mt-6">

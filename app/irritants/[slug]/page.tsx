@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { getIrritant } from "@/lib/catalogue/get-irritant.ts";
 import { AVAILABILITY_LABELS, CATEGORY_LABELS } from "@/lib/catalogue/labels.ts";
 import { PATH_LABELS } from "@/lib/use-cases/sheet-content.ts";
 import { demonstratorLink } from "@/lib/wizard/demonstrator-link.ts";
-import { formatDate } from "@/lib/format.ts";
+import { formatDate, formatDateTime } from "@/lib/format.ts";
+import { CommentForm } from "@/components/catalogue/comment-form.tsx";
 import { Markdown } from "@/components/markdown.tsx";
 import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
+import { getActor } from "@/lib/auth/get-actor.ts";
+import { EntryTools } from "@/components/catalogue/entry-header.tsx";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -17,8 +20,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function IrritantPage({ params }: Props) {
-  const irritant = await getIrritant({ slug: (await params).slug });
+  const [irritant, actor] = await Promise.all([getIrritant({ slug: (await params).slug }), getActor()]);
   if (!irritant) notFound();
+  // A duplicate merged into another irritant: its address leads there for good.
+  if (irritant.mergedInto) permanentRedirect(`/irritants/${irritant.mergedInto.slug}`);
   const demo = demonstratorLink(irritant.slug);
   return (
     <article className="max-w-3xl">
@@ -28,6 +33,7 @@ export default async function IrritantPage({ params }: Props) {
         {irritant.paths.map((path) => <Tag key={path} tone="bleu">{PATH_LABELS[path]}</Tag>)}
       </div>
       <h1 className="mb-4 text-3xl">{irritant.title}</h1>
+      <EntryTools actor={actor} kind="irritant" base="/irritants" entry={irritant} />
       <Markdown source={irritant.description} />
       {irritant.quotes.length > 0 && (
         <section aria-labelledby="titre-verbatims" className="mt-6">
@@ -49,11 +55,32 @@ export default async function IrritantPage({ params }: Props) {
           </ul>
         )}
       </section>
+      <section aria-labelledby="titre-dispositifs" className="mt-6">
+        <h2 id="titre-dispositifs" className="mb-2 text-xl">Dispositifs de financement concernés</h2>
+        {irritant.schemes.length === 0 ? <p>Aucun dispositif relié.</p> : (
+          <ul className="space-y-1">
+            {irritant.schemes.map(({ scheme }) => <li key={scheme.slug}><Link href={`/dispositifs/${scheme.slug}`}>{scheme.name}</Link>{scheme.retiredAt && " (retiré)"}</li>)}
+          </ul>
+        )}
+      </section>
       <section aria-labelledby="titre-fiches" className="mt-6">
         <h2 id="titre-fiches" className="mb-2 text-xl">Fiches cas d'usage qui le traitent</h2>
         {irritant.useCases.length === 0 ? <p>Aucune fiche publiée ne le traite encore.</p> : (
           <ul className="space-y-1">{irritant.useCases.map(({ useCase }) => <li key={useCase.slug}><Link href={`/cas-usage/${useCase.slug}`}>{useCase.publishedRevision?.title ?? useCase.slug}</Link></li>)}</ul>
         )}
+      </section>
+      <section aria-labelledby="titre-discussion" className="mt-8">
+        <h2 id="titre-discussion" className="mb-2 text-xl">Discussion ({irritant.comments.length})</h2>
+        {irritant.comments.length === 0 && <p className="mb-3">Aucun commentaire pour l'instant.</p>}
+        <ol className="mb-4 space-y-3">
+          {irritant.comments.map((comment) => (
+            <li key={comment.id} id={`commentaire-${comment.id}`} className="rounded border border-gray-200 bg-white p-3">
+              <p className="mb-1 text-sm text-gray-700">{comment.author?.name ?? "Membre du groupe"}, le {formatDateTime(comment.createdAt)}</p>
+              <Markdown source={comment.body} />
+            </li>
+          ))}
+        </ol>
+        {actor && !irritant.retiredAt ? <CommentForm irritantId={irritant.id} /> : !actor ? <p><Link href={`/connexion?callbackUrl=${encodeURIComponent(`/irritants/${irritant.slug}`)}`}>Connectez-vous</Link> pour participer à la discussion.</p> : null}
       </section>
       <p className="mt-8 text-sm text-gray-700">Mis à jour le {formatDate(irritant.updatedAt)}</p>
     </article>

@@ -1,0 +1,84 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { actionClient } from "@/lib/action-client.ts";
+import { saveIrritant, ZSaveIrritantInput } from "./save-irritant.ts";
+import { saveDataItem, ZSaveDataItemInput } from "./save-data-item.ts";
+import { savePublicApi, ZSavePublicApiInput } from "./save-public-api.ts";
+import { saveFundingScheme, ZSaveFundingSchemeInput } from "./save-funding-scheme.ts";
+import { mergeIrritants, ZMergeIrritantsInput } from "./merge-irritants.ts";
+import { addIrritantComment, ZAddIrritantCommentInput } from "./add-irritant-comment.ts";
+import { emailNotifications } from "@/lib/notifications/email-notifications.ts";
+import { flattenWithPaths } from "./validation-paths.ts";
+import { retireCatalogueEntry, ZRetireCatalogueEntryInput, type TCatalogueKind } from "./retire-catalogue-entry.ts";
+
+const CATALOGUE_PATHS: Record<TCatalogueKind, string> = { irritant: "/irritants", "data-item": "/donnees", "public-api": "/api-publiques", "funding-scheme": "/dispositifs" };
+
+const refresh = (kind: TCatalogueKind, slug: string) => {
+  revalidatePath(CATALOGUE_PATHS[kind]);
+  revalidatePath(`${CATALOGUE_PATHS[kind]}/${slug}`);
+  revalidatePath("/priorisation");
+};
+
+export const saveIrritantAction = actionClient
+  .metadata({ name: "saveIrritant" })
+  .inputSchema(ZSaveIrritantInput)
+  .action(async ({ parsedInput, ctx }) => {
+    const { slug } = await saveIrritant({ actor: ctx.actor, input: parsedInput });
+    refresh("irritant", slug);
+    return { slug };
+  });
+
+export const saveDataItemAction = actionClient
+  .metadata({ name: "saveDataItem" })
+  .inputSchema(ZSaveDataItemInput)
+  .action(async ({ parsedInput, ctx }) => {
+    const { slug } = await saveDataItem({ actor: ctx.actor, input: parsedInput });
+    refresh("data-item", slug);
+    return { slug };
+  });
+
+export const savePublicApiAction = actionClient
+  .metadata({ name: "savePublicApi" })
+  .inputSchema(ZSavePublicApiInput)
+  .action(async ({ parsedInput, ctx }) => {
+    const { slug } = await savePublicApi({ actor: ctx.actor, input: parsedInput });
+    refresh("public-api", slug);
+    return { slug };
+  });
+
+export const saveFundingSchemeAction = actionClient
+  .metadata({ name: "saveFundingScheme" })
+  .inputSchema(ZSaveFundingSchemeInput, { handleValidationErrorsShape: async (errors) => flattenWithPaths(errors) })
+  .action(async ({ parsedInput, ctx }) => {
+    const { slug } = await saveFundingScheme({ actor: ctx.actor, input: parsedInput });
+    refresh("funding-scheme", slug);
+    return { slug };
+  });
+
+export const retireCatalogueEntryAction = actionClient
+  .metadata({ name: "retireCatalogueEntry" })
+  .inputSchema(ZRetireCatalogueEntryInput)
+  .action(async ({ parsedInput, ctx }) => {
+    const { slug } = await retireCatalogueEntry({ actor: ctx.actor, input: parsedInput });
+    refresh(parsedInput.kind, slug);
+    return { slug };
+  });
+
+export const mergeIrritantsAction = actionClient
+  .metadata({ name: "mergeIrritants" })
+  .inputSchema(ZMergeIrritantsInput)
+  .action(async ({ parsedInput, ctx }) => {
+    const { keptSlug, duplicateSlug } = await mergeIrritants({ actor: ctx.actor, input: parsedInput });
+    refresh("irritant", keptSlug);
+    refresh("irritant", duplicateSlug);
+    return { slug: keptSlug };
+  });
+
+export const addIrritantCommentAction = actionClient
+  .metadata({ name: "addIrritantComment" })
+  .inputSchema(ZAddIrritantCommentInput)
+  .action(async ({ parsedInput, ctx }) => {
+    const { slug, notified } = await addIrritantComment({ actor: ctx.actor, input: parsedInput });
+    await emailNotifications(notified);
+    refresh("irritant", slug);
+  });
