@@ -54,6 +54,8 @@ function start(instance: Instance): void {
       NEXTAUTH_SECRET: "cluster-test-secret-of-at-least-32-characters",
       NEXT_TELEMETRY_DISABLED: "1",
       SCHEDULER_INTERVAL_MS: "1500",
+      // One sign-in e-mail per mailbox and six requests per client: the shared limits are reached in a few requests.
+      SIGN_IN_RATE_LIMIT: "1",
       SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS),
       // Every instance sees the test from 127.0.0.1: the per-address stream cap is tested in integration.
       LIVE_MAX_STREAMS_PER_ADDRESS: "1000",
@@ -307,8 +309,48 @@ describe("two instances behind nginx", () => {
     }
   });
 
-  // The shared rate limits (feedback, sign-in: the sixth request refused whichever instance gets it) are checked here
-  // once the rate limits are stored in the database.
+  it("shares the rate limits: the request past a limit is refused whichever instance gets it", async () => {
+    // Every request comes from 127.0.0.1 (the test, or nginx in front): one client for the limits.
+    const { slug } = await db.useCase.findFirstOrThrow({ where: { state: "PUBLISHED", slug: { not: SHEET } }, select: { slug: true } });
+    const bases = [instances.a.base, instances.b.base, viaNginx];
+    const feedback = (index: number) =>
+      fetch(`${bases[index % bases.length]}/api/public/v1/use-cases/${slug}/feedback`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        // The honeypot field: counted by the limit, stored nowhere.
+        body: JSON.stringify({ section: "general", message: `Retour de robot numéro ${index} du test de grappe`, website: "https://robot.example" }),
+      });
+    for (let index = 0; index < 5; index++) expect((await feedback(index)).status).toBe(201);
+    const sixth = await feedback(5);
+    expect(sixth.status).toBe(429);
+    expect(Number(sixth.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await feedback(6)).status).toBe(429);
+
+    // Sign-in (SIGN_IN_RATE_LIMIT=1 here): one e-mail per mailbox, then none, and six requests per client, then 429.
+    const signIn = async (base: string, email: string) => {
+      const csrf = await fetch(`${base}/api/auth/csrf`);
+      const cookie = csrf.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ");
+      const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+      return fetch(`${base}/api/auth/signin/email`, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
+        body: new URLSearchParams({ email, csrfToken, callbackUrl: "/", json: "true" }),
+      });
+    };
+    const mailbox = members[7].email;
+    const statuses = [];
+    for (let index = 0; index < 6; index++) statuses.push((await signIn(bases[index % 2], index % 2 ? mailbox.toUpperCase() : mailbox)).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200]);
+    expect(await db.devMail.count({ where: { to: mailbox } })).toBe(1);
+    // The seventh request of this client, on either instance, is refused with a delay.
+    for (const base of [instances.a.base, instances.b.base]) {
+      const refused = await signIn(base, members[6].email);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    }
+    expect(await db.devMail.count({ where: { to: members[6].email } })).toBe(0);
+  });
+
 
   it("keeps serving through nginx when A is killed under load, loses no acknowledged vote, and A's subscribers catch up on B", async () => {
     const round = await createRound("Scrutin de la grappe (panne)", { opensAt: new Date(Date.now() - 60_000), closesAt: new Date(Date.now() + 3_600_000) });

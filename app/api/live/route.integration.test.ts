@@ -1,19 +1,24 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { stopLiveEvents } from "@/lib/live/live-events.ts";
 import { markShuttingDown } from "@/lib/lifecycle/shutdown-state.ts";
+import { resetEnvCache } from "@/lib/config/env.ts";
+import { PEER_ADDRESS_HEADER, peerAddressStamp } from "@/lib/security/peer-address.ts";
 import { GET } from "./route.ts";
 
 afterAll(() => stopLiveEvents());
 
 const open = (address: string) => {
   const controller = new AbortController();
-  const response = GET(new Request("http://localhost/api/live", { headers: { "X-Forwarded-For": address }, signal: controller.signal }));
+  // The socket's address as the server stamps it (lib/security/peer-address.ts); a forwarded header is ignored.
+  const headers = { [PEER_ADDRESS_HEADER]: peerAddressStamp(address), "X-Forwarded-For": `198.51.100.${Math.floor(Math.random() * 250)}` };
+  const response = GET(new Request("http://localhost/api/live", { headers, signal: controller.signal }));
   return { response, close: () => controller.abort() };
 };
 
 describe("GET /api/live", () => {
   it("caps the streams open at once per client address (429 in French beyond), and frees a slot on close", async () => {
     process.env.LIVE_MAX_STREAMS_PER_ADDRESS = "3";
+    resetEnvCache();
     const streams = ["192.0.2.9", "192.0.2.9", "192.0.2.9"].map(open);
     for (const stream of streams) expect((await stream.response).status).toBe(200);
     const refused = await open("192.0.2.9").response;
@@ -32,6 +37,7 @@ describe("GET /api/live", () => {
     }, { timeout: 5_000 }).toBe(200);
     for (const stream of [...streams, other]) stream.close();
     delete process.env.LIVE_MAX_STREAMS_PER_ADDRESS;
+    resetEnvCache();
   });
 
   it("sends new subscribers elsewhere once the instance drains (503, French reason)", async () => {
