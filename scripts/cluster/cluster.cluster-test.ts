@@ -338,17 +338,19 @@ describe("two instances behind nginx", () => {
       });
     };
     const mailbox = members[7].email;
+    // Sign-in e-mails only: the members also received the rounds' notifications.
+    const signInMails = (to: string) => db.devMail.count({ where: { to, subject: { contains: "connexion" } } });
     const statuses = [];
     for (let index = 0; index < 6; index++) statuses.push((await signIn(bases[index % 2], index % 2 ? mailbox.toUpperCase() : mailbox)).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 200]);
-    expect(await db.devMail.count({ where: { to: mailbox } })).toBe(1);
+    expect(await signInMails(mailbox)).toBe(1);
     // The seventh request of this client, on either instance, is refused with a delay.
     for (const base of [instances.a.base, instances.b.base]) {
       const refused = await signIn(base, members[6].email);
       expect(refused.status).toBe(429);
       expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
     }
-    expect(await db.devMail.count({ where: { to: members[6].email } })).toBe(0);
+    expect(await signInMails(members[6].email)).toBe(0);
   });
 
 
