@@ -1,0 +1,107 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { hostileMarkdown, UNSAFE_SNIPPETS, unsafeHtml } from "@/lib/test/hostile-input.ts";
+import { estimateNesting, MEMBER_MARKDOWN_BOUNDS, PUBLIC_MARKDOWN_BOUNDS, renderMarkdown, type TMarkdownBounds } from "./render-markdown.ts";
+
+const SMALL: TMarkdownBounds = { maxLength: 2_000, maxDepth: 8, maxElements: 200, maxHtmlLength: 20_000 };
+
+describe("renderMarkdown", () => {
+  it("renders ordinary Markdown, nested a few levels, as Markdown", () => {
+    const source = "## Titre\n\n- un **gras *et italique* avec [lien](https://exemple.fr)**\n  - deux\n    - trois\n      > cité `code`\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n1. premier\n2. second\n\n~~barré~~ www.exemple.fr";
+    const { html, fallback } = renderMarkdown(source);
+    expect(fallback).toBeNull();
+    expect(html).toContain("<strong>gras <em>et italique</em>");
+    expect(html).toContain("<blockquote>");
+    expect(html).toContain("<table>");
+  });
+
+  it.each([
+    ["quotes", (n: number) => ">".repeat(n) + " x"],
+    ["bullet lists", (n: number) => "- ".repeat(n) + "x"],
+    ["ordered lists", (n: number) => "1. ".repeat(n) + "x"],
+    ["indented lists", (n: number) => Array.from({ length: n }, (_, level) => `${"  ".repeat(level)}- x`).join("\n")],
+    ["emphasis", (n: number) => "*a ".repeat(n) + "x" + " a*".repeat(n)],
+    ["strong runs", (n: number) => "*".repeat(n) + "x" + "*".repeat(n)],
+    ["links", (n: number) => "[".repeat(n) + "x" + "](u)".repeat(n)],
+    ["images", (n: number) => "![".repeat(n) + "x" + "](u)".repeat(n)],
+    ["strikethrough", (n: number) => "~~a ".repeat(n) + "x" + " a~~".repeat(n)],
+  ])("shows %s nested beyond the depth bound as plain text, at every depth", (_, nested) => {
+    // Beyond four times the bound, the estimate refuses it before parsing; links and images
+    // do not nest in the tree (no link in a link, an image's text is flat) but cost parse time.
+    for (const depth of [40, 200, 1_000]) {
+      const source = nested(depth).slice(0, SMALL.maxLength);
+      const { html, fallback } = renderMarkdown(source, { bounds: SMALL });
+      expect(fallback, `${depth}`).toMatch(/too-complex|too-long/);
+      expect(html).toContain("affiché en texte brut");
+    }
+    expect(renderMarkdown(nested(2), { bounds: SMALL }).fallback).toBeNull();
+  });
+
+  it("measures the parsed depth exactly below the estimate's margin", () => {
+    // Root, six quotes, a paragraph and its text: eight levels.
+    expect(renderMarkdown(">".repeat(6) + " x", { bounds: SMALL }).fallback).toBeNull();
+    expect(renderMarkdown(">".repeat(7) + " x", { bounds: SMALL }).fallback).toBe("too-complex");
+    expect(renderMarkdown("- ".repeat(5) + "x", { bounds: SMALL }).fallback).toBe("too-complex");
+  });
+
+  it("refuses a table that GFM would pad to far more cells than it has characters", () => {
+    const source = "|a".repeat(300) + "|\n" + "|-".repeat(300) + "|\n" + "|\n".repeat(600);
+    expect(renderMarkdown(source.slice(0, 5_000), { fromPublic: true }).fallback).toBe("too-complex");
+    expect(renderMarkdown("| a | b |\n|---|---|\n| 1 | 2 |\n".repeat(10), { fromPublic: true }).fallback).toBeNull();
+  });
+
+  it("shows a text over the length bound as escaped plain text, truncated", () => {
+    const { html, fallback } = renderMarkdown(`<script>alert(1)</script>${"a".repeat(PUBLIC_MARKDOWN_BOUNDS.maxLength)}`, { fromPublic: true });
+    expect(fallback).toBe("too-long");
+    expect(html).toContain("&#x3C;script>alert(1)&#x3C;/script>");
+    expect(html).toContain("…");
+    expect(html.length).toBeLessThan(PUBLIC_MARKDOWN_BOUNDS.maxLength + 500);
+  });
+
+  it("estimates nesting without counting balanced or intra-word delimiters", () => {
+    expect(estimateNesting("**gras** et *italique* et snake_case_name et [lien](u) [x]")).toBeLessThanOrEqual(3);
+    expect(estimateNesting("> - > 1. x")).toBe(4);
+    expect(estimateNesting("[".repeat(50))).toBe(50);
+    expect(estimateNesting(`${"[".repeat(50)}\n\n[`)).toBe(50);
+    expect(estimateNesting("\\[\\[\\[")).toBe(0);
+  });
+
+  it("renders every unsafe snippet without anything unsafe, from members and from the public", () => {
+    for (const snippet of UNSAFE_SNIPPETS) {
+      for (const fromPublic of [false, true]) expect(unsafeHtml(renderMarkdown(snippet, { fromPublic }).html), snippet).toEqual([]);
+    }
+  });
+
+  it("never throws and never renders anything unsafe or unbounded on generated hostile Markdown", () => {
+    fc.assert(
+      fc.property(hostileMarkdown(), fc.boolean(), (source, fromPublic) => {
+        const bounds = fromPublic ? PUBLIC_MARKDOWN_BOUNDS : MEMBER_MARKDOWN_BOUNDS;
+        const { html, fallback } = renderMarkdown(source, { fromPublic });
+        expect(unsafeHtml(html)).toEqual([]);
+        expect(html.length).toBeLessThanOrEqual(bounds.maxHtmlLength);
+        if (fallback) expect(html).toContain('class="markdown-plain"');
+      }),
+      { numRuns: 100 },
+    );
+  }, 120_000);
+
+  it("stays within tight bounds on generated hostile Markdown", () => {
+    fc.assert(
+      fc.property(hostileMarkdown(500), (source) => {
+        const { html } = renderMarkdown(source, { bounds: SMALL });
+        expect(unsafeHtml(html)).toEqual([]);
+        expect(html.length).toBeLessThanOrEqual(SMALL.maxHtmlLength);
+      }),
+      { numRuns: 200 },
+    );
+  }, 120_000);
+
+  it("never throws on huge strings", () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 3_000, maxLength: 40_000, unit: "binary" }), fc.boolean(), (source, fromPublic) => {
+        expect(unsafeHtml(renderMarkdown(source, { fromPublic }).html)).toEqual([]);
+      }),
+      { numRuns: 20 },
+    );
+  }, 60_000);
+});
