@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
+import { isSlug } from "@/lib/slugify.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import { notifyUsers } from "@/lib/notifications/notify-users.ts";
@@ -42,6 +43,7 @@ export function hashSender(address: string, secret: string): string {
  */
 export async function sendFeedback({ input, senderHash }: { input: TSendFeedbackInput; senderHash: string }) {
   if (input.website) return { stored: false, notified: [] };
+  if (!isSlug(input.slug)) throw new ExpectedError("NOT_FOUND", "Fiche introuvable.");
   return db.$transaction(async (tx) => {
     const useCase = await tx.useCase.findFirst({ where: { slug: input.slug, ...PUBLICLY_VISIBLE }, select: { id: true, slug: true, createdById: true, revisions: { select: { authorId: true } }, publishedRevision: { select: { title: true } } } });
     if (!useCase) throw new ExpectedError("NOT_FOUND", "Fiche introuvable.");
