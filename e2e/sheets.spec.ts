@@ -93,7 +93,8 @@ test("write, review, publish, read publicly and moderate feedback", async ({ bro
     const sent = await page.request.post(`/api/public/v1/use-cases/${slug}/feedback`, { data: { section: "general", message } });
     expect(sent.status(), marker).toBe(201);
   }
-  const workspace = await admin.goto(`/fiches/${slug}#retours`);
+  // Without the fragment: the admin is already on /fiches/<slug>#retours, and a fragment alone does not reload.
+  const workspace = await admin.goto(`/fiches/${slug}`);
   expect(workspace?.status()).toBe(200);
   for (const marker of ["citations-imbriquees", "listes-imbriquees"]) {
     const hostile = admin.getByRole("listitem").filter({ hasText: marker }).filter({ hasText: "affiché en texte brut" });
