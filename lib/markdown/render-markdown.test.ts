@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hostileMarkdown, UNSAFE_SNIPPETS, unsafeHtml } from "@/lib/test/hostile-input.ts";
-import { estimateNesting, MEMBER_MARKDOWN_BOUNDS, PUBLIC_MARKDOWN_BOUNDS, renderMarkdown, type TMarkdownBounds } from "./render-markdown.ts";
+import { estimateNesting, MAX_BLOCK_LINES, MAX_UNDERLINES, MEMBER_MARKDOWN_BOUNDS, PUBLIC_MARKDOWN_BOUNDS, renderMarkdown, type TMarkdownBounds } from "./render-markdown.ts";
 
 const SMALL: TMarkdownBounds = { maxLength: 2_000, maxDepth: 8, maxElements: 200, maxHtmlLength: 20_000 };
 
@@ -50,6 +50,22 @@ describe("renderMarkdown", () => {
     expect(renderMarkdown("| a | b |\n|---|---|\n| 1 | 2 |\n".repeat(10), { fromPublic: true }).fallback).toBeNull();
   });
 
+  it.each([
+    ["lazy lines in a quote", (lines: number) => `> a\n${"a\n".repeat(lines - 1)}`],
+    ["lines of one paragraph", (lines: number) => "mot\n".repeat(lines)],
+    ["lines of one list", (lines: number) => "- a\n".repeat(lines)],
+  ])("shows %s beyond MAX_BLOCK_LINES as plain text, and renders them below", (_, text) => {
+    expect(renderMarkdown(text(MAX_BLOCK_LINES + 1)).fallback).toBe("too-complex");
+    expect(renderMarkdown(text(MAX_BLOCK_LINES - 1)).fallback).toBeNull();
+    // A blank line ends a block: many short blocks are fine.
+    expect(renderMarkdown(`${text(600)}\n\n${text(600)}`).fallback).toBeNull();
+  });
+
+  it.each([["=", "a\n=\n\n"], ["-", "a\n---\n"]])("shows more than MAX_UNDERLINES setext underlines (%s) as plain text", (_, heading) => {
+    expect(renderMarkdown(heading.repeat(MAX_UNDERLINES + 1)).fallback).toBe("too-complex");
+    expect(renderMarkdown(heading.repeat(MAX_UNDERLINES)).fallback).toBeNull();
+  });
+
   it("shows a text over the length bound as escaped plain text, truncated", () => {
     const { html, fallback } = renderMarkdown(`<script>alert(1)</script>${"a".repeat(PUBLIC_MARKDOWN_BOUNDS.maxLength)}`, { fromPublic: true });
     expect(fallback).toBe("too-long");
@@ -64,6 +80,14 @@ describe("renderMarkdown", () => {
     expect(estimateNesting("[".repeat(50))).toBe(50);
     expect(estimateNesting(`${"[".repeat(50)}\n\n[`)).toBe(50);
     expect(estimateNesting("\\[\\[\\[")).toBe(0);
+  });
+
+  it("relies on a checker that finds unsafe HTML, and not inside quoted attribute values", () => {
+    expect(unsafeHtml('<p><script>x</script><a href="javascript:alert(1)" onclick="x">a</a><img src="data:image/svg+xml,x"><iframe src="u"></iframe><b style="x">')).toEqual([
+      "<script>", "a href=javascript:alert(1)", "a onclick", "img src=data:image/svg+xml,x", "<iframe>", "b style",
+    ]);
+    expect(unsafeHtml('<a href="  JaVa&#x53;cript:x">a</a>')).toHaveLength(1);
+    expect(unsafeHtml('<p><a href="u" title="x>y<script>z">a</a><img src="u" alt="&#x3C;script>"></p>')).toEqual([]);
   });
 
   it("renders every unsafe snippet without anything unsafe, from members and from the public", () => {

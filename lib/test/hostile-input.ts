@@ -83,7 +83,9 @@ export const hostileSegment = fc.oneof(
   fc.string({ maxLength: 60 }).map((text) => encodeURIComponent(text.replace(/[\ud800-\udfff]/g, ""))),
 );
 
-const TAG = /<([a-zA-Z][\w:-]*)([^>]*)>/g;
+// A start tag as rehype-stringify writes it: attribute values always double-quoted, so that a `<` or `>`
+// inside a value (allowed in HTML) is read as part of the value, not as another tag.
+const TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s="'>/]+(?:="[^"]*")?)*)\s*\/?>/y;
 const FORBIDDEN_TAGS = new Set(["script", "style", "iframe", "frame", "object", "embed", "svg", "math", "form", "base", "meta", "link", "template", "noscript"]);
 
 const decodeAttribute = (value: string) =>
@@ -95,7 +97,15 @@ const decodeAttribute = (value: string) =>
 /** Everything unsafe found in a piece of HTML: forbidden elements, event handlers, script or data URLs, inline styles. */
 export function unsafeHtml(html: string): string[] {
   const problems: string[] = [];
-  for (const [, name, attributes] of html.matchAll(TAG)) {
+  const tags: [string, string][] = [];
+  for (let index = html.indexOf("<"); index !== -1; index = html.indexOf("<", index + 1)) {
+    TAG.lastIndex = index;
+    const tag = TAG.exec(html);
+    if (!tag) continue;
+    tags.push([tag[1], tag[2]]);
+    index = TAG.lastIndex - 1;
+  }
+  for (const [name, attributes] of tags) {
     if (FORBIDDEN_TAGS.has(name.toLowerCase())) problems.push(`<${name}>`);
     for (const [, attribute, value = ""] of attributes.matchAll(/([^\s=]+)(?:="([^"]*)")?/g)) {
       const lowered = attribute.toLowerCase();

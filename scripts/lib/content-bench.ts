@@ -1,6 +1,6 @@
 // In-process scenarios of `npm run bench` for the bounded content work (ADR 0014):
 // the worst revision comparison and the costliest hostile Markdown within bounds.
-import { MEMBER_MARKDOWN_BOUNDS, PUBLIC_MARKDOWN_BOUNDS, renderMarkdown, type TMarkdownBounds } from "@/lib/markdown/render-markdown.ts";
+import { MAX_BLOCK_LINES, MAX_UNDERLINES, MEMBER_MARKDOWN_BOUNDS, PUBLIC_MARKDOWN_BOUNDS, renderMarkdown, type TMarkdownBounds } from "@/lib/markdown/render-markdown.ts";
 import { diffRevisions, type TRevisionSnapshot } from "@/lib/use-cases/diff-revisions.ts";
 import { PATH_KINDS, type TSheetContent } from "@/lib/use-cases/sheet-content.ts";
 
@@ -79,6 +79,10 @@ const COSTLY_MARKDOWN: ((count: number) => string)[] = [
   (count) => ">".repeat(count) + " x",
   (count) => "![".repeat(count) + "x" + "](u)".repeat(count),
   (count) => "*a ".repeat(count) + "x" + " a*".repeat(count),
+  // Just within the line bounds (MAX_BLOCK_LINES, MAX_UNDERLINES): the costliest that still renders.
+  (count) => `> a\n${"a\n".repeat(MAX_BLOCK_LINES - 2)}\n`.repeat(Math.ceil(count / MAX_BLOCK_LINES)) + "a ".repeat(count % MAX_BLOCK_LINES),
+  (count) => "a\n=\n\n".repeat(MAX_UNDERLINES) + "texte ".repeat(count),
+  (count) => "| a | b |\n|---|---|\n" + "| [x](u) | **y** |\n".repeat(Math.min(count, MAX_BLOCK_LINES - 2)) + "\n" + "texte ".repeat(count),
 ];
 
 /** The largest repetition of `make` that fits in `length` characters. */
