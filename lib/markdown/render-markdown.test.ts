@@ -1,5 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { DEMO_DATA_ITEMS, DEMO_IRRITANTS, DEMO_SHEETS } from "@/lib/seed/content.ts";
+import { sheetSections } from "@/lib/use-cases/diff-revisions.ts";
+import { ZSheetContent } from "@/lib/use-cases/sheet-content.ts";
 import { hostileMarkdown, UNSAFE_SNIPPETS, unsafeHtml } from "@/lib/test/hostile-input.ts";
 import { estimateNesting, MAX_BLOCK_LINES, MAX_UNDERLINES, MEMBER_MARKDOWN_BOUNDS, PUBLIC_MARKDOWN_BOUNDS, renderMarkdown, type TMarkdownBounds } from "./render-markdown.ts";
 
@@ -13,6 +16,16 @@ describe("renderMarkdown", () => {
     expect(html).toContain("<strong>gras <em>et italique</em>");
     expect(html).toContain("<blockquote>");
     expect(html).toContain("<table>");
+  });
+
+  it("renders all the demo content as Markdown, none of it as plain text", () => {
+    const texts = [
+      ...DEMO_IRRITANTS.map((irritant) => irritant.description),
+      ...DEMO_DATA_ITEMS.map((item) => item.definition),
+      ...DEMO_SHEETS.flatMap((sheet) => sheetSections({ title: sheet.title, summary: sheet.summary, content: ZSheetContent.parse(sheet.content) }).map((section) => section.text)),
+    ];
+    expect(texts.length).toBeGreaterThan(20);
+    for (const text of texts) expect(renderMarkdown(text).fallback, text.slice(0, 80)).toBeNull();
   });
 
   it.each([
