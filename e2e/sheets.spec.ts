@@ -87,6 +87,27 @@ test("write, review, publish, read publicly and moderate feedback", async ({ bro
   const link = page.getByRole("link", { name: "attestations employeur" });
   await expect(link).toHaveAttribute("rel", "noopener nofollow ugc");
 
+  // Hostile Markdown from the public (it made this page answer 500 for everyone):
+  // shown as plain text under a note, the rest of the page and its moderation intact.
+  for (const [marker, message] of [["citations-imbriquees", `citations-imbriquees\n\n${">".repeat(4_900)} x`], ["listes-imbriquees", `listes-imbriquees\n\n${"- ".repeat(2_400)}x`]]) {
+    const sent = await page.request.post(`/api/public/v1/use-cases/${slug}/feedback`, { data: { section: "general", message } });
+    expect(sent.status(), marker).toBe(201);
+  }
+  // Without the fragment: the admin is already on /fiches/<slug>#retours, and a fragment alone does not reload.
+  const workspace = await admin.goto(`/fiches/${slug}`);
+  expect(workspace?.status()).toBe(200);
+  for (const marker of ["citations-imbriquees", "listes-imbriquees"]) {
+    const hostile = admin.getByRole("listitem").filter({ hasText: marker }).filter({ hasText: "affiché en texte brut" });
+    await expect(hostile.getByRole("button", { name: "Approuver (publier)" })).toBeVisible();
+  }
+  const quotes = admin.getByRole("listitem").filter({ hasText: "citations-imbriquees" });
+  await quotes.getByRole("button", { name: "Approuver (publier)" }).click();
+  await expect(quotes.getByText("Approuvé (public)")).toBeVisible();
+  const hostilePublic = await page.goto(`/cas-usage/${slug}`);
+  expect(hostilePublic?.status()).toBe(200);
+  await expect(page.getByText("affiché en texte brut")).toBeVisible();
+  await expect(page.getByRole("link", { name: "attestations employeur" })).toBeVisible();
+
   await author.goto("/notifications");
   await expect(author.getByRole("link", { name: `Fiche publiée : ${title}` })).toBeVisible();
 
@@ -103,6 +124,16 @@ test("write, review, publish, read publicly and moderate feedback", async ({ bro
   const gone = await page.goto(`/cas-usage/${slug}`);
   expect(gone?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Page introuvable" })).toBeVisible();
+
+  // Un-archiving says what it does, and does not republish the old version.
+  await admin.getByRole("button", { name: "Désarchiver…" }).click();
+  await expect(admin.getByText(/ne redevient pas publique/)).toBeVisible();
+  await admin.getByRole("button", { name: "Confirmer : remettre en brouillon" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: /Fiche désarchivée : brouillon sur la version \d+, non publiée/ })).toBeVisible();
+  await expect(admin.getByText("Brouillon", { exact: true })).toBeVisible();
+  await expect(admin.getByRole("link", { name: /Page publique/ })).toHaveCount(0);
+  const stillGone = await page.goto(`/cas-usage/${slug}`);
+  expect(stillGone?.status()).toBe(404);
 });
 
 test("compare two revisions word by word and restore the older one", async ({ browser }) => {

@@ -17,3 +17,13 @@ export async function uniqueSlug(text: string, fallback: string, isTaken: (slug:
     if (!(await isTaken(slug))) return slug;
   }
 }
+
+/**
+ * Whether `text` can be a slug at all (what slugify and uniqueSlug produce, at most
+ * 120 characters). Every lookup by a slug taken from a URL checks it first: anything
+ * else is simply unknown, and never reaches the database (PostgreSQL refuses a NUL
+ * character with an error, which made `/cas-usage/%00` answer 500).
+ */
+export function isSlug(text: string): boolean {
+  return text.length <= 120 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(text);
+}

@@ -3,6 +3,8 @@
 // each scenario with autocannon and writes bench/results.json plus a table.
 // Targets are ratios measured in the same run (machines are noisy).
 // `--smoke`: short runs that fail only if a scenario errors (used by CI).
+// `--content`: only the in-process scenarios of bounded content (revision comparison,
+// hostile Markdown; ADR 0014), without building nor starting the server.
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -16,12 +18,14 @@ import { prefillPath } from "@/lib/wizard/prefill-path.ts";
 import { PATH_SOURCES } from "@/lib/wizard/wizard-definition.ts";
 import { callServerAction, serverActionIds } from "./lib/server-actions.ts";
 import { auditPublicPages, PUBLIC_PAGES, TARGETS, type TLighthouseResult } from "./lib/lighthouse-audit.ts";
+import { runContentBench, type TContentBenchResult } from "./lib/content-bench.ts";
 
 // The servers under measure run in demo mode (demo accounts, published mock token): so does the
 // connector configuration this process builds for the pre-fill scenario.
 process.env.DEMO_MODE = "1";
 const smoke = process.argv.includes("--smoke");
 const skipBuild = process.argv.includes("--skip-build");
+const contentOnly = process.argv.includes("--content");
 const duration = config().BENCH_DURATION ?? (smoke ? 2 : 10);
 const connections = 32;
 const port = config().BENCH_PORT;
@@ -328,6 +332,22 @@ async function writeStaticCopies(database: string | undefined): Promise<void> {
   }
 }
 
+function printContent(content: TContentBenchResult[]) {
+  console.log("\nContenus bornés, dans le processus (pire cas ; cible sur le pire temps)");
+  console.table(content.map((entry) => ({
+    scénario: entry.scenario, mesure: entry.measure, mesures: entry.samples, "médiane ms": entry.medianMs, "pire ms": entry.worstMs,
+    cible: Number.isFinite(entry.target) ? `< ${entry.target} ms${entry.met ? " ✓" : " ✗"}` : "(mesure)",
+  })));
+}
+
+// Measured before the server starts, on an idle process.
+const content = runContentBench(smoke);
+if (contentOnly) {
+  printContent(content);
+  if (content.some((entry) => !entry.met)) process.exitCode = 1;
+  process.exit();
+}
+
 if (!skipBuild) execFileSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 
 const runs = [await runOn(undefined)];
@@ -345,6 +365,7 @@ const report = {
   results,
   prefill,
   board,
+  content,
   lighthouse: { targets: TARGETS, pages: lighthouseResults },
 };
 writeFileSync(path.join("bench", smoke ? "results-smoke.json" : "results.json"), `${JSON.stringify(report, null, 2)}\n`);
@@ -367,6 +388,7 @@ console.table(board.map((entry) => ({
   base: entry.database, scénario: entry.scenario, mesure: entry.measure, mesures: entry.samples, "p50 ms": entry.p50, "p95 ms": entry.p95, erreurs: entry.errors,
   cible: Number.isFinite(entry.target) ? `≤ ${entry.target} ms${entry.met ? " ✓" : " ✗"}` : "(mesure)",
 })));
+printContent(content);
 console.log(`\nLighthouse (préréglage bureau) et JavaScript au premier chargement (transféré, gzip) — cibles : performance ≥ ${TARGETS.performance}, accessibilité ${TARGETS.accessibility}, bonnes pratiques ≥ ${TARGETS.bestPractices}, JS ≤ ${TARGETS.scriptKb} Ko`);
 console.table(lighthouseResults.map((entry) => ({
   page: entry.page, performance: entry.performance, accessibilité: entry.accessibility, "bonnes pratiques": entry.bestPractices, "JS Ko": entry.scriptKb,

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { GRADES, GRADE_LABELS, type TGrade } from "@/lib/rounds/tally.ts";
 import type { TRoundResults } from "@/lib/rounds/load-round-results.ts";
 import { formatNumber } from "@/lib/format.ts";
+import { groupSizeRule } from "@/lib/rounds/group-breakdown.ts";
 
 export const GRADE_COLOURS: Record<TGrade, string> = {
   PRIORITAIRE: "#18753c",
@@ -26,28 +27,33 @@ export function RoundResults({ results }: { results: TRoundResults }) {
       {results.method === "DOT_VOTING" ? <DotRanking ranking={results.ranking} /> : <JudgmentRanking ranking={results.ranking} />}
       <section aria-labelledby="titre-repartition">
         <h3 id="titre-repartition" className="mb-3 text-xl">Par type d&apos;organisation</h3>
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-sm">
-            <thead>
-              <tr className="border-b-2 border-gray-800 text-left">
-                <th scope="col" className="p-2">Type d&apos;organisation</th>
-                <th scope="col" className="p-2">Votants</th>
-                <th scope="col" className="p-2">Participation</th>
-                <th scope="col" className="p-2">Carte en tête pour ce groupe</th>
-              </tr>
-            </thead>
-            <tbody>
-              {results.breakdown.map((group) => (
-                <tr key={group.type} className="border-b border-gray-200">
-                  <th scope="row" className="p-2 text-left font-medium">{group.label}</th>
-                  <td className="p-2">{group.voters} / {group.eligible}</td>
-                  <td className="p-2">{group.eligible ? percent(group.voters / group.eligible) : "—"}</td>
-                  <td className="p-2">{group.leader ?? "—"}</td>
+        <p className="mb-3 text-sm text-gray-700">{groupSizeRule(results.minimumGroupSize)}</p>
+        {results.breakdownWithheld ? (
+          <p>Moins de {results.minimumGroupSize} votants en tout : aucun détail par type d&apos;organisation n&apos;est publié.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse bg-white text-sm">
+              <thead>
+                <tr className="border-b-2 border-gray-800 text-left">
+                  <th scope="col" className="p-2">Type d&apos;organisation</th>
+                  <th scope="col" className="p-2">Votants</th>
+                  <th scope="col" className="p-2">Participation</th>
+                  <th scope="col" className="p-2">Carte en tête pour ce groupe</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {results.breakdown.map((group) => (
+                  <tr key={group.key} className="border-b border-gray-200">
+                    <th scope="row" className="p-2 text-left font-medium">{group.label}</th>
+                    <td className="p-2">{group.voters} / {group.eligible}</td>
+                    <td className="p-2">{group.eligible ? percent(group.voters / group.eligible) : "—"}</td>
+                    <td className="p-2">{group.leader ?? "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </section>
     </div>
   );

@@ -4,6 +4,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { archiveSheetAction, publishSheetAction, requestReviewAction, reviewSheetAction } from "@/lib/use-cases/actions.ts";
 import { APPROVALS_TO_PUBLISH } from "@/lib/use-cases/sheet-permissions.ts";
+import { UNARCHIVE_NOTICE } from "@/lib/use-cases/unarchive-notice.ts";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
 
 type Can = { requestReview: boolean; review: boolean; publish: boolean; archive: boolean; unarchive: boolean; approvals: number };
@@ -14,6 +15,7 @@ const secondary = "rounded border border-bleu-france px-4 py-2 font-medium text-
 export function SheetWorkflow({ useCaseId, revisionId, state, can }: { useCaseId: string; revisionId: string; state: string; can: Can }) {
   const router = useRouter();
   const [comment, setComment] = useState("");
+  const [confirmingUnarchive, setConfirmingUnarchive] = useState(false);
   const onSuccess = () => { setComment(""); router.refresh(); };
   const request = useAction(requestReviewAction, { onSuccess });
   const review = useAction(reviewSheetAction, { onSuccess });
@@ -44,8 +46,18 @@ export function SheetWorkflow({ useCaseId, revisionId, state, can }: { useCaseId
       )}
       {can.publish && <button type="button" className={primary} disabled={publish.isPending} onClick={() => publish.execute(input)}>Publier</button>}
       {can.archive && <button type="button" className={secondary} disabled={archive.isPending} onClick={() => archive.execute({ useCaseId, archived: true })}>Archiver</button>}
-      {can.unarchive && <button type="button" className={secondary} disabled={archive.isPending} onClick={() => archive.execute({ useCaseId, archived: false })}>Désarchiver</button>}
-      {[request.result, review.result, publish.result, archive.result].map((result, index) => <ActionFeedback key={index} result={result} />)}
+      {can.unarchive && !confirmingUnarchive && <button type="button" className={secondary} onClick={() => setConfirmingUnarchive(true)}>Désarchiver…</button>}
+      {can.unarchive && confirmingUnarchive && (
+        <div className="space-y-2 rounded border border-gray-300 p-3">
+          <p>{UNARCHIVE_NOTICE}</p>
+          <div className="flex flex-wrap gap-3">
+            <button type="button" className={primary} disabled={archive.isPending} onClick={() => archive.execute({ useCaseId, archived: false })}>Confirmer : remettre en brouillon</button>
+            <button type="button" className={secondary} onClick={() => setConfirmingUnarchive(false)}>Annuler</button>
+          </div>
+        </div>
+      )}
+      {[request.result, review.result, publish.result].map((result, index) => <ActionFeedback key={index} result={result} />)}
+      <ActionFeedback result={archive.result} success={archive.result.data?.message} />
     </section>
   );
 }

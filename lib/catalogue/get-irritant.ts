@@ -1,8 +1,10 @@
 import { db } from "@/lib/db/client.ts";
+import { isSlug } from "@/lib/slugify.ts";
 import { PUBLICLY_VISIBLE } from "@/lib/use-cases/public-visibility.ts";
 
 /** Public: one irritant (retired ones too, marked so), the data that would remove it and the published sheets that address it. */
 export async function getIrritant({ slug }: { slug: string }) {
+  if (!isSlug(slug)) return null;
   return db.irritant.findUnique({
     where: { slug },
     select: {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
+import { isSlug } from "@/lib/slugify.ts";
 import { ZPathKind } from "@/lib/use-cases/sheet-content.ts";
 import { normalise } from "./list-irritants.ts";
 import { listEstimateAuthors } from "./list-estimate-authors.ts";
@@ -8,7 +9,8 @@ export const ZDataItemFilters = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
   disponibilite: z.enum(["DISPONIBLE", "EN_COURS", "INEXISTANTE"]).optional().catch(undefined),
   parcours: ZPathKind.optional().catch(undefined),
-  api: z.string().max(80).optional().catch(undefined),
+  // A slug or nothing: the value reaches the database (see isSlug).
+  api: z.string().max(80).refine(isSlug).optional().catch(undefined),
 });
 export type TDataItemFilters = z.infer<typeof ZDataItemFilters>;
 
@@ -30,6 +32,7 @@ export async function listDataItems(filters: TDataItemFilters = {}) {
 
 /** Public: one data item (retired ones too, marked so) with the irritants it removes, and who set its estimated availability and effort. */
 export async function getDataItem({ slug }: { slug: string }) {
+  if (!isSlug(slug)) return null;
   const item = await db.dataItem.findUnique({
     where: { slug },
     select: {

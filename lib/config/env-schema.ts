@@ -163,6 +163,11 @@ export const ENV_VARIABLES = {
   SHUTDOWN_TIMEOUT_MS: variable(integer({ min: 0, max: 600_000 }).default(10_000), { description: "délai laissé aux requêtes en cours après SIGTERM avant l'arrêt", defaultLabel: "`10000`", example: "`25000`" }),
   LIVE_MAX_STREAMS_PER_ADDRESS: variable(integer({ min: 1, max: 100_000 }).default(100), { description: "flux d'événements ouverts en même temps par adresse de client et par instance (au-delà : 429)", defaultLabel: "`100`", example: "`20`" }),
   SCHEDULER_INTERVAL_MS: variable(integer({ min: 1_000, max: 3_600_000 }).default(30_000), { description: "intervalle du planificateur (ouverture et clôture des scrutins, purges)", defaultLabel: "`30000`", example: "`60000`" }),
+  RESULTS_MIN_GROUP_SIZE: variable(integer({ min: 2, max: 1_000 }).default(3), {
+    description: "nombre minimal de votants d'un type d'organisation détaillé dans les résultats d'un scrutin ; les plus petits sont regroupés dans « Autres » (voir « Sécurité »)",
+    defaultLabel: "`3`",
+    example: "`5`",
+  }),
   LOG_LEVEL: variable(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { message: "niveau attendu : fatal, error, warn, info, debug, trace ou silent." }).optional(), {
     description: "niveau des journaux JSON (pino)",
     defaultLabel: "`info` en production, `debug` sous `npm run dev`, `silent` pendant les tests",
@@ -212,6 +217,7 @@ export const ENV_VARIABLES = {
   CLUSTER_PORT_NGINX: variable(port.default(3310), { description: "port de nginx devant les deux instances du test de grappe", defaultLabel: "`3310`", example: "`3410`", group: "outils" }),
   CLUSTER_SKIP_BUILD: variable(flag.default(false), { description: "`1` : le test de grappe réutilise la construction existante", defaultLabel: "`0`", example: "`1`", group: "outils" }),
   NGINX_PATH: variable(text(1000).default("/usr/sbin/nginx"), { description: "nginx du test de grappe", defaultLabel: "`/usr/sbin/nginx`", example: "`/usr/local/sbin/nginx`", group: "outils" }),
+  FAST_CHECK_SEED: variable(integer({ min: 0, max: 2_147_483_647 }).optional(), { description: "graine des tests à base de propriétés de bout en bout (pour rejouer un échec)", defaultLabel: "tirée au hasard", example: "`4242`", group: "outils" }),
   BENCH_DATABASE_URL: variable(urlWithProtocols(["postgres:", "postgresql:"], "adresse postgresql://").optional(), {
     description: "banc de performance (`npm run bench`) : mesure aussi sur cette base PostgreSQL",
     defaultLabel: "*(vide)*",

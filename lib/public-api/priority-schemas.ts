@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ORGANISATION_TYPES } from "@/lib/organisations/organisation-types.ts";
 import { GRADES } from "@/lib/rounds/tally.ts";
 
 const ZGradeProfile = z.object(Object.fromEntries(GRADES.map((grade) => [grade, z.int().min(0)])) as Record<(typeof GRADES)[number], z.ZodInt>);
@@ -14,6 +15,24 @@ export const ZPublicPriorityEntry = z.object({
   profile: ZGradeProfile.optional().describe("Jugement majoritaire : nombre de mentions de chaque niveau."),
 }).meta({ id: "PriorityEntry" });
 
+export const ZPublicPriorityBreakdown = z.object({
+  minimumGroupSize: z.int().min(2).describe("Nombre minimal de votants d'un groupe publié à part (3 par défaut)."),
+  rule: z.string().describe("La règle de secret du vote, en français."),
+  withheld: z.boolean().describe("Vrai quand moins de `minimumGroupSize` membres ont voté en tout : aucun groupe n'est publié."),
+  groups: z.array(z.object({
+    label: z.string().describe("Le type d'organisation, ou « Autres (…) » pour les types regroupés."),
+    organisationTypes: z.array(z.enum(ORGANISATION_TYPES)).describe("Les types d'organisation du groupe."),
+    voters: z.int().min(0).describe("Votants du groupe : 0 ou au moins `minimumGroupSize`."),
+    eligible: z.int().min(0).describe("Membres du groupe appelés à voter."),
+    results: z.array(z.object({
+      kind: z.enum(["irritant", "donnee"]),
+      slug: z.string(),
+      points: z.int().min(0).optional().describe("Vote par points : points reçus de ce groupe."),
+      majorityGrade: z.enum(GRADES).optional().describe("Jugement majoritaire : mention majoritaire dans ce groupe."),
+    })),
+  })).describe("Les types d'organisation ayant au moins `minimumGroupSize` votants, puis « Autres » qui regroupe les plus petits. « Autres » n'est publié que s'il atteint lui-même le minimum (sinon le plus petit groupe le rejoint), pour que le total moins les groupes publiés ne révèle aucun petit groupe."),
+}).meta({ id: "PriorityBreakdown" });
+
 export const ZPublicPriorityRound = z.object({
   id: z.string(),
   title: z.string(),
@@ -24,6 +43,7 @@ export const ZPublicPriorityRound = z.object({
   url: z.url(),
   participation: z.object({ voters: z.int().min(0), eligible: z.int().min(0), rate: z.number().min(0).max(1) }),
   ranking: z.array(ZPublicPriorityEntry),
+  breakdown: ZPublicPriorityBreakdown.describe("Résultats par type d'organisation, sous la règle du secret du vote."),
 }).meta({ id: "PriorityRound" });
 
 export const ZPublicPriorityList = z.object({ data: z.array(ZPublicPriorityRound), count: z.int().min(0) }).meta({ id: "PriorityList" });

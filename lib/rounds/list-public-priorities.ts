@@ -2,10 +2,13 @@ import { db } from "@/lib/db/client.ts";
 import { appUrl } from "@/lib/config/app-config.ts";
 import { loadRoundResults } from "./load-round-results.ts";
 import { closedRoundWhere } from "./round-status.ts";
+import { groupSizeRule } from "./group-breakdown.ts";
+import type { TGrade } from "./tally.ts";
 
 /**
  * Public: the results of closed rounds, most recent first. Aggregates only —
- * no ballot, no voter, not even per organisation.
+ * no ballot, no voter; per organisation type only for groups of at least the
+ * minimum size, the others merged into « Autres » (group-breakdown.ts).
  */
 export async function listPublicPriorities() {
   const rounds = await db.voteRound.findMany({
@@ -32,6 +35,22 @@ export async function listPublicPriorities() {
           title: entry.title,
           ...("points" in entry ? { points: entry.points, supporters: entry.supporters } : { majorityGrade: entry.majorityGrade, profile: entry.counts }),
         })),
+        breakdown: {
+          minimumGroupSize: results.minimumGroupSize,
+          rule: groupSizeRule(results.minimumGroupSize),
+          withheld: results.breakdownWithheld,
+          groups: results.breakdown.map((group) => ({
+            label: group.label,
+            organisationTypes: group.types,
+            voters: group.voters,
+            eligible: group.eligible,
+            results: results.ranking.flatMap((entry) => {
+              const value = group.byCard[entry.cardId];
+              if (value === undefined) return [];
+              return [{ kind: entry.kind, slug: entry.slug, ...(results.method === "DOT_VOTING" ? { points: Number(value) } : { majorityGrade: value as TGrade }) }];
+            }),
+          })),
+        },
       };
     }),
   );

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client.ts";
-import { ORGANISATION_TYPE_LABELS, type TOrganisationType } from "@/lib/organisations/organisation-types.ts";
+import { ORGANISATION_TYPES, type TOrganisationType } from "@/lib/organisations/organisation-types.ts";
+import { mergeSmallGroups, minimumGroupSize } from "./group-breakdown.ts";
 import { tallyDotVoting, tallyMajorityJudgment, type TBallotForTally, type TDotResult, type TJudgmentResult } from "./tally.ts";
 
 export type TRoundTally =
@@ -8,8 +9,14 @@ export type TRoundTally =
 
 export type TRoundResults = TRoundTally & {
   participation: { voters: number; eligible: number; rate: number };
-  /** Per organisation type: who voted, and each card's points or majority grade in that group. */
-  breakdown: { type: TOrganisationType; label: string; voters: number; eligible: number; leader: string | null; byCard: Record<string, string> }[];
+  /**
+   * Per organisation type with at least `minimumGroupSize` voters, then « Autres »
+   * (see group-breakdown.ts): who voted, and each card's points or majority grade
+   * in that group. Empty and `breakdownWithheld` when too few voted in all.
+   */
+  breakdown: { key: string; label: string; types: TOrganisationType[]; voters: number; eligible: number; leader: string | null; byCard: Record<string, string> }[];
+  minimumGroupSize: number;
+  breakdownWithheld: boolean;
 };
 
 /**
@@ -40,13 +47,17 @@ export async function loadRoundResults(roundId: string): Promise<TRoundResults |
   const typeOf = new Map(organisations.map((organisation) => [organisation.id, organisation.type as TOrganisationType]));
   const eligible = eligibleByType.reduce((sum, group) => sum + group._count, 0);
 
-  const breakdown = (Object.keys(ORGANISATION_TYPE_LABELS) as TOrganisationType[]).flatMap((type) => {
-    const group = ballots.filter((ballot) => (ballot.user.organisation?.type ?? "AUTRE") === type);
-    const members = eligibleByType.filter((entry) => (entry.organisationId ? typeOf.get(entry.organisationId) : "AUTRE") === type).reduce((sum, entry) => sum + entry._count, 0);
-    if (members === 0 && group.length === 0) return [];
-    const results = group.length ? tally(group) : [];
+  const typeGroups = ORGANISATION_TYPES.map((type) => ({
+    type,
+    ballots: ballots.filter((ballot) => (ballot.user.organisation?.type ?? "AUTRE") === type),
+    eligible: eligibleByType.filter((entry) => (entry.organisationId ? typeOf.get(entry.organisationId) : "AUTRE") === type).reduce((sum, entry) => sum + entry._count, 0),
+  })).filter((group) => group.eligible > 0 || group.ballots.length > 0);
+  const minimum = minimumGroupSize();
+  const merged = mergeSmallGroups(typeGroups, minimum);
+  const breakdown = merged.groups.map((group) => {
+    const results = group.ballots.length ? tally(group.ballots) : [];
     const byCard = Object.fromEntries(results.map((result) => [result.cardId, "points" in result ? String(result.points) : result.majorityGrade]));
-    return [{ type, label: ORGANISATION_TYPE_LABELS[type], voters: group.length, eligible: members, leader: results[0]?.title ?? null, byCard }];
+    return { key: group.key, label: group.label, types: group.types, voters: group.ballots.length, eligible: group.eligible, leader: results[0]?.title ?? null, byCard };
   });
 
   const ranking = tally(ballots).map((result) => ({ ...result, kind: describe.get(result.cardId)!.kind, slug: describe.get(result.cardId)!.slug }));
@@ -54,5 +65,7 @@ export async function loadRoundResults(roundId: string): Promise<TRoundResults |
     ...({ method: round.method, ranking } as TRoundTally),
     participation: { voters: ballots.length, eligible, rate: eligible ? ballots.length / eligible : 0 },
     breakdown,
+    minimumGroupSize: minimum,
+    breakdownWithheld: merged.withheld,
   };
 }

@@ -3,10 +3,11 @@ import { parse } from "csv-parse/sync";
 import { roundResultsCsv } from "./round-results-csv.ts";
 import type { TRoundResults } from "./load-round-results.ts";
 
-const base = { participation: { voters: 2, eligible: 4, rate: 0.5 } };
+const base = { participation: { voters: 7, eligible: 9, rate: 7 / 9 }, minimumGroupSize: 3, breakdownWithheld: false };
+const read = (csv: string) => parse(csv.slice(1), { delimiter: ";", relax_column_count: true }) as string[][];
 
 describe("roundResultsCsv", () => {
-  it("writes one row per card with a column per organisation type that voted, quoting what needs it", () => {
+  it("writes one row per card with a column per group that voted, quoting what needs it, and states the secrecy rule", () => {
     const csv = roundResultsCsv({
       ...base,
       method: "DOT_VOTING",
@@ -15,15 +16,17 @@ describe("roundResultsCsv", () => {
         { cardId: "b", title: 'RIB "vérifié"', kind: "irritant", slug: "b", rank: 2, points: 0, supporters: 0 },
       ],
       breakdown: [
-        { type: "OPCO", label: "OPCO", voters: 1, eligible: 2, leader: "Heures", byCard: { a: "3" } },
-        { type: "REGION", label: "Région", voters: 0, eligible: 2, leader: null, byCard: {} },
+        { key: "OPCO", label: "OPCO", types: ["OPCO"], voters: 4, eligible: 5, leader: "Heures", byCard: { a: "3" } },
+        { key: "AUTRES", label: "Autres (Région, Autre)", types: ["REGION", "AUTRE"], voters: 3, eligible: 4, leader: "Heures", byCard: { a: "2" } },
+        { key: "CARIF_OREF", label: "Carif-Oref", types: ["CARIF_OREF"], voters: 0, eligible: 2, leader: null, byCard: {} },
       ],
     } satisfies TRoundResults);
     expect(csv.startsWith("\uFEFF")).toBe(true);
-    const rows = parse(csv.slice(1), { delimiter: ";" }) as string[][];
-    expect(rows[0]).toEqual(["Rang", "Carte", "Type", "Points", "Membres l'ayant soutenue", "Points — OPCO (1 votant)"]);
-    expect(rows[1]).toEqual(["1", "Heures; brut et primes", "Donnée", "5", "2", "3"]);
-    expect(rows[2]).toEqual(["2", 'RIB "vérifié"', "Irritant", "0", "0", "0"]);
+    const rows = read(csv);
+    expect(rows[0]).toEqual(["Rang", "Carte", "Type", "Points", "Membres l'ayant soutenue", "Points — OPCO (4 votants)", "Points — Autres (Région, Autre) (3 votants)"]);
+    expect(rows[1]).toEqual(["1", "Heures; brut et primes", "Donnée", "5", "2", "3", "2"]);
+    expect(rows[2]).toEqual(["2", 'RIB "vérifié"', "Irritant", "0", "0", "0", "0"]);
+    expect(rows.at(-1)![0]).toContain("à partir de 3 votants");
   });
 
   it("writes majority grades in words with the merit profile", () => {
@@ -32,9 +35,22 @@ describe("roundResultsCsv", () => {
       ...base,
       method: "MAJORITY_JUDGMENT",
       ranking: [{ cardId: "a", title: "Qualiopi", kind: "irritant", slug: "a", rank: 1, majorityGrade: "IMPORTANT", counts, voters: 2 }],
-      breakdown: [{ type: "REGION", label: "Région", voters: 2, eligible: 2, leader: "Qualiopi", byCard: { a: "IMPORTANT" } }],
+      breakdown: [{ key: "REGION", label: "Région", types: ["REGION"], voters: 3, eligible: 3, leader: "Qualiopi", byCard: { a: "IMPORTANT" } }],
     } satisfies TRoundResults);
-    const rows = parse(csv.slice(1), { delimiter: ";" }) as string[][];
-    expect(rows[1]).toEqual(["1", "Qualiopi", "Irritant", "Important", "1", "1", "0", "0", "0", "Important"]);
+    expect(read(csv)[1]).toEqual(["1", "Qualiopi", "Irritant", "Important", "1", "1", "0", "0", "0", "Important"]);
+  });
+
+  it("neutralises card titles written like formulas, but not the counts", () => {
+    const csv = roundResultsCsv({
+      ...base,
+      method: "DOT_VOTING",
+      ranking: ["=HYPERLINK(\"https://exemple.fr\")", "+1", "-1", "@cmd", "\tx"].map((title, index) => ({ cardId: String(index), title, kind: "irritant" as const, slug: String(index), rank: index + 1, points: 0, supporters: 0 })),
+      breakdown: [],
+      breakdownWithheld: true,
+    } satisfies TRoundResults);
+    const rows = read(csv);
+    expect(rows.slice(1, 6).map((row) => row[1])).toEqual(["'=HYPERLINK(\"https://exemple.fr\")", "'+1", "'-1", "'@cmd", "'\tx"]);
+    expect(rows[1][0]).toBe("1");
+    expect(rows.at(-1)![0]).toContain("aucun détail par type d'organisation");
   });
 });

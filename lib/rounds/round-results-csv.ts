@@ -1,13 +1,15 @@
-import { stringify } from "csv-stringify/sync";
+import { spreadsheetCsv, type TCsvCell } from "@/lib/csv/spreadsheet-csv.ts";
 import { plural } from "@/lib/format.ts";
 import type { TRoundResults } from "./load-round-results.ts";
+import { groupSizeRule } from "./group-breakdown.ts";
 import { GRADES, GRADE_LABELS } from "./tally.ts";
 
 const KIND = { irritant: "Irritant", donnee: "Donnée" } as const;
 
 /**
- * The results as a spreadsheet: « ; » separators and a byte-order mark so that
- * a French Excel opens it as is. One row per card, one column per organisation type.
+ * The results as a spreadsheet: one row per card, one column per group of the
+ * breakdown (organisation types with enough voters, then « Autres »), and the
+ * secrecy rule in a last row.
  */
 export function roundResultsCsv(results: TRoundResults): string {
   const groups = results.breakdown.filter((group) => group.voters > 0);
@@ -15,14 +17,14 @@ export function roundResultsCsv(results: TRoundResults): string {
     results.method === "DOT_VOTING"
       ? ["Rang", "Carte", "Type", "Points", "Membres l'ayant soutenue"]
       : ["Rang", "Carte", "Type", "Mention majoritaire", ...GRADES.map((grade) => GRADE_LABELS[grade])];
-  const rows = results.ranking.map((entry) => {
+  const rows: TCsvCell[][] = results.ranking.map((entry) => {
     const own = "points" in entry ? [entry.points, entry.supporters] : [GRADE_LABELS[entry.majorityGrade], ...GRADES.map((grade) => entry.counts[grade])];
     const byGroup = groups.map((group) => {
       const value = group.byCard[entry.cardId];
-      return results.method === "MAJORITY_JUDGMENT" && value ? GRADE_LABELS[value as keyof typeof GRADE_LABELS] : (value ?? "0");
+      return results.method === "MAJORITY_JUDGMENT" ? (value ? GRADE_LABELS[value as keyof typeof GRADE_LABELS] : "") : Number(value ?? 0);
     });
     return [entry.rank, entry.title, KIND[entry.kind], ...own, ...byGroup];
   });
   const groupHeads = groups.map((group) => `${results.method === "DOT_VOTING" ? "Points" : "Mention"} — ${group.label} (${group.voters} votant${plural(group.voters)})`);
-  return "\uFEFF" + stringify([[...head, ...groupHeads], ...rows], { delimiter: ";", record_delimiter: "\r\n" });
+  return spreadsheetCsv([[...head, ...groupHeads], ...rows, [], [groupSizeRule(results.minimumGroupSize) + (results.breakdownWithheld ? " Trop peu de votants : aucun détail par type d'organisation." : "")]]);
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client.ts";
 import { createActor, createOrganisation } from "@/lib/test/factories.ts";
 import { stopLiveEvents } from "@/lib/live/live-events.ts";
@@ -10,8 +10,13 @@ import { getRound } from "./get-round.ts";
 import { applyRoundResults, PRIORITISED_COLUMN_KEY } from "./apply-round-results.ts";
 import { sweepRoundSchedule } from "./sweep-round-schedule.ts";
 import { listPublicPriorities } from "./list-public-priorities.ts";
+import { roundResultsCsv } from "./round-results-csv.ts";
+import { GET as resultsCsvRoute } from "@/app/api/rounds/[id]/results.csv/route.ts";
+import { parse } from "csv-parse/sync";
 
 afterAll(() => stopLiveEvents());
+// The CSV route asks who is calling: an anonymous visitor, to whom a closed round's results are public.
+vi.mock("@/lib/auth/get-actor.ts", () => ({ getActor: async () => null }));
 
 const HOUR = 3_600_000;
 
@@ -153,7 +158,8 @@ describe("results", () => {
     expect(view?.results?.method).toBe("DOT_VOTING");
     expect(view?.results?.ranking.map((entry) => [entry.cardId, entry.rank])).toEqual([[cards[2], 1], [cards[1], 2], [cards[0], 3]]);
     expect(view?.results?.participation.voters).toBe(2);
-    expect(view?.results?.breakdown.find((group) => group.type === "OPCO")).toMatchObject({ voters: 1, byCard: { [cards[2]]: "3" } });
+    // Two voters in all, under the minimum group size: no breakdown would keep Alice's ballot secret.
+    expect(view?.results).toMatchObject({ breakdown: [], breakdownWithheld: true, minimumGroupSize: 3 });
     expect(JSON.stringify(view)).not.toContain(alice.email);
 
     const published = await listPublicPriorities();
@@ -165,6 +171,51 @@ describe("results", () => {
     const prioritised = await db.boardCard.findMany({ where: { column: { key: PRIORITISED_COLUMN_KEY }, id: { in: cards } }, orderBy: { position: "asc" }, select: { id: true } });
     expect(prioritised.map((card) => card.id)).toEqual([cards[2], cards[1]]);
     expect(await db.auditEvent.count({ where: { action: "card.apply-results", targetId: cards[2] } })).toBe(1);
+  });
+
+  // Several distributions of voters by organisation type: [type or null, points given to the first card][].
+  it.each([
+    {
+      name: "a lone voter of a type is merged into « Autres » with the other small types",
+      voters: [["OPCO", 3], ["OPCO", 2], ["OPCO", 1], ["REGION", 3], ["REGION", 3], ["REGION", 3], ["ETAT_DGEFP", 1], ["AUTRE", 2], ["AUTRE", 2]],
+      expected: [["REGION", 3, 9], ["OPCO", 3, 6], ["AUTRES", 3, 5]],
+    },
+    {
+      name: "« Autres » under the minimum takes the smallest detailed group with it",
+      voters: [["OPCO", 1], ["OPCO", 1], ["OPCO", 1], ["REGION", 2], ["REGION", 2], ["REGION", 2], ["REGION", 2], ["ETAT_DGEFP", 3]],
+      expected: [["REGION", 4, 8], ["AUTRES", 4, 6]],
+    },
+    {
+      name: "every type small: one « Autres » group",
+      voters: [["OPCO", 1], ["REGION", 2], ["ETAT_DGEFP", 3]],
+      expected: [["AUTRES", 3, 6]],
+    },
+  ] as { name: string; voters: [("OPCO" | "REGION" | "ETAT_DGEFP" | "AUTRE"), number][]; expected: [string, number, number][] }[])("by organisation type: $name, on the page, in the CSV and the public API", async ({ voters, expected }) => {
+    const admin = await createActor("ADMIN");
+    const organisations = { OPCO: await createOrganisation("OPCO"), REGION: await createOrganisation("REGION"), ETAT_DGEFP: await createOrganisation("ETAT_DGEFP"), AUTRE: await createOrganisation("AUTRE") };
+    const cards = await createCards(2);
+    const round = await openRound(admin, cards);
+    for (const [type, points] of voters) {
+      const member = await createActor("MEMBER", organisations[type].id);
+      await castVote({ actor: member, input: { roundId: round.id, cardId: cards[0], points } });
+    }
+    await closeRound({ actor: admin, input: { roundId: round.id } });
+    const results = (await getRound({ actor: null, roundId: round.id }))!.results!;
+    expect(results.breakdownWithheld).toBe(false);
+    expect(results.breakdown.map((group) => [group.key, group.voters, Number(group.byCard[cards[0]])])).toEqual(expected);
+    for (const group of results.breakdown) expect(group.voters).toBeGreaterThanOrEqual(3);
+
+    const csv = roundResultsCsv(results);
+    const response = await resultsCsvRoute(new Request(`http://localhost/api/rounds/${round.id}/results.csv`), { params: Promise.resolve({ id: round.id }) });
+    expect(response.status).toBe(200);
+    expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer())).toBe(csv);
+    const rows = parse(csv.slice(1), { delimiter: ";", relax_column_count: true }) as string[][];
+    expect(rows[0].slice(5)).toEqual(results.breakdown.map((group) => `Points — ${group.label} (${group.voters} votants)`));
+    expect(rows.at(-1)![0]).toContain("à partir de 3 votants");
+
+    const published = (await listPublicPriorities()).find((entry) => entry.id === round.id)!;
+    expect(published.breakdown.groups.map((group) => [group.voters, (group.results.find((result) => result.slug.endsWith("-0")) as { points?: number } | undefined)?.points])).toEqual(expected.map(([, count, points]) => [count, points]));
+    expect(published.breakdown).toMatchObject({ minimumGroupSize: 3, withheld: false });
   });
 
   it("open and close on schedule with one notification each", async () => {

@@ -81,8 +81,9 @@ export const archiveSheetAction = actionClient
   .metadata({ name: "archiveSheet" })
   .inputSchema(ZArchiveSheetInput)
   .action(async ({ parsedInput, ctx }) => {
-    const { slug } = await archiveSheet({ actor: ctx.actor, input: parsedInput });
+    const { slug, message } = await archiveSheet({ actor: ctx.actor, input: parsedInput });
     refresh(slug);
+    return { message };
   });
 
 export const sendFeedbackAction = actionClient

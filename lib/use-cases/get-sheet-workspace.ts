@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client.ts";
+import { isSlug } from "@/lib/slugify.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { ZSheetContent } from "./sheet-content.ts";
 import { loadSheetFacts } from "./load-sheet-facts.ts";
@@ -6,6 +7,7 @@ import { sheetCapabilities } from "./sheet-permissions.ts";
 
 /** Members: a sheet's latest revision, its workflow, reviews and feedback, with what the actor may do. Null if unknown. */
 export async function getSheetWorkspace({ actor, slug }: { actor: TActor; slug: string }) {
+  if (!isSlug(slug)) return null;
   const found = await db.useCase.findUnique({ where: { slug }, select: { id: true } });
   if (!found) return null;
   const { useCase, facts } = await loadSheetFacts(db, found.id);

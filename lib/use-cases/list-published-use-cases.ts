@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
+import { isSlug } from "@/lib/slugify.ts";
 import { ORGANISATION_TYPES } from "@/lib/organisations/organisation-types.ts";
 import { ZPathKind, ZSheetContent } from "./sheet-content.ts";
 import { PUBLICLY_VISIBLE } from "./public-visibility.ts";
@@ -9,7 +10,8 @@ export const ZUseCaseFilters = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
   parcours: ZPathKind.optional().catch(undefined),
   acteur: z.enum(ORGANISATION_TYPES).optional().catch(undefined),
-  api: z.string().max(80).optional().catch(undefined),
+  // A slug or nothing: the value reaches the database (see isSlug).
+  api: z.string().max(80).refine(isSlug).optional().catch(undefined),
 });
 export type TUseCaseFilters = z.infer<typeof ZUseCaseFilters>;
 

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client.ts";
+import { isSlug } from "@/lib/slugify.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { ZSheetContent } from "./sheet-content.ts";
 import { diffRevisions } from "./diff-revisions.ts";
@@ -6,6 +7,7 @@ import { diffRevisions } from "./diff-revisions.ts";
 /** Members: the history of a sheet, newest first. Null if unknown. */
 export async function listRevisions({ actor, slug }: { actor: TActor; slug: string }) {
   void actor;
+  if (!isSlug(slug)) return null;
   const useCase = await db.useCase.findUnique({
     where: { slug },
     select: {
@@ -19,6 +21,7 @@ export async function listRevisions({ actor, slug }: { actor: TActor; slug: stri
 /** Members: a word-level comparison of two revisions of the same sheet. Null if either is unknown. */
 export async function compareRevisions({ actor, slug, from, to }: { actor: TActor; slug: string; from: number; to: number }) {
   void actor;
+  if (!isSlug(slug)) return null;
   const revisions = await db.useCaseRevision.findMany({
     where: { useCase: { slug }, number: { in: [from, to] } },
     select: { number: true, title: true, summary: true, content: true, createdAt: true, author: { select: { name: true, email: true } } },

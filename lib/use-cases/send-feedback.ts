@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
+import { isSlug } from "@/lib/slugify.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import { notifyUsers } from "@/lib/notifications/notify-users.ts";
@@ -50,6 +51,7 @@ export async function sendFeedback({ input, senderHash }: { input: TSendFeedback
   const limit = await hitRateLimit(RATE_LIMITS.feedback, senderHash);
   if (!limit.allowed) throw new FeedbackRateLimitedError(limit.retryAfterSeconds);
   if (input.website) return { stored: false, notified: [] };
+  if (!isSlug(input.slug)) throw new ExpectedError("NOT_FOUND", "Fiche introuvable.");
   return db.$transaction(async (tx) => {
     const useCase = await tx.useCase.findFirst({ where: { slug: input.slug, ...PUBLICLY_VISIBLE }, select: { id: true, slug: true, createdById: true, revisions: { select: { authorId: true } }, publishedRevision: { select: { title: true } } } });
     if (!useCase) throw new ExpectedError("NOT_FOUND", "Fiche introuvable.");

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/require-page-actor.ts";
 import { compareRevisions } from "@/lib/use-cases/list-revisions.ts";
 import { formatDateTime } from "@/lib/format.ts";
+import { GRANULARITY_NOTES } from "@/lib/use-cases/diff-revisions.ts";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 export const metadata: Metadata = { title: "Comparer deux versions" };
@@ -35,6 +36,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         {changed.map((section) => (
           <section key={section.key} aria-labelledby={`diff-${section.key}`} className="rounded border border-gray-200 bg-white p-4">
             <h2 id={`diff-${section.key}`} className="mb-2 text-xl">{section.label}</h2>
+            {section.granularity !== "words" && <p className="mb-2 text-sm italic text-gray-700">{GRANULARITY_NOTES[section.granularity]}</p>}
             <p className="whitespace-pre-wrap break-words">
               {section.parts.map((part, index) =>
                 part.added ? <ins key={index} className="bg-[#b8fec9] no-underline">{part.value}</ins>
