@@ -186,7 +186,7 @@ export const ENV_VARIABLES = {
   OIDC_APP_URL: variable(httpUrl.default("http://localhost:3000"), { description: "adresse de l'application servie par le fournisseur OpenID Connect local", defaultLabel: "`http://localhost:3000`", example: "`http://localhost:3100`" }),
 
   NODE_ENV: variable(z.enum(["development", "production", "test"], { message: "valeur attendue : development, production ou test." }).default("production"), {
-    description: "posée par Next.js (`development` sous `next dev`, `production` sous `next start`) et par les tests ; décide du mode démonstration par défaut",
+    description: "posée par Next.js (`development` sous `next dev`, `production` sous `npm start`) et par les tests ; décide du mode démonstration par défaut",
     defaultLabel: "`production`",
     example: "`production`",
     group: "next",
