@@ -4,18 +4,11 @@ import { isDevelopmentServer } from "@/lib/config/env.ts";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/log/request-id.ts";
 
 export function proxy(request: NextRequest) {
-  // Every request served by the app gets an id: logged on each of its lines, returned in the response (ADR 0016).
+  // Every page request gets an id: logged on each of its lines, returned in the response (ADR 0016). The production
+  // server (server.ts) has already set it, for every request; under `next dev` pages get theirs here.
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
-  // API routes answer data, not pages: their fixed policy comes from next.config.ts. Server action calls
-  // (Next-Action header) answer an RSC payload, never a document to protect with a nonce; a form posted
-  // without JavaScript carries no such header and still gets its page's policy.
-  if (request.nextUrl.pathname.startsWith("/api/") || request.headers.has("next-action")) {
-    const response = NextResponse.next({ request: { headers: requestHeaders } });
-    response.headers.set(REQUEST_ID_HEADER, requestId);
-    return response;
-  }
   const nonce = btoa(crypto.randomUUID());
   const policy = contentSecurityPolicy({ nonce, dev: isDevelopmentServer() });
   requestHeaders.set("x-nonce", nonce);
@@ -27,8 +20,11 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Published sheet pages (/cas-usage/<slug>, one segment) are static (ISR): rendered once, never per request;
-  // their policy is the fixed one of next.config.ts (ADR 0010); deeper paths there are ordinary 404 pages and get
-  // their nonce here. Static files need neither a policy nor a request id.
-  matcher: ["/((?!cas-usage/[^/]+$|_next/static|_next/image|favicon.ico|favicon.svg).*)"],
+  // API routes answer data, not pages: their fixed policy comes from next.config.ts, and a proxy matching them would
+  // make Next buffer each request body whole before the route may refuse it. Server action calls (Next-Action
+  // header) answer an RSC payload, never a document to protect with a nonce, for the same reason; a form posted
+  // without JavaScript carries no such header and still gets its page's policy. Published sheet pages
+  // (/cas-usage/<slug>, one segment) are static (ISR): their policy is the fixed one of next.config.ts (ADR 0010);
+  // deeper paths there are ordinary 404 pages and get their nonce here. Static files need neither.
+  matcher: [{ source: "/((?!api/|cas-usage/[^/]+$|_next/static|_next/image|favicon.ico|favicon.svg).*)", missing: [{ type: "header", key: "next-action" }] }],
 };

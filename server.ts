@@ -6,6 +6,7 @@ import { createServer } from "node:http";
 import type { Socket } from "node:net";
 import { baselineHeaders, hasDecodablePath, rawPlainResponse, statusOfRejectedRequest } from "./lib/security/http-headers.ts";
 import { env } from "./lib/config/env.ts";
+import { REQUEST_ID_HEADER, requestIdFrom } from "./lib/log/request-id.ts";
 import { markServingProcess } from "./lib/lifecycle/serving-process.ts";
 import type { TShutdownHooks } from "./lib/lifecycle/graceful-shutdown.ts";
 
@@ -24,6 +25,12 @@ const baseline = baselineHeaders();
 let draining = false;
 const server = createServer((request, response) => {
   for (const { key, value } of baseline) response.setHeader(key, value);
+  // Every request gets its id here (ADR 0016), API routes and server actions included, without running proxy.ts
+  // on them: a matching proxy makes Next buffer the whole request body before the route can refuse it (413).
+  const incomingId = request.headers[REQUEST_ID_HEADER];
+  const requestId = requestIdFrom(Array.isArray(incomingId) ? incomingId[0] : incomingId);
+  request.headers[REQUEST_ID_HEADER] = requestId;
+  response.setHeader(REQUEST_ID_HEADER, requestId);
   // While draining, every answer ends its connection: a load balancer's pooled connection moves to another instance.
   if (draining) response.shouldKeepAlive = false;
   if (!hasDecodablePath(request.url)) {
