@@ -43,8 +43,11 @@ test("a member moves a card by keyboard only and another member sees it live", a
   // And back, leftwards: « À instruire » has a WIP limit that repeated runs must not fill.
   await mover.goto("/priorisation");
   await column(mover, "À instruire").getByRole("button", { name: `Déplacer la carte « ${title} »` }).focus();
+  // Each key waits for its announcement, as on the way there: a key pressed before the pick-up registers is lost.
   await mover.keyboard.press("Space");
+  await expect(mover.getByText(`Carte « ${title} » saisie`)).toBeAttached();
   await mover.keyboard.press("ArrowLeft");
+  await expect(mover.getByText(/colonne « Signalé »/).first()).toBeAttached();
   await mover.keyboard.press("Space");
   await expect(mover.getByRole("status").filter({ hasText: `Carte « ${title} » déplacée dans « Signalé » et enregistrée.` })).toBeVisible();
   await expect(column(watcher, "Signalé").locator(`li[data-card="${title}"]`)).toBeVisible({ timeout: 5_000 });
