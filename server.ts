@@ -2,7 +2,10 @@
 // node:http server, so that every response carries the security headers,
 // including those Next or Node answer before next.config's headers and
 // proxy.ts run (ADR 0020). `npm run dev` keeps `next dev`.
+// `npm run build` compiles this file to .next/server.mjs, which `npm start` runs with plain Node: the tsx
+// loader would cost about 130 MB per instance (ADR 0021). `npx tsx server.ts` still runs it from source.
 import { createServer } from "node:http";
+import path from "node:path";
 import type { Socket } from "node:net";
 import { baselineHeaders, hasDecodablePath, rawPlainResponse, statusOfRejectedRequest } from "./lib/security/http-headers.ts";
 import { env } from "./lib/config/env.ts";
@@ -17,7 +20,9 @@ const { default: next } = await import("next");
 const { PORT: port, HOSTNAME: hostname, SHUTDOWN_TIMEOUT_MS: shutdownTimeoutMs } = env();
 // instrumentation.ts starts the scheduler and the live connection only in a serving process.
 markServingProcess();
-const app = next({ dev: false, dir: import.meta.dirname, port, hostname });
+// The project's directory: this file's, or the parent of .next/ for the compiled copy.
+const dir = path.basename(import.meta.dirname) === ".next" ? path.dirname(import.meta.dirname) : import.meta.dirname;
+const app = next({ dev: false, dir, port, hostname });
 const handle = app.getRequestHandler();
 await app.prepare();
 

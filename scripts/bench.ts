@@ -19,6 +19,7 @@ import { PATH_SOURCES } from "@/lib/wizard/wizard-definition.ts";
 import { callServerAction, serverActionIds } from "./lib/server-actions.ts";
 import { auditPublicPages, PUBLIC_PAGES, TARGETS, type TLighthouseResult } from "./lib/lighthouse-audit.ts";
 import { runContentBench, type TContentBenchResult } from "./lib/content-bench.ts";
+import { MEMORY_TARGETS_MB, productionServerArgs, startScriptOf } from "./lib/production-server-command.ts";
 
 // The servers under measure run in demo mode (demo accounts, published mock token): so does the
 // connector configuration this process builds for the pre-fill scenario.
@@ -241,7 +242,9 @@ async function load(pathname: string, seconds: number, headers?: Record<string, 
   return autocannon({ url: `${base}${pathname}`, connections, duration: seconds, timeout: 30, headers });
 }
 
-async function runOn(database: string | undefined): Promise<{ results: Result[]; prefill: PrefillResult[]; board: BoardResult[]; lighthouse: TLighthouseResult[]; peakRssMb: number }> {
+type MemoryResult = { database: "pglite" | "postgresql"; peakRssMb: number; target: number; met: boolean };
+
+async function runOn(database: string | undefined): Promise<{ results: Result[]; prefill: PrefillResult[]; board: BoardResult[]; lighthouse: TLighthouseResult[]; memory: MemoryResult }> {
   const label = database ? "postgresql" : "pglite";
   rmSync(".data/bench", { recursive: true, force: true });
   if (database) {
@@ -292,7 +295,9 @@ async function runOn(database: string | undefined): Promise<{ results: Result[];
     ];
     // Page weight and scores do not depend on the database: audited once, on the embedded one.
     const lighthouse = database ? [] : await auditPublicPages(base, smoke ? ["/"] : PUBLIC_PAGES);
-    return { results, prefill, board, lighthouse, peakRssMb: peakRssMb(server.pid!) };
+    // VmHWM: the most this process ever had resident, whatever the scenario that caused it.
+    const peak = peakRssMb(server.pid!);
+    return { results, prefill, board, lighthouse, memory: { database: label, peakRssMb: peak, target: MEMORY_TARGETS_MB[label], met: peak > 0 && peak <= MEMORY_TARGETS_MB[label] } };
   } finally {
     await stopServer(server);
     rmSync(STATIC_COPIES_DIR, { recursive: true, force: true });
@@ -301,9 +306,11 @@ async function runOn(database: string | undefined): Promise<{ results: Result[];
 
 const throughputRatio = (result: Result, baseline: Result) => Math.round((result.requestsPerSecond / baseline.requestsPerSecond) * 100) / 100;
 
+// The production server exactly as `npm start` execs it (compiled server.ts, heap flags), in this process's Node.
+const serverArgs = productionServerArgs(startScriptOf(process.cwd()));
+
 function startServer(database: string | undefined): ChildProcess {
-  // The production server of `npm start` (server.ts), in this process's Node.
-  return spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  return spawn(process.execPath, serverArgs, {
     env: { ...env(database), PORT: String(port) },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -348,7 +355,8 @@ if (contentOnly) {
   process.exit();
 }
 
-if (!skipBuild) execFileSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+// `npm run build`, as a deployment: Next's build, then the compiled server that `npm start` runs.
+if (!skipBuild) execFileSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 
 const runs = [await runOn(undefined)];
 const benchDatabaseUrl = config().BENCH_DATABASE_URL;
@@ -361,7 +369,8 @@ const lighthouseResults = runs.flatMap((run) => run.lighthouse);
 mkdirSync("bench", { recursive: true });
 const report = {
   date: new Date().toISOString(), smoke, durationSeconds: duration, connections,
-  peakRssMb: Object.fromEntries(runs.map((run, index) => [index === 0 ? "pglite" : "postgresql", run.peakRssMb])),
+  peakRssMb: Object.fromEntries(runs.map((run) => [run.memory.database, run.memory.peakRssMb])),
+  memory: runs.map((run) => run.memory),
   results,
   prefill,
   board,
@@ -394,7 +403,10 @@ console.table(lighthouseResults.map((entry) => ({
   page: entry.page, performance: entry.performance, accessibilité: entry.accessibility, "bonnes pratiques": entry.bestPractices, "JS Ko": entry.scriptKb,
   cibles: entry.met ? "✓" : "✗", "audits en échec": entry.failedAudits.join(", "),
 })));
-console.log(`Mémoire maximale du serveur (RSS) : ${JSON.stringify(report.peakRssMb)} Mo`);
+console.log(`\nMémoire maximale du serveur sous la charge du banc (RSS, VmHWM) — ADR 0021`);
+console.table(runs.map(({ memory }) => ({
+  base: memory.database, "RSS max Mo": memory.peakRssMb, cible: `≤ ${memory.target} Mo${memory.met ? " ✓" : " ✗"}`,
+})));
 
 const failed = [
   ...results.filter((result) => result.errors + result.non2xx > 0),

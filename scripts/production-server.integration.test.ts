@@ -1,5 +1,5 @@
-// The production defaults, tried as an operator would: one `next build`, then `npm start` (its prepare
-// step, then `next start`) on fresh embedded databases, with and without DEMO_MODE, with a local SMTP sink.
+// The production defaults, tried as an operator would: one `npm run build`, then `npm start` (its prepare
+// step, then the compiled server.ts) on fresh embedded databases, with and without DEMO_MODE, with a local SMTP sink.
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -187,7 +187,7 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))("a production server (np
     await new Promise<void>((resolve) => sink.listen(0, "127.0.0.1", resolve));
     smtpPort = (sink.server.address() as { port: number }).port;
     // One production build for the whole file; every server below starts from it.
-    await run("npx", ["next", "build"], { cwd: ROOT, env: childEnv(), maxBuffer: 64 * 1024 * 1024 });
+    await run("npm", ["run", "build"], { cwd: ROOT, env: childEnv(), maxBuffer: 64 * 1024 * 1024 });
   }, 900_000);
 
   afterAll(async () => {

@@ -82,6 +82,12 @@ export const ENV_VARIABLES = {
     defaultLabel: "`.data/pglite`",
     example: "`/var/lib/atelier/pglite`",
   }),
+  PGLITE_SHARED_BUFFERS_MB: variable(integer({ min: 1, max: 1_024 }).default(32), {
+    description:
+      "mémoire de pages de la base embarquée, en Mo (`shared_buffers`), allouée en entier au démarrage dans chaque processus ; au-delà, les lectures passent par le cache du système",
+    defaultLabel: "`32`",
+    example: "`128`",
+  }),
   EMAIL_SIGN_IN: variable(flag.default(true), {
     description: "connexion par lien envoyé par e-mail ; `0` quand ProConnect seul est utilisé (il faut alors configurer ProConnect)",
     defaultLabel: "`1`",

@@ -79,6 +79,15 @@ export function acquireDataDirLock(dir: string): () => void {
   throw new Error(`Impossible de verrouiller ${dir}.`);
 }
 
+/**
+ * PGlite's own start parameters plus a smaller shared_buffers: its WASM build zeroes the whole shared memory
+ * at start, so the data directory's default of 128 MB is resident in every process that opens it, used or not.
+ * Pages beyond it are read again from the system's file cache (ADR 0021).
+ */
+export function pgliteStartParams(): string[] {
+  return [...PGlite.defaultStartParams, "-c", `shared_buffers=${env().PGLITE_SHARED_BUFFERS_MB}MB`];
+}
+
 export type OpenedDatabase = {
   kind: DatabaseKind;
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
@@ -90,7 +99,8 @@ export type OpenedDatabase = {
 export async function openPglite(dir: string = pgliteDataDir()): Promise<OpenedDatabase & { pglite: PGlite }> {
   const release = dir === MEMORY_DATA_DIR ? () => {} : acquireDataDirLock(dir);
   try {
-    const pglite = dir === MEMORY_DATA_DIR ? new PGlite() : new PGlite(/*turbopackIgnore: true*/ dir);
+    const options = { startParams: pgliteStartParams() };
+    const pglite = dir === MEMORY_DATA_DIR ? new PGlite(options) : new PGlite(/*turbopackIgnore: true*/ dir, options);
     await pglite.waitReady;
     return {
       kind: "pglite",

@@ -4,7 +4,7 @@ import { DEMO_DATA_ITEMS, DEMO_IRRITANTS, DEMO_SHEETS } from "@/lib/seed/content
 import { sheetSections } from "@/lib/use-cases/diff-revisions.ts";
 import { ZSheetContent } from "@/lib/use-cases/sheet-content.ts";
 import { hostileMarkdown, UNSAFE_SNIPPETS, unsafeHtml } from "@/lib/test/hostile-input.ts";
-import { estimateNesting, MAX_BLOCK_LINES, MAX_UNDERLINES, MEMBER_MARKDOWN_BOUNDS, PUBLIC_MARKDOWN_BOUNDS, renderMarkdown, type TMarkdownBounds } from "./render-markdown.ts";
+import { estimateNesting, MAX_BLOCK_LINES, MAX_UNDERLINES, MEMBER_MARKDOWN_BOUNDS, PUBLIC_MARKDOWN_BOUNDS, RENDERED_MARKDOWN_CACHE_BYTES, renderedMarkdownCost, renderMarkdown, type TMarkdownBounds } from "./render-markdown.ts";
 
 const SMALL: TMarkdownBounds = { maxLength: 2_000, maxDepth: 8, maxElements: 200, maxHtmlLength: 20_000 };
 
@@ -141,4 +141,18 @@ describe("renderMarkdown", () => {
       { numRuns: 20 },
     );
   }, 60_000);
+});
+
+describe("the rendered Markdown cache's bound", () => {
+  it("counts the source held in the key and two bytes per character, whatever the text", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 2_000 }), fc.string({ unit: "binary", maxLength: 2_000 }), (key, html) => {
+      expect(renderedMarkdownCost(key, { html, fallback: null })).toBeGreaterThanOrEqual(2 * (key.length + html.length));
+    }));
+  });
+
+  it("holds a few hundred of the longest member sections, not 2 000 (about 80 MB of sources alone)", () => {
+    const longest = "’".repeat(MEMBER_MARKDOWN_BOUNDS.maxLength);
+    const cost = renderedMarkdownCost(`m:${longest}`, renderMarkdown(longest, { bounds: MEMBER_MARKDOWN_BOUNDS }));
+    expect(Math.floor(RENDERED_MARKDOWN_CACHE_BYTES / cost)).toBeLessThan(500);
+  });
 });

@@ -51,8 +51,19 @@ function processor(fromPublic: boolean) {
 }
 
 const processors = { member: processor(false), public: processor(true) };
+/**
+ * What one rendered text costs the cache, in bytes at most: its key holds the whole source (up to 20 000
+ * characters), and a string takes two bytes per character when it holds one outside Latin-1.
+ */
+export function renderedMarkdownCost(key: string, result: TRenderedMarkdown): number {
+  return 2 * (key.length + result.html.length) + 1;
+}
+
+/** The cache's bound: about 20 MB of the process's heap, sources and HTML together (ADR 0021). */
+export const RENDERED_MARKDOWN_CACHE_BYTES = 20_000_000;
+
 // Rendering GFM costs milliseconds per section; published sheets are read far more than written.
-const rendered = new LRUCache<string, TRenderedMarkdown>({ max: 2_000, maxSize: 20_000_000, sizeCalculation: (result) => result.html.length + 1 });
+const rendered = new LRUCache<string, TRenderedMarkdown>({ max: 2_000, maxSize: RENDERED_MARKDOWN_CACHE_BYTES, sizeCalculation: (result, key) => renderedMarkdownCost(key, result) });
 
 const isBlank = (line: string) => /^[ \t]*$/.test(line);
 const isSpace = (char: string | undefined) => char === undefined || /\s/.test(char);

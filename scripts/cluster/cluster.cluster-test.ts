@@ -164,7 +164,7 @@ async function createRound(title: string, dates: { opensAt: Date; closesAt: Date
 beforeAll(async () => {
   if (!databaseUrl) throw new Error("npm run test:cluster demande une base PostgreSQL qu'il peut vider : CLUSTER_DATABASE_URL=postgresql://…");
   if (!existsSync(nginxBinary)) throw new Error(`nginx est introuvable (${nginxBinary}) : apt-get install -y nginx, ou NGINX_PATH=…`);
-  if (!process.argv.includes("--skip-build") && !env().CLUSTER_SKIP_BUILD) execFileSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (!process.argv.includes("--skip-build") && !env().CLUSTER_SKIP_BUILD) execFileSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   actions = serverActionIds();
   // A fresh schema: both instances then start together and race to migrate it (the advisory lock lets one do it).
   const client = new pg.Client({ connectionString: databaseUrl });
