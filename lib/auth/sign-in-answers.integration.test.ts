@@ -11,6 +11,8 @@ import { resetEnvCache } from "@/lib/config/env.ts";
 process.env.NEXTAUTH_SECRET = "secret-de-test-de-connexion-de-32-caracteres";
 process.env.NEXTAUTH_URL = "http://localhost:3000";
 process.env.DEMO_MODE = "1";
+// The integration set-up may have read the configuration already (PostgreSQL runs do): read it again.
+resetEnvCache();
 const { authOptions } = await import("./auth-options.ts");
 const { prepareAuthRequest } = await import("./prepare-auth-request.ts");
 const { POST } = await import("@/app/api/auth/[...nextauth]/route.ts");
