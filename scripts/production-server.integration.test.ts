@@ -22,7 +22,8 @@ const SECRET = "secret-de-test-de-production-0123456789";
 const ADMIN_EMAIL = "premiere.admin@exemple.gouv.fr";
 /** Starting a production server and signing in takes well under a minute alone, several on a loaded machine. */
 const SERVER_TEST_TIMEOUT_MS = 300_000;
-const work = mkdtempSync(path.join(os.tmpdir(), "atelier-production-"));
+// Not on the PostgreSQL pass, where the suite below is skipped (and so are its hooks, which remove it).
+const work = process.env.TEST_DATABASE_URL ? "" : mkdtempSync(path.join(os.tmpdir(), "atelier-production-"));
 
 /** A clean environment: nothing of the test runner's own configuration (DEMO_MODE=1) leaks into the server. */
 const baseEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NEXT_TELEMETRY_DISABLED: "1" };

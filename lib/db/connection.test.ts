@@ -1,13 +1,19 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { acquireDataDirLock, DataDirectoryBusyError } from "./connection.ts";
 
 const run = promisify(execFile);
-const tempDir = () => mkdtemp(path.join(os.tmpdir(), "atelier-lock-"));
+const created: string[] = [];
+afterAll(() => Promise.all(created.map((dir) => rm(dir, { recursive: true, force: true }))));
+const tempDir = async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "atelier-lock-"));
+  created.push(dir);
+  return dir;
+};
 
 describe("acquireDataDirLock", () => {
   it("writes the owner's pid and refuses a second opening", async () => {

@@ -1,16 +1,20 @@
-import { mkdtemp, mkdir, readdir } from "node:fs/promises";
+import { mkdtemp, mkdir, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { openPostgres } from "@/lib/db/connection.ts";
 import { createPrismaClient } from "@/lib/db/create-client.ts";
 import { installTestDatabase } from "@/lib/db/client.ts";
 import { markShuttingDown } from "@/lib/lifecycle/shutdown-state.ts";
 import { getReadiness, migrationsDirectory } from "./get-readiness.ts";
 
+const created: string[] = [];
+afterAll(() => Promise.all(created.map((dir) => rm(dir, { recursive: true, force: true }))));
+
 /** A migrations folder with the real ones plus `extra` more, as a newer build would ship. */
 async function migrationsDirWith(extra: string[]): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "atelier-migrations-"));
+  created.push(dir);
   const names = (await readdir(migrationsDirectory(), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
   for (const name of [...names, ...extra]) await mkdir(path.join(dir, name));
   return dir;

@@ -1,7 +1,7 @@
 // Prepares the database the integration tests run on: on PostgreSQL
 // (TEST_DATABASE_URL) a clean schema with every migration applied; on PGlite a
 // migrated template that each test file copies into its own in-memory database.
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, writeFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -33,7 +33,10 @@ export default async function setup(project: TestProject) {
   await applyMigrations(new PrismaPGlite(pglite));
   const dump = await pglite.dumpDataDir("none");
   await pglite.close();
-  const file = path.join(await mkdtemp(path.join(os.tmpdir(), "atelier-test-")), "template.tar");
+  const dir = await mkdtemp(path.join(os.tmpdir(), "atelier-test-"));
+  const file = path.join(dir, "template.tar");
   await writeFile(file, Buffer.from(await dump.arrayBuffer()));
   project.provide("pgliteTemplate", file);
+  // Vitest runs the returned function once every test file is done.
+  return () => rm(dir, { recursive: true, force: true });
 }
