@@ -20,7 +20,7 @@ export type TRoundResults = TRoundTally & {
 };
 
 /**
- * Counts a round. Visibility is the caller's business (see get-round-results.ts);
+ * Counts a round. Visibility is the caller's business (see `resultsVisible` in round-status.ts);
  * nothing here identifies a voter.
  */
 export async function loadRoundResults(roundId: string): Promise<TRoundResults | null> {
