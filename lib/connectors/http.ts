@@ -21,6 +21,8 @@ export type TRequest = {
  */
 export async function callApi<TSchema extends z.ZodType>(config: Pick<TConnectorConfig, "timeoutMs" | "retries" | "fetch">, request: TRequest, schema: TSchema): Promise<z.infer<TSchema>> {
   const method = ENDPOINTS[request.endpoint].method;
+  // An empty identifier would call another resource (`/salaries//remunerations`): nothing is sent.
+  if (Object.values(request.pathParameters ?? {}).some((value) => !value.trim())) throw connectorErrorFor(request.source, "missing-identifier", request.messages);
   let body: unknown;
   try {
     body = await ky(endpointUrl(request.baseUrl, request.endpoint, request.pathParameters), {
