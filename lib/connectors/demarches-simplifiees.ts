@@ -14,7 +14,7 @@ const SOURCE = "démarches-simplifiées";
  * Retried only where the file was surely not created (429, 503 and gateway
  * errors); a retry after an ambiguous 500 could leave a second pre-filled file.
  */
-export function createPrefilledDossier(config: TConnectorConfig, { demarcheId, champs }: { demarcheId: string; champs: Record<string, string> }): Promise<TPrefilledDossier> {
+export async function createPrefilledDossier(config: TConnectorConfig, { demarcheId, champs }: { demarcheId: string; champs: Record<string, string> }): Promise<TPrefilledDossier> {
   const baseUrl = config.demarchesSimplifiees.baseUrl;
   if (!baseUrl) throw new ConnectorError("UNAVAILABLE", SOURCE, "Aucune adresse de démarches-simplifiées n'est configurée (DS_BASE_URL) : rien n'a été envoyé.");
   return callApi(config, {
