@@ -20,6 +20,9 @@ test("individual path: a PTP request is pre-filled, payslips and tax notice are 
   await expect(page.locator("#champ-revenuFiscal-provenance")).toContainText("Pré-rempli · Source : DGFiP");
   await expect(page.getByTestId("pieces-evitees")).toContainText("12 bulletins de salaire");
   await expect(page.getByTestId("pieces-evitees")).toContainText("Avis d'imposition");
+  // The calls listed are the requests the connectors made.
+  await expect(page.getByTestId("appels-dgfip")).toHaveText("GET /situations/ir/assiettes/annrev/{annee}");
+  await expect(page.getByTestId("appels-cnaf")).toContainText("GET /v3/dss/revenu_solidarite_active/identite");
   await expectAccessible(page);
 
   // A corrected value stays editable and is marked as such.
@@ -31,6 +34,7 @@ test("individual path: a PTP request is pre-filled, payslips and tax notice are 
   await page.getByLabel("IBAN", { exact: true }).fill("FR7630006000011234567890189");
   await page.getByRole("button", { name: "Valider la demande" }).click();
   await expect(page.getByTestId("url-prefill")).toContainText("/commencer/demande-ptp-transitions-pro?champ_");
+  await expect(page.getByTestId("endpoint-demarche")).toHaveText("POST https://www.demarches-simplifiees.fr/api/public/v1/demarches/101/dossiers");
   await expect(page.getByText("Aucune adresse de démarches-simplifiées n'est configurée : rien n'est envoyé.")).toBeVisible();
   await expectAccessible(page);
 });
@@ -75,5 +79,19 @@ test("members see the aggregated figures of demo runs", async ({ page }) => {
   await page.getByRole("button", { name: "Autoriser et pré-remplir" }).click();
   await page.getByRole("button", { name: "Valider la demande" }).click();
   await expect(page.getByTestId("stats-ORGANISME_FORMATION")).toContainText("démonstration");
+  await expectAccessible(page);
+});
+
+test("the individual path offers each persona the schemes its situation allows", async ({ page }) => {
+  await page.goto("/demonstrateur");
+  await expect(page.getByRole("radio", { name: /Demande portée par le particulier/ })).toHaveAccessibleName(/Demande de financement d'une formation, portée par la personne/);
+  await page.getByLabel("Persona (fictive)").selectOption({ label: "Sophie Martin, salariée qui prépare un PTP" });
+  await expect(page.getByTestId("dispositifs")).toContainText("Projet de transition professionnelle (PTP)");
+  for (const persona of ["Karim Benali, demandeur d'emploi indemnisé (ARE)", "Nathalie Leroy, bénéficiaire du RSA", "Julien Moreau, travailleur indépendant"]) {
+    await page.getByLabel("Persona (fictive)").selectOption({ label: persona });
+    await expect(page.getByTestId("dispositifs")).toContainText("Compte personnel de formation (CPF)");
+    await expect(page.getByTestId("dispositifs")).not.toContainText("PTP");
+  }
+  await expect(page.getByTestId("point-acces-droit-rsa")).toHaveText("GET /v3/dss/revenu_solidarite_active/identite");
   await expectAccessible(page);
 });

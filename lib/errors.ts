@@ -1,3 +1,5 @@
+import type { TConnectorErrorCode } from "@/lib/connectors/connector-error.ts";
+
 /**
  * An error the user can act on: it reaches the client as a typed code with a
  * French message. Anything else is reported as a generic error with a log id.
@@ -22,7 +24,9 @@ export type ExpectedErrorCode =
   // The change was based on an outdated view (e.g. a card moved meanwhile): refresh and retry.
   | "STALE"
   // A configured limit (WIP limit, vote budget, maximum per item) would be exceeded.
-  | "LIMIT_REACHED";
+  | "LIMIT_REACHED"
+  // A public API or partner service failed or answered unusably (lib/connectors/connector-error.ts).
+  | TConnectorErrorCode;
 
 export const forbidden = () => new ExpectedError("FORBIDDEN", "Vous n'avez pas les droits nécessaires pour cette action.");
 export const notFound = (what: string) => new ExpectedError("NOT_FOUND", `${what} introuvable.`);

@@ -12,6 +12,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { connectorConfigFromEnv } from "@/lib/connectors/connector-config.ts";
 import { PERSONAS } from "@/lib/mock-apis/personas.ts";
+import { signInWithSimulatedProvider } from "@/lib/connectors/simulated-sign-in.ts";
 import { DEMO_MOCK_API_TOKEN } from "@/lib/config/env-schema.ts";
 import { env as config } from "@/lib/config/env.ts";
 import { prefillPath } from "@/lib/wizard/prefill-path.ts";
@@ -70,8 +71,9 @@ async function benchPrefill(label: string): Promise<PrefillResult[]> {
   const results: PrefillResult[] = [];
   for (const path of Object.keys(personas) as (keyof typeof personas)[]) {
     const runs = [];
+    const identity = await signInWithSimulatedProvider(config, { path, personaKey: personas[path] });
     for (let run = 0; run < (smoke ? 1 : 5); run++) {
-      const result = await prefillPath({ path, personaKey: personas[path], consented: PATH_SOURCES[path] }, config);
+      const result = await prefillPath({ path, identity, consented: PATH_SOURCES[path] }, config);
       if (result.sources.some((source) => source.status === "failed")) throw new Error(`pré-remplissage ${path} en échec`);
       runs.push({ totalMs: result.totalMs, slowestCallMs: Math.max(...result.sources.map((source) => source.durationMs)) });
     }

@@ -1,97 +1,81 @@
 "use client";
 import Link from "next/link";
 import { useAction } from "next-safe-action/hooks";
-import { useMemo, useState, type FormEvent } from "react";
-import { PERSONAS, type TPathKind } from "@/lib/mock-apis/personas.ts";
-import { PATH_LABELS } from "@/lib/use-cases/sheet-content.ts";
-import { DEFAULT_ASSUMPTIONS, PATH_FIELDS, PATH_SOURCES, PATH_TITLES, SOURCES, type TSourceKey, type TValidatorKey } from "@/lib/wizard/wizard-definition.ts";
+import { useMemo, useReducer, useState, type FormEvent } from "react";
+import { identityProviderFor } from "@/lib/connectors/simulated-sign-in.ts";
+import { PATH_LABELS, type TPathKind } from "@/lib/use-cases/sheet-content.ts";
+import { DEFAULT_ASSUMPTIONS, PATH_FIELDS, PATH_SOURCES, PATH_TITLES, SOURCES, type TSourceKey } from "@/lib/wizard/wizard-definition.ts";
 import { computeEffect } from "@/lib/wizard/compute-effect.ts";
-import { validateCertificationCode, validateFrenchIban, validateNir, validateSiret, validateTaxNumber } from "@/lib/identifiers/identifiers.ts";
+import { createWizardReducer, DEMO_FAILURES, emptyFields, fieldErrors, initialWizardState, personasOf, type TDemoFailure, type TPersonaChoice } from "@/lib/wizard/wizard-flow.ts";
 import { usePrefillPath } from "@/lib/wizard/hooks/use-prefill-path.ts";
+import { useSignInSimulated } from "@/lib/wizard/hooks/use-sign-in-simulated.ts";
 import { useRecordWizardRun } from "@/lib/wizard/hooks/use-record-wizard-run.ts";
 import { useWizardStats } from "@/lib/wizard/hooks/use-wizard-stats.ts";
 import { buildDemarcheRequestAction } from "@/lib/wizard/actions.ts";
-import type { TPrefillResult } from "@/lib/wizard/prefill-path.ts";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
 import { Tag } from "@/components/ui/tag.tsx";
 import { EffectPanel } from "./effect-panel.tsx";
 
-type Stage = "choisir" | "identite" | "consentement" | "formulaire" | "termine";
-type Field = { key: string; value: string; source: TSourceKey | null; fetchedAt: string | null; corrected: boolean };
-const FAILURE_CHOICES = [["", "Aucune panne"], ["timeout", "Délai dépassé"], ["429", "Trop de requêtes (429)"], ["502", "Erreur du fournisseur (502)"], ["504", "Passerelle expirée (504)"]] as const;
-const VALIDATORS: Record<TValidatorKey, (value: string) => string | null> = { siret: validateSiret, iban: validateFrenchIban, nir: validateNir, certification: validateCertificationCode, taxNumber: validateTaxNumber };
+const FAILURE_LABELS: Record<TDemoFailure, string> = { timeout: "Délai dépassé", 429: "Trop de requêtes (429)", 502: "Erreur du fournisseur (502)", 504: "Passerelle expirée (504)" };
 const primary = "rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60";
 const secondary = "rounded border border-bleu-france px-4 py-2 font-medium text-bleu-france hover:bg-bleu-clair";
-const personasFor = (path: TPathKind) => PERSONAS.filter((persona) => (path === "PARTICULIER" ? Boolean(persona.identity) : persona.path === path));
 const time = (iso: string) => new Date(iso).toLocaleTimeString("fr-FR", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
 
-export function PrefillWizard({ initialPath, isMember, irritantTitles }: { initialPath: TPathKind; isMember: boolean; irritantTitles: Record<string, string> }) {
+/**
+ * Renders the wizard's flow (lib/wizard/wizard-flow.ts) and runs its calls:
+ * the simulated sign-in, the pre-fill, the démarches-simplifiées request.
+ * `personas`: the simulated sign-in page's choices, given by the page.
+ */
+export function PrefillWizard({ initialPath, personas, isMember, irritantTitles }: { initialPath: TPathKind; personas: TPersonaChoice[]; isMember: boolean; irritantTitles: Record<string, string> }) {
   const [presenter, setPresenter] = useState(false);
-  const [stage, setStage] = useState<Stage>("choisir");
-  const [path, setPath] = useState<TPathKind>(initialPath);
-  const [personaKey, setPersonaKey] = useState(personasFor(initialPath)[0].key);
-  const [consented, setConsented] = useState<TSourceKey[]>(PATH_SOURCES[initialPath]);
-  const [failures, setFailures] = useState<Partial<Record<TSourceKey, string>>>({});
-  const [fields, setFields] = useState<Field[]>([]);
-  const [sources, setSources] = useState<TPrefillResult["sources"]>([]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const reducer = useMemo(() => createWizardReducer(personas), [personas]);
+  const [state, dispatch] = useReducer(reducer, initialPath, (path) => initialWizardState(personas, path));
+  const { stage, path, personaKey, identity, consented, failures, fields, sources, errors } = state;
   const [assumptions, setAssumptions] = useState(DEFAULT_ASSUMPTIONS);
+  const signIn = useSignInSimulated();
   const prefill = usePrefillPath();
   const recordRun = useRecordWizardRun();
   const stats = useWizardStats({ enabled: isMember });
   const demarche = useAction(buildDemarcheRequestAction);
-  const identityProvider: TSourceKey = path === "PARTICULIER" ? "franceconnect" : "proconnect";
+  const identityProvider: TSourceKey = identityProviderFor(path);
 
-  const answered = sources.filter((source) => source.status === "ok").map((source) => source.key);
-  const effect = useMemo(
-    () => computeEffect(path, fields.length ? fields : PATH_FIELDS[path].map((field) => ({ key: field.key, source: null, corrected: false })), answered, assumptions),
-    [path, fields, answered, assumptions],
-  );
+  const answered = useMemo(() => sources.filter((source) => source.status === "ok").map((source) => source.key), [sources]);
+  const effect = useMemo(() => computeEffect(path, fields.length ? fields : emptyFields(path), answered, assumptions), [path, fields, answered, assumptions]);
 
-  function reset(nextPath: TPathKind = path) {
-    setStage("choisir"); setPath(nextPath); setPersonaKey(personasFor(nextPath)[0].key); setConsented(PATH_SOURCES[nextPath]);
-    setFailures({}); setFields([]); setSources([]); setErrors({}); prefill.reset(); demarche.reset();
+  function reset() {
+    dispatch({ type: "reset" });
+    signIn.reset(); prefill.reset(); demarche.reset();
+  }
+
+  function choosePath(nextPath: TPathKind) {
+    dispatch({ type: "pathChosen", path: nextPath });
+    signIn.reset(); prefill.reset(); demarche.reset();
+  }
+
+  async function signInSimulated() {
+    dispatch({ type: "signedIn", identity: await signIn.mutateAsync({ path, personaKey }) });
   }
 
   async function runPrefill(withConsent: TSourceKey[]) {
-    const result = await prefill.mutateAsync({ path, personaKey, consented: withConsent, failures: Object.fromEntries(Object.entries(failures).filter(([, value]) => value)) as never });
-    setFields(result.fields.map((field) => ({ ...field, corrected: false })));
-    setSources(result.sources);
-    setStage("formulaire");
-  }
-
-  function updateField(key: string, value: string) {
-    setFields((current) => current.map((field) => (field.key === key ? { ...field, value, corrected: field.source !== null } : field)));
-    setErrors((current) => ({ ...current, [key]: "" }));
-  }
-
-  function validate(): boolean {
-    const next: Record<string, string> = {};
-    for (const definition of PATH_FIELDS[path]) {
-      const value = fields.find((field) => field.key === definition.key)?.value.trim() ?? "";
-      if (definition.validator && value) {
-        const message = VALIDATORS[definition.validator](value);
-        if (message) next[definition.key] = message;
-      }
-    }
-    setErrors(next);
-    return Object.keys(next).length === 0;
+    if (!identity) return;
+    dispatch({ type: "prefilled", result: await prefill.mutateAsync({ path, identity, consented: withConsent, failures }) });
   }
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!validate()) return;
+    dispatch({ type: "submitted" });
+    if (Object.keys(fieldErrors(path, fields)).length > 0) return;
     recordRun.mutate({
       path, personaKey, fieldsPrefilled: effect.prefilled, fieldsTyped: effect.typed, fieldsCorrected: effect.corrected,
       documentsAvoided: effect.documentsAvoided.length, apiFailures: sources.filter((source) => source.status === "failed").length,
       secondsSaved: Math.round(effect.minutesSaved * 60),
     });
     demarche.execute({ path, values: Object.fromEntries(fields.map((field) => [field.key, field.value])), send: false });
-    setStage("termine");
   }
 
   const sections = [...new Set(PATH_FIELDS[path].map((field) => field.section))];
-  const persona = PERSONAS.find((candidate) => candidate.key === personaKey)!;
+  const choices = personasOf(personas, path);
+  const persona = choices.find((candidate) => candidate.key === personaKey)!;
 
   return (
     <div className={presenter ? "text-lg [&_h2]:text-3xl" : ""}>
@@ -103,8 +87,8 @@ export function PrefillWizard({ initialPath, isMember, irritantTitles }: { initi
           <>
             <label className="inline-flex items-center gap-2">
               Persona
-              <select value={personaKey} onChange={(e) => { setPersonaKey(e.target.value); }} className="rounded-t border-b-2 border-gray-800 bg-gray-100 px-2 py-1">
-                {personasFor(path).map((candidate) => <option key={candidate.key} value={candidate.key}>{candidate.label}</option>)}
+              <select value={personaKey} onChange={(e) => { dispatch({ type: "personaChosen", personaKey: e.target.value }); signIn.reset(); prefill.reset(); }} className="rounded-t border-b-2 border-gray-800 bg-gray-100 px-2 py-1">
+                {choices.map((candidate) => <option key={candidate.key} value={candidate.key}>{candidate.label}</option>)}
               </select>
             </label>
             <button type="button" onClick={() => reset()} className={secondary}>Réinitialiser</button>
@@ -121,19 +105,20 @@ export function PrefillWizard({ initialPath, isMember, irritantTitles }: { initi
                 <legend className="mb-2 font-semibold">Parcours</legend>
                 {(Object.keys(PATH_TITLES) as TPathKind[]).map((candidate) => (
                   <label key={candidate} className="flex items-start gap-2">
-                    <input type="radio" name="parcours" className="mt-1" checked={path === candidate} onChange={() => reset(candidate)} />
+                    <input type="radio" name="parcours" className="mt-1" checked={path === candidate} onChange={() => choosePath(candidate)} />
                     <span><strong>{PATH_LABELS[candidate]}</strong><span className="block text-sm">{PATH_TITLES[candidate]}</span></span>
                   </label>
                 ))}
               </fieldset>
               <div>
                 <label htmlFor="persona" className="mb-1 block font-semibold">Persona (fictive)</label>
-                <select id="persona" value={personaKey} onChange={(e) => setPersonaKey(e.target.value)} className="w-full rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2">
-                  {personasFor(path).map((candidate) => <option key={candidate.key} value={candidate.key}>{candidate.label}</option>)}
+                <select id="persona" value={personaKey} onChange={(e) => dispatch({ type: "personaChosen", personaKey: e.target.value })} className="w-full rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2">
+                  {choices.map((candidate) => <option key={candidate.key} value={candidate.key}>{candidate.label}</option>)}
                 </select>
                 <p className="mt-2 text-sm">{persona.description}</p>
+                {persona.schemes.length > 0 && <p className="mt-1 text-sm" data-testid="dispositifs">Dispositifs possibles pour cette situation : {persona.schemes.join(", ")}.</p>}
               </div>
-              <button type="button" className={primary} onClick={() => setStage("identite")}>Commencer la démarche</button>
+              <button type="button" className={primary} onClick={() => dispatch({ type: "started" })}>Commencer la démarche</button>
             </section>
           )}
 
@@ -142,15 +127,17 @@ export function PrefillWizard({ initialPath, isMember, irritantTitles }: { initi
               <h2 id="titre-identite" className="text-2xl">2. S'identifier</h2>
               <p>{path === "PARTICULIER" ? "La personne s'identifie avec FranceConnect : nom, prénoms, date et lieu de naissance sont transmis par le fournisseur d'identité." : "Le déclarant s'identifie avec ProConnect : la structure est reconnue par son SIRET."}</p>
               <p className="text-sm">Identification simulée : {persona.label}.</p>
-              <button type="button" className={primary} onClick={() => setStage("consentement")}>
+              <button type="button" className={primary} disabled={signIn.isPending} onClick={() => void signInSimulated().catch(() => undefined)}>
                 {path === "PARTICULIER" ? "S'identifier avec FranceConnect (simulé)" : "S'identifier avec ProConnect (simulé)"}
               </button>
+              {signIn.error && <p role="alert" className="font-medium text-[#ce0500]">{signIn.error.message}</p>}
             </section>
           )}
 
           {stage === "consentement" && (
             <section aria-labelledby="titre-consentement" className="space-y-4 rounded border border-gray-200 bg-white p-6">
               <h2 id="titre-consentement" className="text-2xl">3. Ce que nous allons demander, à qui, et pourquoi</h2>
+              {identity && <p className="text-sm" data-testid="identite-recue">Identité transmise par {identity.fournisseur === "franceconnect" ? "FranceConnect" : "ProConnect"} (simulé) : {identity.given_name} {identity.fournisseur === "franceconnect" ? identity.family_name : identity.usual_name}{identity.fournisseur === "proconnect" ? `, SIRET ${identity.siret}` : ""}.</p>}
               <p>Seules les données nécessaires à cette démarche sont demandées. Décochez ce que vous préférez saisir vous-même.</p>
               <ul className="space-y-3">
                 {PATH_SOURCES[path].filter((key) => key !== identityProvider).map((key) => {
@@ -158,7 +145,7 @@ export function PrefillWizard({ initialPath, isMember, irritantTitles }: { initi
                   return (
                     <li key={key} className="rounded border border-gray-200 p-3">
                       <label className="flex items-start gap-2">
-                        <input type="checkbox" className="mt-1" checked={consented.includes(key)} onChange={(e) => setConsented((current) => (e.target.checked ? [...current, key] : current.filter((item) => item !== key)))} />
+                        <input type="checkbox" className="mt-1" checked={consented.includes(key)} onChange={(e) => dispatch({ type: "consentChanged", source: key, consented: e.target.checked })} />
                         <span>
                           <strong>{source.label}</strong> {source.hypothetical && <Tag tone="alerte">Hypothétique</Tag>}
                           <span className="block text-sm">{source.administration} — {source.data}. <em>Pourquoi :</em> {source.purpose}.</span>
@@ -167,8 +154,9 @@ export function PrefillWizard({ initialPath, isMember, irritantTitles }: { initi
                       {presenter && (
                         <label className="mt-2 flex items-center gap-2 text-sm">
                           Simuler une panne de {source.label}
-                          <select value={failures[key] ?? ""} onChange={(e) => setFailures((current) => ({ ...current, [key]: e.target.value }))} className="rounded-t border-b-2 border-gray-800 bg-gray-100 px-2 py-1">
-                            {FAILURE_CHOICES.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+                          <select value={failures[key] ?? ""} onChange={(e) => dispatch({ type: "failureChosen", source: key, failure: DEMO_FAILURES.find((failure) => failure === e.target.value) ?? null })} className="rounded-t border-b-2 border-gray-800 bg-gray-100 px-2 py-1">
+                            <option value="">Aucune panne</option>
+                            {DEMO_FAILURES.map((failure) => <option key={failure} value={failure}>{FAILURE_LABELS[failure]}</option>)}
                           </select>
                         </label>
                       )}
@@ -177,10 +165,10 @@ export function PrefillWizard({ initialPath, isMember, irritantTitles }: { initi
                 })}
               </ul>
               <div className="flex flex-wrap gap-3">
-                <button type="button" className={primary} disabled={prefill.isPending} onClick={() => runPrefill([identityProvider, ...consented.filter((key) => key !== identityProvider)])}>
+                <button type="button" className={primary} disabled={prefill.isPending} onClick={() => void runPrefill([identityProvider, ...consented.filter((key) => key !== identityProvider)]).catch(() => undefined)}>
                   {prefill.isPending ? "Interrogation des administrations…" : "Autoriser et pré-remplir"}
                 </button>
-                <button type="button" className={secondary} disabled={prefill.isPending} onClick={() => runPrefill([])}>Tout saisir moi-même</button>
+                <button type="button" className={secondary} disabled={prefill.isPending} onClick={() => void runPrefill([]).catch(() => undefined)}>Tout saisir moi-même</button>
               </div>
               {prefill.error && <p role="alert" className="font-medium text-[#ce0500]">{prefill.error.message}</p>}
             </section>
@@ -217,7 +205,7 @@ export function PrefillWizard({ initialPath, isMember, irritantTitles }: { initi
                       return (
                         <div key={definition.key} id={definition.source ? `source-${definition.source}` : undefined}>
                           <label htmlFor={id} className="mb-1 block font-medium">{definition.label}</label>
-                          <input id={id} value={field.value} onChange={(e) => updateField(definition.key, e.target.value)} disabled={stage === "termine"}
+                          <input id={id} value={field.value} onChange={(e) => dispatch({ type: "fieldEdited", key: definition.key, value: e.target.value })} disabled={stage === "termine"}
                             aria-describedby={`${provenanceId}${error ? ` ${id}-erreur` : ""}`} aria-invalid={error ? true : undefined}
                             className={`w-full rounded-t border-b-2 px-3 py-2 ${field.source && !field.corrected ? "border-bleu-france bg-bleu-clair" : "border-gray-800 bg-gray-100"}`} />
                           <p id={provenanceId} className="mt-1 text-xs text-gray-700">
@@ -225,7 +213,7 @@ export function PrefillWizard({ initialPath, isMember, irritantTitles }: { initi
                               ? field.corrected
                                 ? <>Modifié par l'usager (valeur d'origine : {SOURCES[field.source].label})</>
                                 : <>Pré-rempli · Source : {SOURCES[field.source].label}{SOURCES[field.source].hypothetical ? " (hypothétique)" : ""}, à {time(field.fetchedAt!)}</>
-                              : "Saisi par l'usager"}
+                              : field.demo ? "Saisi par l'usager (valeur fictive de la persona, pour la démonstration)" : "Saisi par l'usager"}
                           </p>
                           {error && <p id={`${id}-erreur`} className="mt-1 text-sm font-medium text-[#ce0500]">{error}</p>}
                         </div>
@@ -246,7 +234,7 @@ export function PrefillWizard({ initialPath, isMember, irritantTitles }: { initi
                 <>
                   <p>Adresse de pré-remplissage (<code>/commencer</code>) :</p>
                   <p className="break-all rounded bg-gris-fond p-2 font-mono text-xs" data-testid="url-prefill">{demarche.result.data.url}</p>
-                  <p>Corps JSON de <code>POST {demarche.result.data.endpoint}</code> :</p>
+                  <p>Corps JSON de <code data-testid="endpoint-demarche">{demarche.result.data.endpoint}</code> :</p>
                   <pre tabIndex={0} aria-label="Corps JSON de la demande" className="max-h-64 overflow-auto rounded bg-gris-fond p-2 text-xs" data-testid="json-prefill">{JSON.stringify(demarche.result.data.body, null, 2)}</pre>
                   {demarche.result.data.configured
                     ? <button type="button" className={primary} onClick={() => demarche.execute({ path, values: Object.fromEntries(fields.map((field) => [field.key, field.value])), send: true })}>Créer le dossier sur démarches-simplifiées</button>
@@ -269,6 +257,7 @@ export function PrefillWizard({ initialPath, isMember, irritantTitles }: { initi
                 {sources.filter((source) => source.status !== "not_consented").map((source) => (
                   <li key={source.key}>
                     <Tag tone={source.status === "ok" ? "succes" : "alerte"}>{source.status === "ok" ? "Répondu" : source.status === "not_found" ? "Inconnu" : "En échec"}</Tag> {SOURCES[source.key].label} ({source.durationMs} ms)
+                    {source.calls.length > 0 && <ul className="ml-4" data-testid={`appels-${source.key}`}>{source.calls.map((call) => <li key={call}><code className="break-all text-xs">{call}</code></li>)}</ul>}
                   </li>
                 ))}
               </ul>

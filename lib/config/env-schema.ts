@@ -143,6 +143,11 @@ export const ENV_VARIABLES = {
   IMPOT_PARTICULIER_URL: variable(httpUrl.optional(), { description: "adresse de l'API Impôt particulier", defaultLabel: "API simulée de ce serveur", example: "`https://impot.exemple.gouv.fr`" }),
   HYPOTHETICAL_APIS_URL: variable(httpUrl.optional(), { description: "adresse des API hypothétiques", defaultLabel: "API simulées de ce serveur", example: "`https://api.exemple.gouv.fr`" }),
   CATALOGUE_CPF_URL: variable(httpUrl.optional(), { description: "adresse du catalogue CPF", defaultLabel: "API simulée de ce serveur", example: "`https://catalogue.exemple.gouv.fr`" }),
+  MOCK_APIS_URL: variable(httpUrl.optional(), {
+    description: "adresse de base des API simulées (et de la connexion FranceConnect / ProConnect simulée du démonstrateur) : une adresse d'API parmi d'autres, utilisée pour chaque API dont l'adresse n'est pas donnée",
+    defaultLabel: "`/api/mock` de ce serveur",
+    example: "`https://demo.atelier-efop.exemple.fr/api/mock`",
+  }),
   API_PARTICULIER_TOKEN: variable(text().optional(), { description: "jeton de l'API Particulier réelle", defaultLabel: "jeton des API simulées", example: "`jeton-api-particulier`" }),
   API_ENTREPRISE_TOKEN: variable(text().optional(), { description: "jeton de l'API Entreprise réelle", defaultLabel: "jeton des API simulées", example: "`jeton-api-entreprise`" }),
   IMPOT_PARTICULIER_TOKEN: variable(text().optional(), { description: "jeton de l'API Impôt particulier réelle", defaultLabel: "jeton des API simulées", example: "`jeton-impot-particulier`" }),

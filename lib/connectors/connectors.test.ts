@@ -69,4 +69,21 @@ describe("connectors", () => {
       resetEnvCache();
     }
   });
+
+  it("use MOCK_APIS_URL as one base URL among others, for every API whose own address is unset", () => {
+    vi.stubEnv("MOCK_APIS_URL", "https://demo.exemple.fr/api/mock/");
+    vi.stubEnv("API_PARTICULIER_URL", "https://staging.particulier.api.gouv.fr");
+    resetEnvCache();
+    try {
+      const fromEnv = connectorConfigFromEnv("http://localhost:3000");
+      expect(fromEnv.apiParticulier.baseUrl).toBe("https://staging.particulier.api.gouv.fr");
+      expect(fromEnv.apiEntreprise.baseUrl).toBe("https://demo.exemple.fr/api/mock/api-entreprise");
+      expect(fromEnv.catalogueCpf.baseUrl).toBe("https://demo.exemple.fr/api/mock/catalogue-cpf");
+      expect(fromEnv.simulatedSignIn.baseUrl).toBe("https://demo.exemple.fr/api/mock/identite");
+      expect(fromEnv.demarchesSimplifiees.baseUrl).toBeNull();
+    } finally {
+      vi.unstubAllEnvs();
+      resetEnvCache();
+    }
+  });
 });

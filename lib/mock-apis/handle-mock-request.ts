@@ -4,6 +4,7 @@ import { API_PARTICULIER_ENDPOINTS, API_PARTICULIER_PRIVILEGES_PATH } from "./ap
 import { resolveHypothetical } from "./hypothetical.ts";
 import { impotParticulierForbidden, impotParticulierNotFound, resolveImpotParticulier } from "./impot-particulier.ts";
 import { resolveTrainingOffers } from "./training-offers.ts";
+import { resolveSimulatedSignIn, simulatedSignInNotFound } from "./simulated-sign-in.ts";
 import { ERRORS, checkCallerParameters, faultFor, hasAnyScope, scopesFor, type TMockEndpoint, type TMockRequest, type TMockResponse, type TScopes } from "./runtime.ts";
 
 type MockApi = {
@@ -34,6 +35,7 @@ export const MOCK_APIS: Record<string, MockApi> = {
     provider: "API hypothétique", defaultLatencyMs: 200, authenticated: true, resolve: resolveHypothetical,
     notFound: () => ERRORS.notFound("API hypothétique"), forbidden: apiGouvForbidden(API_PARTICULIER_PRIVILEGES_PATH),
   },
+  identite: { provider: "Connexion simulée", defaultLatencyMs: 150, authenticated: false, resolve: resolveSimulatedSignIn, notFound: simulatedSignInNotFound, forbidden: () => ERRORS.invalidToken() },
   "catalogue-cpf": { provider: "Caisse des Dépôts", defaultLatencyMs: 100, authenticated: false, resolve: resolveTrainingOffers, notFound: () => ERRORS.notFound("Caisse des Dépôts"), forbidden: () => ERRORS.invalidToken() },
 };
 

@@ -3,7 +3,18 @@
 // built valid (Luhn, mod-97, NIR key) but belong to no one.
 import { frenchIbanFromBban, nirKey, withLuhnDigit } from "@/lib/identifiers/identifiers.ts";
 
-export type TPathKind = "PARTICULIER" | "EMPLOYEUR" | "ORGANISME_FORMATION";
+import type { TPathKind } from "@/lib/use-cases/sheet-content.ts";
+
+export type { TPathKind };
+
+/** Funding schemes of the demo catalogue (slugs of lib/seed/funding-schemes.ts) a persona's situation allows. */
+export const SCHEME_NAMES = {
+  cpf: "Compte personnel de formation (CPF)",
+  "projet-transition-professionnelle": "Projet de transition professionnelle (PTP) – Transitions Pro",
+  "aide-regionale-formation": "Aides régionales à la formation",
+  vae: "Validation des acquis de l'expérience (VAE)",
+} as const;
+export type TSchemeSlug = keyof typeof SCHEME_NAMES;
 
 export type TIdentity = {
   nomNaissance: string; nomUsage: string | null; prenoms: string[]; sexe: "F" | "M";
@@ -28,6 +39,10 @@ export type TTrainingOrganisation = {
 
 export type TPersona = {
   key: string; label: string; description: string; path: TPathKind;
+  /** The schemes this persona can ask for: a job seeker or a self-employed person cannot ask for a PTP. */
+  schemes: TSchemeSlug[];
+  /** What the persona would type in the request (fictional): the training it asks for, and on the employer path the employee and the organisation. */
+  typed: { codeCertification: string; employeeNir?: string; organisationSiret?: string };
   identity?: TIdentity; nir?: string; email?: string;
   franceTravail?: { identifiant: string; inscription: { debut: string; fin: string | null; categorie: 1 | 2 | 3 | 4 | 5 }; paiements: { date: string; allocations: number; aides: number; autres: number }[] };
   rsa?: { majoration: boolean; debut: string };
@@ -52,6 +67,9 @@ const horizonSiren = siren("52468013");
 const moreauSiren = siren("90112233");
 const batiSiren = siren("43322110");
 
+const sophieNir = nir("2880414118042");
+const formaproSiret = siret(formaproSiren, "0004");
+
 const menuiserie: TCompany = {
   siren: menuiserieSiren, siret: siret(menuiserieSiren, "0001"), raisonSociale: "MENUISERIE DURAND ET FILS", sigle: null,
   formeJuridique: { code: "5499", libelle: "Société à responsabilité limitée (sans autre indication)" },
@@ -64,9 +82,10 @@ const menuiserie: TCompany = {
 export const PERSONAS: TPersona[] = [
   {
     key: "salariee-ptp", label: "Sophie Martin, salariée qui prépare un PTP", path: "PARTICULIER",
-    description: "Salariée en CDI dans une menuiserie, elle demande un projet de transition professionnelle : sans pré-remplissage, elle joint 12 bulletins de salaire, son avis d'imposition, son diplôme et un RIB.",
+    description: "Salariée en CDI dans une menuiserie, elle demande un projet de transition professionnelle pour devenir agente magasinière : sans pré-remplissage, elle joint 12 bulletins de salaire, son avis d'imposition, son diplôme et un RIB.",
+    schemes: ["projet-transition-professionnelle", "cpf"], typed: { codeCertification: "RNCP38415" },
     identity: { nomNaissance: "MARTIN", nomUsage: null, prenoms: ["Sophie", "Anne"], sexe: "F", dateNaissance: "1988-04-12", codeCogInseeCommuneNaissance: "14118", codeCogInseePaysNaissance: "99100" },
-    nir: nir("2880414118042"), email: "sophie.martin@exemple.fr",
+    nir: sophieNir, email: "sophie.martin@exemple.fr",
     quotientFamilial: { fournisseur: "CNAF", valeur: 842, enfants: [{ prenom: "Léo", dateNaissance: "2016-09-03", sexe: "M" }] },
     adresse: { numeroLibelleVoie: "3 RUE DES LILAS", codePostalVille: "14000 CAEN", codeCommune: "14118" },
     impots: { numeroFiscal: "1234567890123", rfr: 24_380, nbPart: 1, annee: 2025 },
@@ -76,7 +95,8 @@ export const PERSONAS: TPersona[] = [
   },
   {
     key: "demandeur-are", label: "Karim Benali, demandeur d'emploi indemnisé (ARE)", path: "PARTICULIER",
-    description: "Inscrit à France Travail depuis six mois et indemnisé, il finance une formation de cariste ; ses attestations France Travail et son RIB lui sont demandés.",
+    description: "Inscrit à France Travail depuis six mois et indemnisé, il demande le financement d'une formation de cariste (CACES R489) avec son CPF et une aide régionale ; ses attestations France Travail et son RIB lui sont demandés.",
+    schemes: ["cpf", "aide-regionale-formation"], typed: { codeCertification: "RS5635" },
     identity: { nomNaissance: "BENALI", nomUsage: null, prenoms: ["Karim"], sexe: "M", dateNaissance: "1992-11-23", codeCogInseeCommuneNaissance: "69123", codeCogInseePaysNaissance: "99100" },
     nir: nir("1921169123057"), email: "karim.benali@exemple.fr",
     franceTravail: {
@@ -90,7 +110,8 @@ export const PERSONAS: TPersona[] = [
   },
   {
     key: "beneficiaire-rsa", label: "Nathalie Leroy, bénéficiaire du RSA", path: "PARTICULIER",
-    description: "Allocataire du RSA majoré avec deux enfants, inscrite à France Travail sans indemnisation ; le RIB fourni est au nom de son ancien conjoint (concordance partielle).",
+    description: "Allocataire du RSA majoré avec deux enfants, inscrite à France Travail sans indemnisation, elle demande une aide régionale pour un titre d'employée administrative et d'accueil ; le RIB fourni est au nom de son ancien conjoint (concordance partielle).",
+    schemes: ["aide-regionale-formation", "cpf"], typed: { codeCertification: "RNCP37851" },
     identity: { nomNaissance: "LEROY", nomUsage: "PETIT", prenoms: ["Nathalie"], sexe: "F", dateNaissance: "1985-02-07", codeCogInseeCommuneNaissance: "59350", codeCogInseePaysNaissance: "99100" },
     nir: nir("2850259350211"), email: "nathalie.leroy@exemple.fr",
     franceTravail: { identifiant: "4567890B", inscription: { debut: "2025-10-15", fin: null, categorie: 1 }, paiements: [] },
@@ -102,7 +123,8 @@ export const PERSONAS: TPersona[] = [
   },
   {
     key: "independant", label: "Julien Moreau, travailleur indépendant", path: "PARTICULIER",
-    description: "Graphiste en micro-entreprise, il touche la prime d'activité et finance une formation en UX design ; son entreprise est une personne physique au répertoire Sirene.",
+    description: "Graphiste en micro-entreprise, il touche la prime d'activité et mobilise son CPF pour une formation en UX design ; son entreprise est une personne physique au répertoire Sirene.",
+    schemes: ["cpf", "aide-regionale-formation"], typed: { codeCertification: "RNCP35634" },
     identity: { nomNaissance: "MOREAU", nomUsage: null, prenoms: ["Julien", "Pierre"], sexe: "M", dateNaissance: "1990-07-30", codeCogInseeCommuneNaissance: "44109", codeCogInseePaysNaissance: "99100" },
     nir: nir("1900744109033"), email: "julien.moreau@exemple.fr",
     primeActivite: { majoration: false, debut: "2026-02-01" },
@@ -119,12 +141,14 @@ export const PERSONAS: TPersona[] = [
   },
   {
     key: "employeur-pme", label: "Menuiserie Durand et fils, PME employeuse", path: "EMPLOYEUR",
-    description: "PME de 35 salariés qui porte la demande de formation d'une salariée : sans pré-remplissage, elle joint un Kbis, une attestation URSSAF et les bulletins de salaire.",
+    description: "PME de 35 salariés qui fournit sa part du dossier de PTP de sa salariée Sophie Martin (titre d'agent magasinier) : sans pré-remplissage, elle joint un Kbis, une attestation URSSAF et les bulletins de salaire.",
+    schemes: ["projet-transition-professionnelle"], typed: { codeCertification: "RNCP38415", employeeNir: sophieNir, organisationSiret: formaproSiret },
     company: menuiserie,
   },
   {
     key: "employeur-vigilance-refusee", label: "Bâti Rénov, employeur sans attestation de vigilance", path: "EMPLOYEUR",
-    description: "L'URSSAF refuse de délivrer l'attestation de vigilance : la demande doit le signaler et demander une régularisation.",
+    description: "Elle porte la formation d'un salarié à la conduite de chariots (CACES R489), mais l'URSSAF refuse de délivrer l'attestation de vigilance : la demande doit le signaler et demander une régularisation.",
+    schemes: ["projet-transition-professionnelle"], typed: { codeCertification: "RS5635", employeeNir: sophieNir, organisationSiret: formaproSiret },
     company: {
       siren: batiSiren, siret: siret(batiSiren, "0003"), raisonSociale: "BATI RENOV", sigle: "BR",
       formeJuridique: { code: "5710", libelle: "SAS, société par actions simplifiée" }, naf: { code: "43.39Z", libelle: "Autres travaux de finition" },
@@ -135,9 +159,10 @@ export const PERSONAS: TPersona[] = [
   },
   {
     key: "organisme-qualiopi", label: "Formapro Occitanie, organisme certifié Qualiopi", path: "ORGANISME_FORMATION",
-    description: "Organisme de formation certifié Qualiopi pour les actions de formation et la VAE, habilité pour deux certifications RNCP.",
+    description: "Organisme de formation certifié Qualiopi pour les actions de formation et la VAE, habilité pour une certification RNCP et une RS.",
+    schemes: ["cpf", "projet-transition-professionnelle"], typed: { codeCertification: "" },
     company: {
-      siren: formaproSiren, siret: siret(formaproSiren, "0004"), raisonSociale: "FORMAPRO OCCITANIE", sigle: "FPO",
+      siren: formaproSiren, siret: formaproSiret, raisonSociale: "FORMAPRO OCCITANIE", sigle: "FPO",
       formeJuridique: { code: "9220", libelle: "Association déclarée" }, naf: { code: "85.59A", libelle: "Formation continue d'adultes" },
       effectif: { code: "21", intitule: "50 à 99 salariés", de: 50, a: 99 }, categorie: "PME", dateCreation: "2001-09-10",
       adresse: { numero: "45", typeVoie: "ALLÉE", libelleVoie: "JEAN JAURES", codePostal: "31000", commune: "TOULOUSE", codeCommune: "31555" },
@@ -148,12 +173,13 @@ export const PERSONAS: TPersona[] = [
       qualiopi: { actionFormation: true, bilanCompetences: false, vae: true, apprentissage: false },
       specialite: { code: "311", libelle: "Transports, manutention, magasinage" },
       habilitations: [{ code: "RNCP38415", actif: true, dateFin: "2028-12-31" }, { code: "RS5635", actif: true, dateFin: "2027-06-30" }],
-      uai: "0312345A",
+      uai: "0312345F",
     },
   },
   {
     key: "organisme-certification-echue", label: "Centre Horizon Formation, certification Qualiopi échue", path: "ORGANISME_FORMATION",
     description: "Sa déclaration d'activité n'est plus active et sa certification Qualiopi a expiré : ses actions ne sont plus finançables sur fonds publics.",
+    schemes: ["cpf"], typed: { codeCertification: "" },
     company: {
       siren: horizonSiren, siret: siret(horizonSiren, "0005"), raisonSociale: "CENTRE HORIZON FORMATION", sigle: null,
       formeJuridique: { code: "5499", libelle: "Société à responsabilité limitée (sans autre indication)" }, naf: { code: "85.59A", libelle: "Formation continue d'adultes" },
@@ -171,7 +197,8 @@ export const PERSONAS: TPersona[] = [
   },
   {
     key: "inconnu", label: "Personne inconnue de toutes les administrations", path: "PARTICULIER",
-    description: "Aucune API ne la connaît : chaque appel répond « non trouvé » et tout se saisit à la main, comme aujourd'hui.",
+    description: "Aucune API ne la connaît : chaque appel répond « non trouvé » et tout se saisit à la main, comme aujourd'hui. Elle demande le financement d'un titre d'agent magasinier avec son CPF.",
+    schemes: ["cpf"], typed: { codeCertification: "RNCP38415" },
     identity: { nomNaissance: "INCONNU", nomUsage: null, prenoms: ["Camille"], sexe: "F", dateNaissance: "1999-01-01", codeCogInseeCommuneNaissance: "75056", codeCogInseePaysNaissance: "99100" },
     email: "camille.inconnu@exemple.fr",
   },

@@ -25,6 +25,7 @@ export const ACTION_PERMISSIONS = {
   archiveSheet: { allowed: "admin", label: "Archiver une fiche", scope: "" },
   sendFeedback: { allowed: "public", label: "Envoyer un retour public", scope: "fiche publiée ; 5 par heure et par client (adresse IP, /64 en IPv6) ; piège à robots" },
   moderateFeedback: { allowed: "admin", label: "Modérer un retour", scope: "" },
+  signInSimulated: { allowed: "public", label: "S'identifier avec FranceConnect ou ProConnect simulés (démonstrateur)", scope: "personas fictives uniquement ; 60 par 10 minutes et par client" },
   prefillPath: { allowed: "public", label: "Pré-remplir un parcours (démonstrateur)", scope: "données fictives uniquement ; 60 par 10 minutes et par client" },
   recordWizardRun: { allowed: "public", label: "Enregistrer le bilan d'une démonstration", scope: "chiffres agrégés, aucune donnée personnelle ; 30 par heure et par client" },
   getWizardStats: { allowed: "member", label: "Lire les statistiques du démonstrateur", scope: "" },

@@ -21,6 +21,8 @@ export const RATE_LIMITS = {
   wizardRun: { name: "wizard-run", limit: 30, windowSeconds: 3_600 },
   /** Pre-fill of a demo path (several API calls each), per client address. */
   prefillPath: { name: "prefill-path", limit: 60, windowSeconds: 600 },
+  /** Simulated FranceConnect / ProConnect sign-ins of the demonstrator, per client address. */
+  simulatedSignIn: { name: "simulated-sign-in", limit: 60, windowSeconds: 600 },
   /** Requests actually sent to démarches-simplifiées (DS_BASE_URL configured), per client address. */
   demarcheSend: { name: "demarche-send", limit: 10, windowSeconds: 3_600 },
 } as const;

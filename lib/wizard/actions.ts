@@ -4,13 +4,27 @@ import { z } from "zod";
 import { actionClient, requireActor } from "@/lib/action-client.ts";
 import { appUrl } from "@/lib/config/app-config.ts";
 import { connectorConfigFromEnv } from "@/lib/connectors/connector-config.ts";
+import { createPrefilledDossier } from "@/lib/connectors/demarches-simplifiees.ts";
+import { signInWithSimulatedProvider } from "@/lib/connectors/simulated-sign-in.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import { enforceClientRateLimit } from "@/lib/security/enforce-client-rate-limit.ts";
 import { RATE_LIMITS } from "@/lib/security/rate-limits.ts";
+import { ZPathKind } from "@/lib/use-cases/sheet-content.ts";
 import { prefillPath, ZPrefillPathInput } from "./prefill-path.ts";
 import { getWizardStats, recordWizardRun, ZRecordWizardRunInput } from "./record-wizard-run.ts";
-import { buildDemarchePrefill } from "./demarche-prefill.ts";
+import { buildDemarcheRequest } from "./build-demarche-request.ts";
 import { demarcheSettings, getDemarcheMappings, saveDemarcheMapping, ZSaveDemarcheMappingInput } from "./demarche-mappings.ts";
+
+const ZSignInInput = z.object({ path: ZPathKind, personaKey: z.string().min(1).max(60).regex(/^[a-z0-9-]+$/) });
+
+/** The simulated FranceConnect / ProConnect sign-in: answers the identity the wizard keeps for the next steps. */
+export const signInSimulatedAction = actionClient
+  .metadata({ name: "signInSimulated" })
+  .inputSchema(ZSignInInput)
+  .action(async ({ parsedInput }) => {
+    await enforceClientRateLimit(RATE_LIMITS.simulatedSignIn);
+    return signInWithSimulatedProvider(connectorConfigFromEnv(appUrl()), parsedInput);
+  });
 
 export const prefillPathAction = actionClient
   .metadata({ name: "prefillPath" })
@@ -35,25 +49,22 @@ export const getWizardStatsAction = actionClient
   .metadata({ name: "getWizardStats" })
   .action(async ({ ctx }) => getWizardStats({ actor: requireActor(ctx.actor) }));
 
-const ZBuildRequestInput = z.object({ path: ZPrefillPathInput.shape.path, values: z.record(z.string().max(60), z.string().max(2_000)), send: z.boolean() });
+const ZBuildRequestInput = z.object({ path: ZPathKind, values: z.record(z.string().max(60), z.string().max(2_000)), send: z.boolean() });
 
-/** The request in démarches-simplifiées' format; sent only when DS_BASE_URL is configured and asked for. */
+/** The request in démarches-simplifiées' format; sent, through its connector, only when DS_BASE_URL is configured and asked for. */
 export const buildDemarcheRequestAction = actionClient
   .metadata({ name: "buildDemarcheRequest" })
   .inputSchema(ZBuildRequestInput)
   .action(async ({ parsedInput }) => {
+    const config = connectorConfigFromEnv(appUrl());
     const settings = demarcheSettings(parsedInput.path);
-    const mapping = (await getDemarcheMappings())[parsedInput.path];
-    const prefill = buildDemarchePrefill({ baseUrl: settings.displayBaseUrl, slug: settings.slug, mapping, values: parsedInput.values });
-    const endpoint = `${settings.displayBaseUrl}/api/public/v1/demarches/${settings.demarcheId}/dossiers`;
-    if (!parsedInput.send) return { ...prefill, endpoint, configured: Boolean(settings.baseUrl), dossierUrl: null };
-    if (!settings.baseUrl) throw new ExpectedError("CONFLICT", "Aucune adresse de démarches-simplifiées n'est configurée (DS_BASE_URL) : rien n'a été envoyé.");
+    const request = buildDemarcheRequest({ config, settings, mapping: (await getDemarcheMappings())[parsedInput.path], values: parsedInput.values });
+    if (!parsedInput.send) return { ...request, dossierUrl: null };
+    if (!request.configured) throw new ExpectedError("CONFLICT", "Aucune adresse de démarches-simplifiées n'est configurée (DS_BASE_URL) : rien n'a été envoyé.");
     // An anonymous hand-off that creates a file at démarches-simplifiées.
     await enforceClientRateLimit(RATE_LIMITS.demarcheSend);
-    const response = await fetch(endpoint, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(prefill.body), signal: AbortSignal.timeout(10_000) }).catch(() => null);
-    if (!response?.ok) throw new ExpectedError("CONFLICT", "démarches-simplifiées n'a pas accepté la demande : réessayez plus tard.");
-    const created = (await response.json()) as { dossier_url?: string };
-    return { ...prefill, endpoint, configured: true, dossierUrl: created.dossier_url ?? null };
+    const created = await createPrefilledDossier(config, { demarcheId: settings.demarcheId, champs: request.body });
+    return { ...request, dossierUrl: created.dossier_url };
   });
 
 export const saveDemarcheMappingAction = actionClient

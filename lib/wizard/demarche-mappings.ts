@@ -4,7 +4,8 @@ import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { requireAdmin } from "@/lib/auth/require-admin.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
-import type { TPathKind } from "@/lib/mock-apis/personas.ts";
+import type { TPathKind } from "@/lib/use-cases/sheet-content.ts";
+import { PUBLIC_DEMARCHES_SIMPLIFIEES_URL } from "./build-demarche-request.ts";
 import { defaultMapping, type TDemarcheMapping } from "./demarche-prefill.ts";
 import { PATH_FIELDS } from "./wizard-definition.ts";
 
@@ -16,7 +17,7 @@ export function demarcheSettings(path: TPathKind) {
   const suffix = path === "ORGANISME_FORMATION" ? "OF" : path;
   return {
     baseUrl: config.DS_BASE_URL ?? null,
-    displayBaseUrl: config.DS_BASE_URL ?? "https://www.demarches-simplifiees.fr",
+    displayBaseUrl: config.DS_BASE_URL ?? PUBLIC_DEMARCHES_SIMPLIFIEES_URL,
     slug: config[`DS_DEMARCHE_SLUG_${suffix}`],
     demarcheId: config[`DS_DEMARCHE_ID_${suffix}`],
   };

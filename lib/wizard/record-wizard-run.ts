@@ -2,13 +2,13 @@ import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { PERSONAS } from "@/lib/mock-apis/personas.ts";
 import type { TWizardStats } from "./wizard-stats.ts";
 
 const count = z.int().min(0).max(500);
 export const ZRecordWizardRunInput = z.object({
   path: z.enum(["PARTICULIER", "EMPLOYEUR", "ORGANISME_FORMATION"]),
-  personaKey: z.enum(PERSONAS.map((persona) => persona.key) as [string, ...string[]]),
+  /** The persona key the simulated sign-in answered (a slug, never a person's name). */
+  personaKey: z.string().min(1).max(60).regex(/^[a-z0-9-]+$/),
   fieldsPrefilled: count, fieldsTyped: count, fieldsCorrected: count, documentsAvoided: count, apiFailures: count,
   secondsSaved: z.int().min(-100_000).max(100_000),
 });

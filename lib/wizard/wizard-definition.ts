@@ -1,6 +1,6 @@
 // What each path of the pre-fill demonstrator asks, which administration holds
 // each answer, which document it replaces and which irritant it removes.
-import type { TPathKind } from "@/lib/mock-apis/personas.ts";
+import type { TPathKind } from "@/lib/use-cases/sheet-content.ts";
 
 export type TValidatorKey = "siret" | "iban" | "nir" | "certification" | "taxNumber";
 
@@ -108,7 +108,7 @@ export const DEFAULT_ASSUMPTIONS = { minutesPerTypedField: 1, minutesPerDocument
 export type TAssumptions = typeof DEFAULT_ASSUMPTIONS;
 
 export const PATH_TITLES: Record<TPathKind, string> = {
-  PARTICULIER: "Demande de projet de transition professionnelle (PTP), portée par la personne",
+  PARTICULIER: "Demande de financement d'une formation, portée par la personne : CPF, PTP, aide régionale… selon sa situation",
   EMPLOYEUR: "Demande portée par l'employeur pour un salarié",
   ORGANISME_FORMATION: "Dossier de l'organisme de formation",
 };
