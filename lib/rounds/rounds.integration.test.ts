@@ -75,6 +75,56 @@ describe("dot voting ballots", () => {
     }
   }, 60_000);
 
+  it.each([
+    { members: 3, budget: 10, maximum: 3 },
+    { members: 6, budget: 7, maximum: 2 },
+  ])("share one budget and one maximum per card per organisation under concurrency ($members members, budget $budget)", async ({ members: size, budget, maximum }) => {
+    const admin = await createActor("ADMIN");
+    const shared = await createOrganisation("OPCO");
+    const members = await Promise.all(Array.from({ length: size }, () => createActor("MEMBER", shared.id)));
+    const outsider = await createActor("MEMBER");
+    const cards = await createCards(8);
+    const round = await openRound(admin, cards, { pointsBudget: budget, maxPointsPerItem: maximum, fairness: "PER_ORGANISATION" });
+    // Every member tries every card with 1 then 2 points, all at once, while a member of another organisation votes too.
+    const casts = members.flatMap((member) => cards.flatMap((cardId) => [1, 2].map((points) => castVote({ actor: member, input: { roundId: round.id, cardId, points } }))));
+    const outsiderCasts = cards.slice(0, 4).map((cardId) => castVote({ actor: outsider, input: { roundId: round.id, cardId, points: 2 } }));
+    const results = await Promise.allSettled([...casts, ...outsiderCasts]);
+    for (const result of results) if (result.status === "rejected") expect(result.reason).toMatchObject({ code: "LIMIT_REACHED" });
+    const entries = await db.ballotEntry.findMany({ where: { ballot: { roundId: round.id, userId: { in: members.map((member) => member.id) } } } });
+    const total = entries.reduce((sum, entry) => sum + entry.points!, 0);
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(budget);
+    for (const cardId of cards) expect(entries.filter((entry) => entry.cardId === cardId).reduce((sum, entry) => sum + entry.points!, 0)).toBeLessThanOrEqual(maximum);
+    // The stored totals of the ballots agree with their entries.
+    for (const ballot of await db.ballot.findMany({ where: { roundId: round.id }, include: { entries: true } })) {
+      expect(ballot.pointsUsed).toBe(ballot.entries.reduce((sum, entry) => sum + entry.points!, 0));
+    }
+    // Another organisation's budget is its own: the outsider's 4 × 2 points are all within their own budget of `budget`.
+    const outsiderBallot = await db.ballot.findUniqueOrThrow({ where: { roundId_userId: { roundId: round.id, userId: outsider.id } } });
+    expect(outsiderBallot.pointsUsed).toBe(Math.min(8, budget - (budget % 2)));
+  }, 120_000);
+
+  it("tell a member of a round counted per organisation what their organisation has left", async () => {
+    const admin = await createActor("ADMIN");
+    const shared = await createOrganisation("REGION");
+    const [first, second] = [await createActor("MEMBER", shared.id), await createActor("MEMBER", shared.id)];
+    const cards = await createCards(2);
+    const round = await openRound(admin, cards, { pointsBudget: 5, maxPointsPerItem: 3, fairness: "PER_ORGANISATION" });
+    await castVote({ actor: first, input: { roundId: round.id, cardId: cards[0], points: 2 } });
+    await castVote({ actor: first, input: { roundId: round.id, cardId: cards[1], points: 2 } });
+    await expect(castVote({ actor: second, input: { roundId: round.id, cardId: cards[0], points: 2 } })).rejects.toMatchObject({
+      code: "LIMIT_REACHED", message: "Votre organisation peut donner au plus 3 points à une même carte : ses autres membres lui en ont déjà donné 2, vous pouvez en donner 1.",
+    });
+    await expect(castVote({ actor: second, input: { roundId: round.id, cardId: cards[1], points: 1 } })).resolves.toMatchObject({ pointsUsed: 1 });
+    await expect(castVote({ actor: second, input: { roundId: round.id, cardId: cards[0], points: 1 } })).rejects.toMatchObject({
+      message: "Budget de votre organisation dépassé : il lui reste 0 point à répartir sur 5, partagés entre ses membres.",
+    });
+    // Changing one's own points counts only the difference.
+    await expect(castVote({ actor: first, input: { roundId: round.id, cardId: cards[0], points: 1 } })).resolves.toMatchObject({ pointsUsed: 3 });
+    expect((await getRound({ actor: second, roundId: round.id }))?.sharedBudget).toEqual({ usedByOthers: 3 });
+    expect((await getRound({ actor: first, roundId: round.id }))?.sharedBudget).toEqual({ usedByOthers: 1 });
+  });
+
   it("enforce the maximum per card, can be changed until the close, and are refused after it", async () => {
     const admin = await createActor("ADMIN");
     const member = await createActor("MEMBER");
