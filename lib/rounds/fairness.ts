@@ -15,6 +15,13 @@ export const FAIRNESS_LABELS: Record<TFairnessMode, string> = {
   WEIGHTED_BY_TYPE: "Pondération par type d'organisation",
 };
 
+/** Who a dot-voting card's « supporters » are under each rule (results page and CSV). */
+export const SUPPORTERS_LABELS: Record<TFairnessMode, string> = {
+  PER_MEMBER: "Membres l'ayant soutenue",
+  PER_ORGANISATION: "Voix (organisations) l'ayant soutenue",
+  WEIGHTED_BY_TYPE: "Voix pondérées l'ayant soutenue",
+};
+
 export const MAX_TYPE_WEIGHT = 10;
 /** Integer weights: a voice of weight w is exactly w identical ballots, so majority judgment keeps its usual median. */
 export const ZTypeWeights = z

@@ -3,10 +3,9 @@ import { plural } from "@/lib/format.ts";
 import type { TRoundResults } from "./load-round-results.ts";
 import { groupSizeRule } from "./group-breakdown.ts";
 import { GRADES, GRADE_LABELS } from "./tally.ts";
+import { SUPPORTERS_LABELS } from "./fairness.ts";
 
 const KIND = { irritant: "Irritant", donnee: "Donnée" } as const;
-/** Who « supporters » are under each fairness rule. */
-const SUPPORTERS = { PER_MEMBER: "Membres l'ayant soutenue", PER_ORGANISATION: "Voix (organisations) l'ayant soutenue", WEIGHTED_BY_TYPE: "Voix pondérées l'ayant soutenue" } as const;
 
 /**
  * The results as a spreadsheet: one row per card, one column per group of the
@@ -17,7 +16,7 @@ export function roundResultsCsv(results: TRoundResults): string {
   const groups = results.breakdown.filter((group) => group.voters > 0);
   const head =
     results.method === "DOT_VOTING"
-      ? ["Rang", "Carte", "Type", "Points", SUPPORTERS[results.fairness.mode]]
+      ? ["Rang", "Carte", "Type", "Points", SUPPORTERS_LABELS[results.fairness.mode]]
       : ["Rang", "Carte", "Type", "Mention majoritaire", ...GRADES.map((grade) => GRADE_LABELS[grade])];
   const rows: TCsvCell[][] = results.ranking.map((entry) => {
     const own = "points" in entry ? [entry.points, entry.supporters] : [GRADE_LABELS[entry.majorityGrade], ...GRADES.map((grade) => entry.counts[grade])];

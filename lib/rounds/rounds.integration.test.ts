@@ -285,7 +285,7 @@ describe("results", () => {
     await closeRound({ actor: admin, input: { roundId: round.id } });
     const results = (await getRound({ actor: null, roundId: round.id }))!.results!;
     // Two voices, one each: the cards tie on their profile, whereas per member card 0 would win 4 to 1.
-    expect(results.ranking.map((entry) => ["counts" in entry ? entry.counts.PRIORITAIRE : null, entry.voters, entry.rank])).toEqual([[1, 2, 1], [1, 2, 1]]);
+    expect(results.ranking.map((entry) => ("counts" in entry ? [entry.counts.PRIORITAIRE, entry.voters, entry.rank] : null))).toEqual([[1, 2, 1], [1, 2, 1]]);
     expect(results.participation.voters).toBe(5);
     expect(results.fairness).toMatchObject({ mode: "PER_ORGANISATION", label: "Une voix par organisation", rule: expect.stringMatching(/médiane des mentions/) });
     const rows = parse(roundResultsCsv(results).slice(1), { delimiter: ";", relax_column_count: true }) as string[][];
