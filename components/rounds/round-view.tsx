@@ -11,6 +11,7 @@ import { gradeFor, pointsFor, type TVote } from "@/lib/rounds/ballot.ts";
 import type { TRoundView } from "@/lib/rounds/get-round.ts";
 import { useCastVote } from "@/lib/rounds/hooks/use-cast-vote.ts";
 import { useRound } from "@/lib/rounds/hooks/use-round.ts";
+import { useRoundParticipation } from "@/lib/rounds/hooks/use-round-participation.ts";
 import { METHOD_LABELS, ROUND_STATUS_LABELS } from "@/lib/rounds/round-status.ts";
 import { GRADES, GRADE_LABELS } from "@/lib/rounds/tally.ts";
 import { useLiveEvents } from "@/lib/live/use-live-events.ts";
@@ -19,6 +20,7 @@ import { RoundResults } from "./round-results.tsx";
 
 export function RoundView({ initialRound, isAdmin }: { initialRound: TRoundView; isAdmin: boolean }) {
   const { data: round } = useRound(initialRound);
+  const { data: participation } = useRoundParticipation(initialRound.id, initialRound.participation);
   useLiveEvents();
   return (
     <div className="space-y-10">
@@ -32,7 +34,7 @@ export function RoundView({ initialRound, isAdmin }: { initialRound: TRoundView;
         <p className="text-sm text-gray-700">
           Du {formatDateTime(new Date(round.opensAt))} au {formatDateTime(new Date(round.closedAt ?? round.closesAt))}
           {round.method === "DOT_VOTING" ? ` · ${round.pointsBudget} points par ${round.fairness.mode === "PER_ORGANISATION" ? "organisation" : "membre"}, ${round.maxPointsPerItem} au plus par carte` : ""}
-          {round.participation ? ` · ${round.participation.voters} votant${round.participation.voters > 1 ? "s" : ""} à ce jour` : ""}
+          {` · ${participation.voters} votant${participation.voters > 1 ? "s" : ""} à ce jour`}
         </p>
         <p className="mt-2 text-sm" data-testid="regle-scrutin"><strong>{round.fairness.label}.</strong> {round.fairness.rule}</p>
       </header>
