@@ -108,6 +108,52 @@ test("an admin opens a round, a member votes by keyboard within the budget, the 
   await expectAccessible(visitor);
 });
 
+test("a round counted per organisation: two members of one organisation share its budget, and the results state the rule", async ({ browser }) => {
+  const title = `Une voix par organisation ${Date.now()}`;
+  const admin = await signedInPage(browser, ADMIN_EMAIL);
+  await admin.goto("/priorisation/scrutins/nouveau");
+  await admin.getByLabel("Titre", { exact: true }).fill(title);
+  await admin.getByLabel("Question posée aux membres").fill("Quelles données intégrer en premier, organisation par organisation ?");
+  await admin.getByRole("radio", { name: /^Une voix par organisation/ }).check();
+  await admin.getByLabel("Points par organisation").fill("4");
+  await admin.getByLabel("Points au plus par carte").fill("3");
+  await admin.getByLabel("Toute la colonne « Disponible via API »").check();
+  await expectAccessible(admin);
+  await admin.getByRole("button", { name: "Créer le scrutin" }).click();
+  await expect(admin.getByRole("heading", { name: title })).toBeVisible();
+  await expect(admin.getByTestId("regle-scrutin")).toContainText("Une voix par organisation.");
+  const roundUrl = admin.url();
+
+  // Hugo Martin and the admin both belong to the DGEFP: Hugo gives 3 of its 4 points to the first card.
+  const colleague = await signedInPage(browser, OTHER_EMAIL);
+  await colleague.goto(roundUrl);
+  await expect(colleague.getByText("Il reste 4 points à votre organisation sur 4 (vous en avez donné 0, ses autres membres 0).")).toBeVisible();
+  const add = (page: Page) => page.getByRole("button", { name: /^Ajouter un point à « / });
+  const cardTitle = (await add(colleague).first().getAttribute("aria-label"))!.replace(/^Ajouter un point à « (.*) »$/, "$1");
+  for (let click = 0; click < 3; click++) await add(colleague).first().click();
+  await expect(colleague.getByText("Il reste 1 point à votre organisation sur 4 (vous en avez donné 3, ses autres membres 0).")).toBeVisible();
+  await expect(colleague.getByRole("status").filter({ hasText: `Vote enregistré pour « ${cardTitle} ».` })).toBeVisible();
+
+  await admin.reload();
+  await expect(admin.getByText("Il reste 1 point à votre organisation sur 4 (vous en avez donné 0, ses autres membres 3).")).toBeVisible();
+  await expectAccessible(admin);
+  // The organisation already gave the first card its maximum: the server refuses, in French, and the ballot goes back.
+  await add(admin).first().click();
+  await expect(admin.getByRole("alert").filter({ hasText: "Votre organisation peut donner au plus 3 points à une même carte" })).toBeVisible();
+  await add(admin).nth(1).click();
+  await expect(admin.getByText("Il reste 0 point à votre organisation sur 4 (vous en avez donné 1, ses autres membres 3).")).toBeVisible();
+  await expect(add(admin).nth(2)).toBeDisabled();
+
+  await admin.getByRole("button", { name: "Clore le scrutin maintenant" }).click();
+  await expect(admin.getByText("Scrutin clos : les résultats sont publiés.")).toBeVisible();
+  await expect(admin.getByTestId("regle-decompte")).toContainText("Une voix par organisation : les membres d'une même organisation se partagent un seul budget de 4 points");
+  await expect(admin.locator("tr[data-ranked]").first()).toHaveAttribute("data-ranked", cardTitle);
+  await expect(admin.getByRole("columnheader", { name: "Voix (organisations) l'ayant soutenue" })).toBeVisible();
+  await expectAccessible(admin);
+  const csv = await admin.request.get(`${new URL(roundUrl).pathname.replace("/priorisation/scrutins/", "/api/rounds/")}/results.csv`);
+  expect(await csv.text()).toContain("Décompte des voix : Une voix par organisation");
+});
+
 test("the public sees the board read-only, the rounds list and no vote button", async ({ page }) => {
   await page.goto("/priorisation");
   await expect(page.getByRole("heading", { name: "Priorisation des données" })).toBeVisible();

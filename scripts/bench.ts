@@ -3,6 +3,7 @@
 // each scenario with autocannon and writes bench/results.json plus a table.
 // Targets are ratios measured in the same run (machines are noisy).
 // `--smoke`: short runs that fail only if a scenario errors (used by CI).
+// `--live-votes`: only the scenario of votes with every ballot page following live events (ADR 0027).
 // `--content`: only the in-process scenarios of bounded content (revision comparison,
 // hostile Markdown; ADR 0014), without building nor starting the server.
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
@@ -18,6 +19,7 @@ import { env as config } from "@/lib/config/env.ts";
 import { prefillPath } from "@/lib/wizard/prefill-path.ts";
 import { PATH_SOURCES } from "@/lib/wizard/wizard-definition.ts";
 import { callServerAction, serverActionIds } from "./lib/server-actions.ts";
+import { coalesce } from "@/lib/live/coalesce.ts";
 import { auditPublicPages, PUBLIC_PAGES, TARGETS, type TLighthouseResult } from "./lib/lighthouse-audit.ts";
 import { runContentBench, type TContentBenchResult } from "./lib/content-bench.ts";
 import { MEMORY_TARGETS_MB, productionServerArgs, startScriptOf } from "./lib/production-server-command.ts";
@@ -28,6 +30,7 @@ process.env.DEMO_MODE = "1";
 const smoke = process.argv.includes("--smoke");
 const skipBuild = process.argv.includes("--skip-build");
 const contentOnly = process.argv.includes("--content");
+const liveVotesOnly = process.argv.includes("--live-votes");
 const duration = config().BENCH_DURATION ?? (smoke ? 2 : 10);
 const connections = 32;
 const port = config().BENCH_PORT;
@@ -134,10 +137,13 @@ async function benchBoardRender(label: string, fixtures: Fixtures): Promise<Boar
   return { database: label, scenario: `rendu-tableau-${fixtures.boardCards}-cartes`, measure: "rendu serveur (ms)", samples: run.requests.total, p50: run.latency.p50, p95, errors: run.errors + run.timeouts + run.non2xx, target: 150, met: p95 <= 150 };
 }
 
-/** A subscriber of /api/live; `next` resolves with the first event matching the predicate. */
-async function subscribeLive() {
+/**
+ * A subscriber of /api/live (a member's when given a session); `next` resolves with the first event
+ * matching the predicate, `onEvent` sees every event.
+ */
+async function subscribeLive({ sessionToken, onEvent }: { sessionToken?: string; onEvent?: (event: Record<string, unknown>) => void } = {}) {
   const controller = new AbortController();
-  const response = await fetch(`${base}/api/live`, { signal: controller.signal });
+  const response = await fetch(`${base}/api/live`, { signal: controller.signal, headers: sessionToken ? { Cookie: `next-auth.session-token=${sessionToken}` } : {} });
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = "";
   type Waiter = { match: (event: Record<string, unknown>) => boolean; resolve: (event: Record<string, unknown>) => void };
@@ -157,6 +163,7 @@ async function subscribeLive() {
         const data = /^data: (.*)$/m.exec(block)?.[1];
         if (!data || block.includes("event: ")) continue;
         const event = JSON.parse(data) as Record<string, unknown>;
+        onEvent?.(event);
         if (pending.waiter?.match(event)) {
           pending.waiter.resolve(event);
           pending.waiter = null;
@@ -198,6 +205,78 @@ async function benchMovePropagation(label: string, fixtures: Fixtures, actionId:
   second.close();
   const p95 = percentile(delays, 95);
   return { database: label, scenario: "propagation-deplacement", measure: "déplacement → 2e abonné (ms)", samples: delays.length, p50: percentile(delays, 50), p95, errors, target: 1000, met: errors === 0 && p95 <= 1000 };
+}
+
+/**
+ * 50 members on the ballot page of an open round, each page following live events as the browser does:
+ * every `ballot.cast` makes each page read again. Each member votes once a second. A browser runs its
+ * server actions one at a time, so each member's actions go through a queue of their own and a vote is
+ * timed from the click to the answer, waiting included. Since ADR 0027 the read is GET
+ * /api/rounds/:id/participation, coalesced per page (lib/live/coalesce.ts, as use-live-events.ts does)
+ * and outside the action queue. On a build that still reads the round with the getRound server action
+ * (before ADR 0027), each event queues that action in the member's queue, as those pages did.
+ */
+async function benchLiveVotes(label: string, fixtures: Fixtures, castVoteId: string, getRoundId: string | undefined, seconds = duration): Promise<BoardResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let reads = 0;
+  let stopped = false;
+  const page = `/priorisation/scrutins/${fixtures.roundId}`;
+  const cookie = (sessionToken: string) => ({ Cookie: `next-auth.session-token=${sessionToken}` });
+  const members = fixtures.sessions.map((sessionToken) => {
+    let queue: Promise<unknown> = Promise.resolve();
+    /** The browser's server-action queue of this member's page. */
+    const runAction = <T,>(action: () => Promise<T>): Promise<T> => {
+      const next = queue.then(action);
+      queue = next.catch(() => undefined);
+      return next;
+    };
+    const readParticipation = coalesce(async () => {
+      if (stopped) return;
+      reads++;
+      const response = await fetch(`${base}/api/rounds/${fixtures.roundId}/participation`, { headers: cookie(sessionToken) });
+      if (!response.ok) errors++;
+      await response.arrayBuffer();
+    });
+    const onBallotCast = getRoundId
+      ? () => void runAction(async () => {
+          if (stopped) return;
+          reads++;
+          await callServerAction({ base, actionId: getRoundId, input: { roundId: fixtures.roundId }, sessionToken, page });
+        }).catch(() => undefined)
+      : readParticipation;
+    return { sessionToken, runAction, onBallotCast };
+  });
+  const subscriptions = await Promise.all(members.map((member) => subscribeLive({
+    sessionToken: member.sessionToken,
+    onEvent: (event) => {
+      if (event.type === "ballot.cast" && event.roundId === fixtures.roundId) member.onBallotCast();
+    },
+  })));
+  const until = Date.now() + seconds * 1000;
+  // At the end, reads still queued are dropped so that the last votes finish (an old build's queues grow without bound).
+  const stop = setTimeout(() => (stopped = true), seconds * 1000);
+  await Promise.all(members.map(async (member, voter) => {
+    await new Promise((resolve) => setTimeout(resolve, (voter * 1000) / members.length));
+    for (let vote = voter; Date.now() < until; vote++) {
+      const input = { roundId: fixtures.roundId, cardId: fixtures.roundCardIds[vote % 10], points: (Math.floor(vote / 10) + voter) % 2 };
+      const started = performance.now();
+      const answer = await member.runAction(() => callServerAction({ base, actionId: castVoteId, input, sessionToken: member.sessionToken, page })).catch(() => null);
+      const elapsed = performance.now() - started;
+      latencies.push(elapsed);
+      if (!answer?.ok) errors++;
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 - elapsed)));
+    }
+  }));
+  clearTimeout(stop);
+  stopped = true;
+  for (const subscription of subscriptions) subscription.close();
+  const p95 = percentile(latencies, 95);
+  const path = getRoundId ? "action getRound" : "GET participation";
+  return {
+    database: label, scenario: `vote-50-votants-abonnes-aux-evenements (${path}, ${Math.round(reads / seconds)} lectures/s)`, measure: "temps d'un vote, file d'attente comprise (ms)",
+    samples: latencies.length, p50: percentile(latencies, 50), p95, errors, target: 50, met: p95 <= 50,
+  };
 }
 
 type Result = {
@@ -261,10 +340,19 @@ async function runOn(database: string | undefined): Promise<{ results: Result[];
   const fixtures = JSON.parse(readFileSync(".data/bench/fixtures.json", "utf8")) as Fixtures;
   const actions = serverActionIds();
   // Next lists the files of public/ when it starts: the static copies are written by a first server, then served by a second.
-  await writeStaticCopies(database);
+  if (!liveVotesOnly) await writeStaticCopies(database);
   const server = startServer(database);
   try {
     await waitForHealth();
+    const castVote = actions.get("lib/rounds/actions.ts#castVoteAction")!;
+    const liveVotes = () => benchLiveVotes(label, fixtures, castVote, actions.get("lib/rounds/actions.ts#getRoundAction"));
+    if (liveVotesOnly) {
+      await benchVotes(label, fixtures, castVote, "saturation", 1); // warm-up
+      // The same votes without subscribers first: the reference for how loaded the machine is right now.
+      const board = [await benchVotes(label, fixtures, castVote, "member"), await liveVotes()];
+      const peak = peakRssMb(server.pid!);
+      return { results: [], prefill: [], board, lighthouse: [], memory: { database: label, peakRssMb: peak, target: MEMORY_TARGETS_MB[label], met: peak > 0 && peak <= MEMORY_TARGETS_MB[label] } };
+    }
     const results: Result[] = [];
     for (const scenario of SCENARIOS) {
       await load(scenario.path, 1, scenario.headers); // warm-up: compile caches, JIT, connection pool
@@ -287,11 +375,11 @@ async function runOn(database: string | undefined): Promise<{ results: Result[];
       }
     }
     const prefill = await benchPrefill(label);
-    const castVote = actions.get("lib/rounds/actions.ts#castVoteAction")!;
     await benchVotes(label, fixtures, castVote, "saturation", smoke ? 1 : 3); // warm-up, as for every other scenario
     const board = [
       await benchVotes(label, fixtures, castVote, "member"),
       await benchVotes(label, fixtures, castVote, "saturation"),
+      await liveVotes(),
       await benchBoardRender(label, fixtures),
       await benchMovePropagation(label, fixtures, actions.get("lib/board/actions.ts#moveCardAction")!),
     ];
@@ -360,8 +448,9 @@ if (contentOnly) {
 // `npm run build`, as a deployment: Next's build, then the compiled server that `npm start` runs.
 if (!skipBuild) execFileSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 
-const runs = [await runOn(undefined)];
 const benchDatabaseUrl = config().BENCH_DATABASE_URL;
+// `--live-votes` with a PostgreSQL address measures there only: its target is set on PostgreSQL.
+const runs = liveVotesOnly && benchDatabaseUrl ? [] : [await runOn(undefined)];
 if (benchDatabaseUrl) runs.push(await runOn(benchDatabaseUrl));
 
 const results = runs.flatMap((run) => run.results);
@@ -379,7 +468,7 @@ const report = {
   content,
   lighthouse: { targets: TARGETS, pages: lighthouseResults },
 };
-writeFileSync(path.join("bench", smoke ? "results-smoke.json" : "results.json"), `${JSON.stringify(report, null, 2)}\n`);
+if (!liveVotesOnly) writeFileSync(path.join("bench", smoke ? "results-smoke.json" : "results.json"), `${JSON.stringify(report, null, 2)}\n`);
 
 console.log(`\n${connections} connexions, ${duration} s par scénario`);
 console.table(results.map((result) => ({

@@ -5,6 +5,8 @@ import { useAction } from "next-safe-action/hooks";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
 import { createRoundAction } from "@/lib/rounds/actions.ts";
 import { METHOD_LABELS } from "@/lib/rounds/round-status.ts";
+import { FAIRNESS_LABELS, FAIRNESS_MODES, MAX_TYPE_WEIGHT, type TFairnessMode } from "@/lib/rounds/fairness.ts";
+import { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, type TOrganisationType } from "@/lib/organisations/organisation-types.ts";
 
 type Column = { id: string; name: string; cards: { id: string; title: string }[] };
 
@@ -13,6 +15,12 @@ function localInputValue(date: Date): string {
   const shifted = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
   return shifted.toISOString().slice(0, 16);
 }
+
+const FAIRNESS_HINTS: Record<TFairnessMode, string> = {
+  PER_MEMBER: "Chaque membre vote pour lui-même, comme d'habitude.",
+  PER_ORGANISATION: "Les membres d'une même organisation se partagent un budget de points ; au jugement majoritaire, la mention de l'organisation est la médiane de celles de ses membres.",
+  WEIGHTED_BY_TYPE: "Le bulletin d'un membre compte autant de fois que le poids du type de son organisation (0 à 10).",
+};
 
 const inputClass = "w-full rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2";
 
@@ -27,6 +35,8 @@ export function CreateRoundForm({ columns }: { columns: Column[] }) {
   const [closesAt, setClosesAt] = useState(() => localInputValue(new Date(Date.now() + 7 * 86_400_000)));
   const [hideResultsUntilClose, setHideResultsUntilClose] = useState(true);
   const [cardIds, setCardIds] = useState<Set<string>>(new Set());
+  const [fairness, setFairness] = useState<TFairnessMode>("PER_MEMBER");
+  const [weights, setWeights] = useState<Record<TOrganisationType, string>>(() => Object.fromEntries(ORGANISATION_TYPES.map((type) => [type, "1"])) as Record<TOrganisationType, string>);
   const { execute, result, isPending } = useAction(createRoundAction, {
     onSuccess: ({ data }) => {
       if (data) router.push(`/priorisation/scrutins/${data.id}`);
@@ -49,6 +59,9 @@ export function CreateRoundForm({ columns }: { columns: Column[] }) {
       maxPointsPerItem: dots ? Number(maxPointsPerItem) : null,
       opensAt: new Date(opensAt), closesAt: new Date(closesAt),
       hideResultsUntilClose,
+      fairness,
+      // Sent as typed; the server says in French what is wrong with a weight.
+      typeWeights: fairness === "WEIGHTED_BY_TYPE" ? (Object.fromEntries(ORGANISATION_TYPES.map((type) => [type, weights[type].trim() === "" ? Number.NaN : Number(weights[type])])) as Record<TOrganisationType, number>) : null,
       cardIds: [...cardIds],
     });
   }
@@ -76,7 +89,7 @@ export function CreateRoundForm({ columns }: { columns: Column[] }) {
       {method === "DOT_VOTING" ? (
         <div className="grid gap-4 md:grid-cols-2">
           <div>
-            <label htmlFor="scrutin-budget" className="mb-1 block font-medium">Points par membre</label>
+            <label htmlFor="scrutin-budget" className="mb-1 block font-medium">{fairness === "PER_ORGANISATION" ? "Points par organisation" : "Points par membre"}</label>
             <input id="scrutin-budget" inputMode="numeric" value={pointsBudget} onChange={(e) => setPointsBudget(e.target.value)} className={inputClass} />
           </div>
           <div>
@@ -85,6 +98,31 @@ export function CreateRoundForm({ columns }: { columns: Column[] }) {
           </div>
         </div>
       ) : null}
+      <fieldset>
+        <legend className="mb-2 font-medium">Décompte des voix</legend>
+        <div className="space-y-2">
+          {FAIRNESS_MODES.map((value) => (
+            <label key={value} className="flex items-start gap-2">
+              <input type="radio" name="equite" value={value} className="mt-1" checked={fairness === value} onChange={() => setFairness(value)} />
+              <span><span className="font-medium">{FAIRNESS_LABELS[value]}</span> <span className="text-sm text-gray-700">— {FAIRNESS_HINTS[value]}</span></span>
+            </label>
+          ))}
+        </div>
+        {fairness === "WEIGHTED_BY_TYPE" ? (
+          <fieldset className="mt-4 rounded border border-gray-200 p-3">
+            <legend className="px-1 font-medium">Poids par type d&apos;organisation (entier de 0 à {MAX_TYPE_WEIGHT})</legend>
+            <div className="grid gap-3 sm:grid-cols-2 md:grid-cols-3">
+              {ORGANISATION_TYPES.map((type) => (
+                <div key={type}>
+                  <label htmlFor={`poids-${type}`} className="mb-1 block text-sm">{ORGANISATION_TYPE_LABELS[type]}</label>
+                  <input id={`poids-${type}`} inputMode="numeric" value={weights[type]} className={inputClass}
+                    onChange={(e) => setWeights((current) => ({ ...current, [type]: e.target.value }))} />
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        ) : null}
+      </fieldset>
       <div className="grid gap-4 md:grid-cols-2">
         <div>
           <label htmlFor="scrutin-ouverture" className="mb-1 block font-medium">Ouverture</label>

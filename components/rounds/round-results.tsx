@@ -3,6 +3,7 @@ import { GRADES, GRADE_LABELS, type TGrade } from "@/lib/rounds/tally.ts";
 import type { TRoundResults } from "@/lib/rounds/load-round-results.ts";
 import { formatNumber } from "@/lib/format.ts";
 import { groupSizeRule } from "@/lib/rounds/group-breakdown.ts";
+import { SUPPORTERS_LABELS, type TFairnessMode } from "@/lib/rounds/fairness.ts";
 
 export const GRADE_COLOURS: Record<TGrade, string> = {
   PRIORITAIRE: "#18753c",
@@ -24,7 +25,8 @@ export function RoundResults({ results }: { results: TRoundResults }) {
         Participation : <strong>{participation.voters}</strong> votant{participation.voters > 1 ? "s" : ""} sur {participation.eligible} membre
         {participation.eligible > 1 ? "s" : ""} ({percent(participation.rate)}).
       </p>
-      {results.method === "DOT_VOTING" ? <DotRanking ranking={results.ranking} /> : <JudgmentRanking ranking={results.ranking} />}
+      <p data-testid="regle-decompte"><strong>Décompte des voix.</strong> {results.fairness.rule}</p>
+      {results.method === "DOT_VOTING" ? <DotRanking ranking={results.ranking} fairness={results.fairness.mode} /> : <JudgmentRanking ranking={results.ranking} />}
       <section aria-labelledby="titre-repartition">
         <h3 id="titre-repartition" className="mb-3 text-xl">Par type d&apos;organisation</h3>
         <p className="mb-3 text-sm text-gray-700">{groupSizeRule(results.minimumGroupSize)}</p>
@@ -74,13 +76,13 @@ function RankingHead({ columns }: { columns: [string, string][] }) {
   );
 }
 
-function DotRanking({ ranking }: { ranking: Extract<TRoundResults, { method: "DOT_VOTING" }>["ranking"] }) {
+function DotRanking({ ranking, fairness }: { ranking: Extract<TRoundResults, { method: "DOT_VOTING" }>["ranking"]; fairness: TFairnessMode }) {
   const max = Math.max(1, ...ranking.map((entry) => entry.points));
   return (
     <section aria-labelledby="titre-classement">
       <h3 id="titre-classement" className="mb-3 text-xl">Classement par points</h3>
       <table className="w-full border-collapse bg-white text-sm">
-        <RankingHead columns={[["Points", "w-1/3"], ["Membres l'ayant soutenue", ""]]} />
+        <RankingHead columns={[["Points", "w-1/3"], [SUPPORTERS_LABELS[fairness], ""]]} />
         <tbody>
           {ranking.map((entry) => (
             <tr key={entry.cardId} className="border-b border-gray-200" data-ranked={entry.title}>

@@ -11,6 +11,7 @@ import { gradeFor, pointsFor, type TVote } from "@/lib/rounds/ballot.ts";
 import type { TRoundView } from "@/lib/rounds/get-round.ts";
 import { useCastVote } from "@/lib/rounds/hooks/use-cast-vote.ts";
 import { useRound } from "@/lib/rounds/hooks/use-round.ts";
+import { useRoundParticipation } from "@/lib/rounds/hooks/use-round-participation.ts";
 import { METHOD_LABELS, ROUND_STATUS_LABELS } from "@/lib/rounds/round-status.ts";
 import { GRADES, GRADE_LABELS } from "@/lib/rounds/tally.ts";
 import { useLiveEvents } from "@/lib/live/use-live-events.ts";
@@ -19,6 +20,7 @@ import { RoundResults } from "./round-results.tsx";
 
 export function RoundView({ initialRound, isAdmin }: { initialRound: TRoundView; isAdmin: boolean }) {
   const { data: round } = useRound(initialRound);
+  const { data: participation } = useRoundParticipation(initialRound.id, initialRound.participation);
   useLiveEvents();
   return (
     <div className="space-y-10">
@@ -31,9 +33,10 @@ export function RoundView({ initialRound, isAdmin }: { initialRound: TRoundView;
         <p className="mb-2 text-lg">{round.question}</p>
         <p className="text-sm text-gray-700">
           Du {formatDateTime(new Date(round.opensAt))} au {formatDateTime(new Date(round.closedAt ?? round.closesAt))}
-          {round.method === "DOT_VOTING" ? ` · ${round.pointsBudget} points par membre, ${round.maxPointsPerItem} au plus par carte` : ""}
-          {round.participation ? ` · ${round.participation.voters} votant${round.participation.voters > 1 ? "s" : ""} à ce jour` : ""}
+          {round.method === "DOT_VOTING" ? ` · ${round.pointsBudget} points par ${round.fairness.mode === "PER_ORGANISATION" ? "organisation" : "membre"}, ${round.maxPointsPerItem} au plus par carte` : ""}
+          {` · ${participation.voters} votant${participation.voters > 1 ? "s" : ""} à ce jour`}
         </p>
+        <p className="mt-2 text-sm" data-testid="regle-scrutin"><strong>{round.fairness.label}.</strong> {round.fairness.rule}</p>
       </header>
       {round.status === "OPEN" && round.myBallot ? <Ballot round={round} /> : null}
       {round.status === "UPCOMING" ? <p>Le vote ouvrira le {formatDateTime(new Date(round.opensAt))}.</p> : null}
@@ -63,7 +66,9 @@ function Ballot({ round }: { round: TRoundView }) {
   const dots = round.method === "DOT_VOTING";
   const budget = round.pointsBudget ?? 0;
   const max = round.maxPointsPerItem ?? budget;
-  const left = budget - ballot.pointsUsed;
+  // One voice per organisation: the budget is the organisation's, shared with its other members.
+  const usedByOthers = round.sharedBudget?.usedByOthers ?? 0;
+  const left = budget - usedByOthers - ballot.pointsUsed;
 
   /** From the latest ballot in the cache, not the last render: fast clicks must each count. */
   function addPoints(cardId: string, title: string, delta: number) {
@@ -86,7 +91,9 @@ function Ballot({ round }: { round: TRoundView }) {
       <p className="mb-4 text-sm text-gray-700">Votre bulletin reste modifiable jusqu&apos;à la clôture ; chaque changement est enregistré aussitôt.</p>
       {dots ? (
         <p className="mb-4 text-lg font-semibold" aria-live="polite" data-testid="budget">
-          Il vous reste {left} point{left > 1 ? "s" : ""} sur {budget}.
+          {round.sharedBudget
+            ? `Il reste ${left} point${left > 1 ? "s" : ""} à votre organisation sur ${budget} (vous en avez donné ${ballot.pointsUsed}, ses autres membres ${usedByOthers}).`
+            : `Il vous reste ${left} point${left > 1 ? "s" : ""} sur ${budget}.`}
         </p>
       ) : null}
       <p aria-live="polite" role={message?.tone === "error" ? "alert" : "status"} className={`mb-4 text-sm font-medium ${message?.tone === "error" ? "text-[#ce0500]" : "text-succes"}`}>

@@ -1,15 +1,10 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { actionClient } from "@/lib/action-client.ts";
-import { getBoard } from "./get-board.ts";
 import { moveCard, ZMoveCardInput } from "./move-card.ts";
 import { createColumn, ZCreateColumnInput } from "./create-column.ts";
 import { updateColumn, ZUpdateColumnInput } from "./update-column.ts";
 import { deleteColumn, ZDeleteColumnInput } from "./delete-column.ts";
-
-export const getBoardAction = actionClient
-  .metadata({ name: "getBoard" })
-  .action(async () => getBoard());
 
 export const moveCardAction = actionClient
   .metadata({ name: "moveCard" })

@@ -1,6 +1,5 @@
-/** TanStack Query keys of the board and the prioritisation rounds. */
+/** TanStack Query keys of the board (the rounds' are in lib/rounds/round-keys.ts). */
 export const boardKeys = {
   all: ["board"] as const,
   columns: () => [...boardKeys.all, "columns"] as const,
-  round: (roundId: string) => [...boardKeys.all, "round", roundId] as const,
 };

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client.ts";
+import { perRequest } from "@/lib/http/per-request.ts";
 
 const ACTION_LABELS: Record<string, string> = {
   "card.move": "a déplacé la carte",
@@ -7,9 +8,11 @@ const ACTION_LABELS: Record<string, string> = {
 
 /**
  * Public: one card, where it stands and its activity history. Who acted is
- * shown by name only, never by e-mail address.
+ * shown by name only, never by e-mail address. Read once per request (metadata and page).
  */
-export async function getCard({ cardId }: { cardId: string }) {
+export const getCard = perRequest(loadCard, ({ cardId }) => cardId);
+
+async function loadCard({ cardId }: { cardId: string }) {
   const card = await db.boardCard.findUnique({
     where: { id: cardId },
     select: {

@@ -2,6 +2,8 @@
 import { useEffect, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { boardKeys } from "@/lib/board/board-keys.ts";
+import { roundKeys } from "@/lib/rounds/round-keys.ts";
+import { coalesce } from "./coalesce.ts";
 import type { TLiveEvent } from "./live-events.ts";
 
 export type TLiveStatus = "connecting" | "live" | "offline";
@@ -14,7 +16,9 @@ const REOPEN_AFTER_MS = 5_000;
  * reconnects by itself after a cut (sending Last-Event-ID: the server replays
  * what was missed); when it gives up (an error answer) the stream is reopened
  * here from the last id seen. A `resync` means the gap could not be replayed:
- * everything shown is refetched.
+ * everything shown is refetched. A `ballot.cast` refreshes only who voted (two
+ * counts), one read at a time per round whatever the burst (coalesce.ts): the
+ * full round is read again only when it changes (ADR 0027).
  */
 export function useLiveEvents(): TLiveStatus {
   const queryClient = useQueryClient();
@@ -23,6 +27,15 @@ export function useLiveEvents(): TLiveStatus {
     let source: EventSource | null = null;
     let lastEventId = "";
     let reopen: ReturnType<typeof setTimeout> | undefined;
+    const participationReads = new Map<string, () => void>();
+    const refreshParticipation = (roundId: string) => {
+      let demand = participationReads.get(roundId);
+      if (!demand) {
+        demand = coalesce(() => queryClient.refetchQueries({ queryKey: roundKeys.participation(roundId), type: "active" }));
+        participationReads.set(roundId, demand);
+      }
+      demand();
+    };
     const open = () => {
       source = new EventSource(lastEventId ? `/api/live?lastEventId=${encodeURIComponent(lastEventId)}` : "/api/live");
       const current = source;
@@ -36,6 +49,7 @@ export function useLiveEvents(): TLiveStatus {
       current.addEventListener("resync", (message) => {
         remember(message);
         void queryClient.invalidateQueries({ queryKey: boardKeys.all });
+        void queryClient.invalidateQueries({ queryKey: roundKeys.all });
       });
       current.onerror = () => {
         if (current.readyState !== EventSource.CLOSED) return setStatus("connecting");
@@ -46,7 +60,8 @@ export function useLiveEvents(): TLiveStatus {
         remember(message);
         const event = JSON.parse(message.data) as TLiveEvent;
         if (event.type === "card.moved" || event.type === "board.changed") void queryClient.invalidateQueries({ queryKey: boardKeys.columns() });
-        else void queryClient.invalidateQueries({ queryKey: boardKeys.round(event.roundId) });
+        else if (event.type === "ballot.cast") refreshParticipation(event.roundId);
+        else void queryClient.invalidateQueries({ queryKey: roundKeys.detail(event.roundId) });
       };
     };
     open();

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ORGANISATION_TYPES } from "@/lib/organisations/organisation-types.ts";
 import { GRADES } from "@/lib/rounds/tally.ts";
+import { FAIRNESS_MODES } from "@/lib/rounds/fairness.ts";
 
 const ZGradeProfile = z.object(Object.fromEntries(GRADES.map((grade) => [grade, z.int().min(0)])) as Record<(typeof GRADES)[number], z.ZodInt>);
 
@@ -10,9 +11,9 @@ export const ZPublicPriorityEntry = z.object({
   slug: z.string(),
   title: z.string(),
   points: z.int().min(0).optional().describe("Vote par points : total des points reçus."),
-  supporters: z.int().min(0).optional().describe("Vote par points : nombre de membres ayant donné des points."),
+  supporters: z.int().min(0).optional().describe("Vote par points : nombre de voix ayant donné des points (membres, organisations ou voix pondérées selon `fairness`)."),
   majorityGrade: z.enum(GRADES).optional().describe("Jugement majoritaire : mention majoritaire."),
-  profile: ZGradeProfile.optional().describe("Jugement majoritaire : nombre de mentions de chaque niveau."),
+  profile: ZGradeProfile.optional().describe("Jugement majoritaire : nombre de mentions de chaque niveau (voix comptées selon `fairness`)."),
 }).meta({ id: "PriorityEntry" });
 
 export const ZPublicPriorityBreakdown = z.object({
@@ -43,6 +44,12 @@ export const ZPublicPriorityRound = z.object({
   url: z.url(),
   participation: z.object({ voters: z.int().min(0), eligible: z.int().min(0), rate: z.number().min(0).max(1) }),
   ranking: z.array(ZPublicPriorityEntry),
+  fairness: z.object({
+    mode: z.enum(FAIRNESS_MODES).describe("PER_MEMBER : une voix par membre ; PER_ORGANISATION : une voix par organisation ; WEIGHTED_BY_TYPE : bulletins pondérés par type d'organisation."),
+    label: z.string(),
+    rule: z.string().describe("La règle de décompte des voix, en français."),
+    typeWeights: z.record(z.enum(ORGANISATION_TYPES), z.int().min(0)).nullable().describe("WEIGHTED_BY_TYPE : le poids de chaque type d'organisation."),
+  }).meta({ id: "PriorityFairness" }).describe("Comment les bulletins deviennent des voix dans ce scrutin."),
   breakdown: ZPublicPriorityBreakdown.describe("Résultats par type d'organisation, sous la règle du secret du vote."),
 }).meta({ id: "PriorityRound" });
 

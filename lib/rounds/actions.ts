@@ -1,17 +1,10 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { actionClient } from "@/lib/action-client.ts";
 import { createRound, ZCreateRoundInput } from "./create-round.ts";
 import { castVote, ZCastVoteInput } from "./cast-vote.ts";
 import { closeRound, ZCloseRoundInput } from "./close-round.ts";
 import { applyRoundResults, ZApplyRoundResultsInput } from "./apply-round-results.ts";
-import { getRound } from "./get-round.ts";
-
-export const getRoundAction = actionClient
-  .metadata({ name: "getRound" })
-  .inputSchema(z.object({ roundId: z.string().min(1).max(64) }))
-  .action(async ({ parsedInput, ctx }) => getRound({ actor: ctx.actor, roundId: parsedInput.roundId }));
 
 export const createRoundAction = actionClient
   .metadata({ name: "createRound" })

@@ -1,5 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { boardKeys } from "@/lib/board/board-keys.ts";
+import { roundKeys } from "./round-keys.ts";
 import { ballotWithVote, type TBallotView, type TVote } from "./ballot.ts";
 
 type RoundData = { myBallot: TBallotView | null };
@@ -14,7 +14,7 @@ export const voteMutationKey = (roundId: string) => ["vote", roundId] as const;
  * settles. Tested without React.
  */
 export function castVoteMutationOptions<T extends RoundData>(queryClient: QueryClient, roundId: string, send: (vote: TVote) => Promise<TBallotView>) {
-  const key = boardKeys.round(roundId);
+  const key = roundKeys.detail(roundId);
   const mutationKey = voteMutationKey(roundId);
   const isLastVote = () => queryClient.isMutating({ mutationKey }) <= 1;
   return {
@@ -40,5 +40,5 @@ export function castVoteMutationOptions<T extends RoundData>(queryClient: QueryC
 
 /** The ballot as the member last saw it, including votes still on their way. */
 export function latestBallot(queryClient: QueryClient, roundId: string): TBallotView | null {
-  return queryClient.getQueryData<RoundData>(boardKeys.round(roundId))?.myBallot ?? null;
+  return queryClient.getQueryData<RoundData>(roundKeys.detail(roundId))?.myBallot ?? null;
 }

@@ -22,7 +22,7 @@ export type TCastVoteInput = z.infer<typeof ZCastVoteInput>;
 
 export type TBallot = { pointsUsed: number; entries: { cardId: string; points: number | null; grade: (typeof GRADES)[number] | null }[] };
 
-type TCastOutcome = "OK" | "NOT_FOUND" | "CLOSED" | "UPCOMING" | "POINTS_EXPECTED" | "GRADE_EXPECTED" | "NOT_MEMBER" | "OVER_MAXIMUM" | "OVER_BUDGET";
+type TCastOutcome = "OK" | "NOT_FOUND" | "CLOSED" | "UPCOMING" | "POINTS_EXPECTED" | "GRADE_EXPECTED" | "NOT_MEMBER" | "OVER_MAXIMUM" | "OVER_BUDGET" | "OVER_SHARED_MAXIMUM" | "OVER_SHARED_BUDGET";
 type TCastRow = { outcome: TCastOutcome; pointsUsed: number; limit: number | null; opensAt: Date | null; entries: TBallot["entries"] };
 
 /** The French refusal for each outcome the database function can return. */
@@ -39,6 +39,15 @@ function refusal(row: TCastRow): ExpectedError {
       const left = row.limit! - row.pointsUsed;
       return new ExpectedError("LIMIT_REACHED", `Budget dépassé : il vous reste ${left} point${plural(left)} à répartir sur ${row.limit}.`);
     }
+    // One voice per organisation: `pointsUsed` is what the member's organisation already uses (see fairness.ts).
+    case "OVER_SHARED_MAXIMUM": {
+      const left = Math.max(0, row.limit! - row.pointsUsed);
+      return new ExpectedError("LIMIT_REACHED", `Votre organisation peut donner au plus ${row.limit} point${plural(row.limit!)} à une même carte : ses autres membres lui en ont déjà donné ${row.pointsUsed}, vous pouvez en donner ${left}.`);
+    }
+    case "OVER_SHARED_BUDGET": {
+      const left = Math.max(0, row.limit! - row.pointsUsed);
+      return new ExpectedError("LIMIT_REACHED", `Budget de votre organisation dépassé : il lui reste ${left} point${plural(left)} à répartir sur ${row.limit}, partagés entre ses membres.`);
+    }
     default: throw new Error(`issue de vote inconnue : ${row.outcome}`);
   }
 }
@@ -50,6 +59,9 @@ function refusal(row: TCastRow): ExpectedError {
  * row, so that concurrent casts by the same member are applied one after the
  * other and the budget is checked against the stored entries, writes the
  * entry, the total and the audit record, or refuses without writing anything.
+ * In a round counted per organisation (ADR 0027), the members of one
+ * organisation share its budget and maximum per card: the function serialises
+ * their casts with a lock per (round, organisation), migration 20261204160812.
  * Database triggers refuse any ballot over budget whatever the code does.
  */
 export async function castVote({ actor, input }: { actor: TActor | null; input: TCastVoteInput }): Promise<TBallot> {

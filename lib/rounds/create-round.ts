@@ -7,6 +7,7 @@ import { ExpectedError } from "@/lib/errors.ts";
 import { emailNotifications } from "@/lib/notifications/email-notifications.ts";
 import { publishLiveEvent } from "@/lib/live/live-events.ts";
 import { notifyRoundOpened } from "./round-notifications.ts";
+import { FAIRNESS_MODES, ZTypeWeights } from "./fairness.ts";
 
 const ZDate = z.coerce.date({ message: "Date invalide." });
 
@@ -20,9 +21,14 @@ export const ZCreateRoundInput = z
     opensAt: ZDate,
     closesAt: ZDate,
     hideResultsUntilClose: z.boolean(),
+    /** How ballots become voices (fairness.ts); one voice per member when absent. */
+    fairness: z.enum(FAIRNESS_MODES, { message: "Choisissez une règle de décompte des voix." }).optional(),
+    /** WEIGHTED_BY_TYPE only: an integer weight per organisation type. */
+    typeWeights: ZTypeWeights.nullable().optional(),
     cardIds: z.array(z.string().min(1).max(64)).min(2, "Choisissez au moins deux cartes à départager.").max(200, "Un scrutin porte sur 200 cartes au plus."),
   })
   .superRefine((input, context) => {
+    if (input.fairness === "WEIGHTED_BY_TYPE" && !input.typeWeights) context.addIssue({ code: "custom", path: ["typeWeights"], message: "Indiquez le poids de chaque type d'organisation." });
     if (input.closesAt <= input.opensAt) context.addIssue({ code: "custom", path: ["closesAt"], message: "La clôture doit être postérieure à l'ouverture." });
     if (input.method === "DOT_VOTING") {
       if (input.pointsBudget == null) context.addIssue({ code: "custom", path: ["pointsBudget"], message: "Indiquez le budget de points de chaque membre." });
@@ -43,16 +49,18 @@ export async function createRound({ actor, input }: { actor: TActor | null; inpu
       throw new ExpectedError("NOT_FOUND", "Une des cartes choisies n'existe plus : actualisez la page.");
     }
     const dots = input.method === "DOT_VOTING";
+    const fairness = input.fairness ?? "PER_MEMBER";
     const round = await tx.voteRound.create({
       data: {
         title: input.title, question: input.question, method: input.method,
         pointsBudget: dots ? input.pointsBudget : null, maxPointsPerItem: dots ? input.maxPointsPerItem : null,
         opensAt: input.opensAt, closesAt: input.closesAt, hideResultsUntilClose: input.hideResultsUntilClose,
+        fairness, typeWeights: fairness === "WEIGHTED_BY_TYPE" ? input.typeWeights! : undefined,
         createdById: admin.id,
         items: { create: cardIds.map((cardId) => ({ cardId })) },
       },
     });
-    await recordAuditEvent(tx, { actor: admin, action: "round.create", targetType: "vote-round", targetId: round.id, data: { title: round.title, method: round.method, cards: cardIds.length } });
+    await recordAuditEvent(tx, { actor: admin, action: "round.create", targetType: "vote-round", targetId: round.id, data: { title: round.title, method: round.method, fairness: round.fairness, cards: cardIds.length } });
     const notified = round.opensAt <= new Date() ? await notifyRoundOpened(tx, round) : [];
     return { round, notified };
   });

@@ -28,6 +28,7 @@ export async function listPublicPriorities() {
         closedAt: (round.closedAt ?? round.closesAt).toISOString(),
         url: `${appUrl()}/priorisation/scrutins/${round.id}`,
         participation: results.participation,
+        fairness: results.fairness,
         ranking: results.ranking.map((entry) => ({
           rank: entry.rank,
           kind: entry.kind,

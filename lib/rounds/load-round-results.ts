@@ -1,7 +1,8 @@
 import { db } from "@/lib/db/client.ts";
 import { ORGANISATION_TYPES, type TOrganisationType } from "@/lib/organisations/organisation-types.ts";
 import { mergeSmallGroups, minimumGroupSize } from "./group-breakdown.ts";
-import { tallyDotVoting, tallyMajorityJudgment, type TBallotForTally, type TDotResult, type TJudgmentResult } from "./tally.ts";
+import { tallyDotVoting, tallyMajorityJudgment, type TDotResult, type TJudgmentResult } from "./tally.ts";
+import { ballotsToVoices, FAIRNESS_LABELS, fairnessRuleOf, fairnessRuleText, type TFairnessMode, type TTypeWeights, type TVoterBallot } from "./fairness.ts";
 
 export type TRoundTally =
   | { method: "DOT_VOTING"; ranking: (TDotResult & { kind: "irritant" | "donnee"; slug: string })[] }
@@ -17,19 +18,21 @@ export type TRoundResults = TRoundTally & {
   breakdown: { key: string; label: string; types: TOrganisationType[]; voters: number; eligible: number; leader: string | null; byCard: Record<string, string> }[];
   minimumGroupSize: number;
   breakdownWithheld: boolean;
+  /** How ballots became voices (fairness.ts), stated wherever the results are shown. */
+  fairness: { mode: TFairnessMode; label: string; rule: string; typeWeights: TTypeWeights | null };
 };
 
 /**
- * Counts a round. Visibility is the caller's business (see `resultsVisible` in round-status.ts);
- * nothing here identifies a voter.
+ * Counts a round under its fairness rule. Visibility is the caller's business
+ * (see `resultsVisible` in round-status.ts); nothing here identifies a voter.
  */
 export async function loadRoundResults(roundId: string): Promise<TRoundResults | null> {
   const round = await db.voteRound.findUnique({
     where: { id: roundId },
     select: {
-      method: true,
+      method: true, fairness: true, typeWeights: true, pointsBudget: true,
       items: { select: { card: { select: { id: true, irritant: { select: { slug: true, title: true } }, dataItem: { select: { slug: true, name: true } } } } } },
-      ballots: { select: { user: { select: { organisation: { select: { type: true } } } }, entries: { select: { cardId: true, points: true, grade: true } } } },
+      ballots: { select: { userId: true, user: { select: { organisation: { select: { id: true, type: true } } } }, entries: { select: { cardId: true, points: true, grade: true } } } },
     },
   });
   if (!round) return null;
@@ -40,8 +43,19 @@ export async function loadRoundResults(roundId: string): Promise<TRoundResults |
     slug: card.irritant?.slug ?? card.dataItem!.slug,
   }));
   const describe = new Map(cards.map((card) => [card.cardId, card]));
-  const ballots = round.ballots.filter((ballot) => ballot.entries.length > 0);
-  const tally = (subset: TBallotForTally[]) => (round.method === "DOT_VOTING" ? tallyDotVoting(cards, subset) : tallyMajorityJudgment(cards, subset));
+  const ballots: TVoterBallot[] = round.ballots
+    .filter((ballot) => ballot.entries.length > 0)
+    .map((ballot) => ({
+      voterId: ballot.userId,
+      organisationId: ballot.user.organisation?.id ?? null,
+      organisationType: (ballot.user.organisation?.type ?? "AUTRE") as TOrganisationType,
+      entries: ballot.entries,
+    }));
+  const rule = fairnessRuleOf(round);
+  const tally = (subset: TVoterBallot[]) => {
+    const voices = ballotsToVoices(round.method, rule, subset);
+    return round.method === "DOT_VOTING" ? tallyDotVoting(cards, voices) : tallyMajorityJudgment(cards, voices);
+  };
   const eligibleByType = await db.user.groupBy({ by: ["organisationId"], where: { deactivatedAt: null }, _count: true });
   const organisations = await db.organisation.findMany({ select: { id: true, type: true } });
   const typeOf = new Map(organisations.map((organisation) => [organisation.id, organisation.type as TOrganisationType]));
@@ -49,7 +63,7 @@ export async function loadRoundResults(roundId: string): Promise<TRoundResults |
 
   const typeGroups = ORGANISATION_TYPES.map((type) => ({
     type,
-    ballots: ballots.filter((ballot) => (ballot.user.organisation?.type ?? "AUTRE") === type),
+    ballots: ballots.filter((ballot) => ballot.organisationType === type),
     eligible: eligibleByType.filter((entry) => (entry.organisationId ? typeOf.get(entry.organisationId) : "AUTRE") === type).reduce((sum, entry) => sum + entry._count, 0),
   })).filter((group) => group.eligible > 0 || group.ballots.length > 0);
   const minimum = minimumGroupSize();
@@ -67,5 +81,11 @@ export async function loadRoundResults(roundId: string): Promise<TRoundResults |
     breakdown,
     minimumGroupSize: minimum,
     breakdownWithheld: merged.withheld,
+    fairness: {
+      mode: rule.mode,
+      label: FAIRNESS_LABELS[rule.mode],
+      rule: fairnessRuleText(round.method, rule, round.pointsBudget),
+      typeWeights: rule.mode === "WEIGHTED_BY_TYPE" ? rule.weights : null,
+    },
   };
 }

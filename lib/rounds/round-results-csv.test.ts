@@ -3,7 +3,8 @@ import { parse } from "csv-parse/sync";
 import { roundResultsCsv } from "./round-results-csv.ts";
 import type { TRoundResults } from "./load-round-results.ts";
 
-const base = { participation: { voters: 7, eligible: 9, rate: 7 / 9 }, minimumGroupSize: 3, breakdownWithheld: false };
+const perMember = { mode: "PER_MEMBER" as const, label: "Une voix par membre", rule: "Une voix par membre : chaque bulletin compte pour une voix.", typeWeights: null };
+const base = { participation: { voters: 7, eligible: 9, rate: 7 / 9 }, minimumGroupSize: 3, breakdownWithheld: false, fairness: perMember };
 const read = (csv: string) => parse(csv.slice(1), { delimiter: ";", relax_column_count: true }) as string[][];
 
 describe("roundResultsCsv", () => {
@@ -27,6 +28,21 @@ describe("roundResultsCsv", () => {
     expect(rows[1]).toEqual(["1", "Heures; brut et primes", "Donnée", "5", "2", "3", "2"]);
     expect(rows[2]).toEqual(["2", 'RIB "vérifié"', "Irritant", "0", "0", "0", "0"]);
     expect(rows.at(-1)![0]).toContain("à partir de 3 votants");
+    expect(rows.at(-2)![0]).toBe("Décompte des voix : Une voix par membre : chaque bulletin compte pour une voix.");
+  });
+
+  it("names the supporters and states the rule of a round counted per organisation", () => {
+    const rule = "Une voix par organisation : les membres d'une même organisation se partagent un seul budget.";
+    const csv = roundResultsCsv({
+      ...base,
+      fairness: { mode: "PER_ORGANISATION", label: "Une voix par organisation", rule, typeWeights: null },
+      method: "DOT_VOTING",
+      ranking: [{ cardId: "a", title: "Heures", kind: "donnee", slug: "a", rank: 1, points: 5, supporters: 2 }],
+      breakdown: [],
+    } satisfies TRoundResults);
+    const rows = read(csv);
+    expect(rows[0][4]).toBe("Voix (organisations) l'ayant soutenue");
+    expect(rows.at(-2)![0]).toBe(`Décompte des voix : ${rule}`);
   });
 
   it("writes majority grades in words with the merit profile", () => {

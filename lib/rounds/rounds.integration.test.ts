@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client.ts";
 import { createActor, createOrganisation } from "@/lib/test/factories.ts";
 import { stopLiveEvents } from "@/lib/live/live-events.ts";
-import { createRound, type TCreateRoundInput } from "./create-round.ts";
+import { createRound, ZCreateRoundInput, type TCreateRoundInput } from "./create-round.ts";
 import { castVote } from "./cast-vote.ts";
 import { closeRound } from "./close-round.ts";
 import { getRound } from "./get-round.ts";
@@ -74,6 +74,56 @@ describe("dot voting ballots", () => {
       expect(ballot.entries.reduce((sum, entry) => sum + entry.points!, 0)).toBe(4);
     }
   }, 60_000);
+
+  it.each([
+    { members: 3, budget: 10, maximum: 3 },
+    { members: 6, budget: 7, maximum: 2 },
+  ])("share one budget and one maximum per card per organisation under concurrency ($members members, budget $budget)", async ({ members: size, budget, maximum }) => {
+    const admin = await createActor("ADMIN");
+    const shared = await createOrganisation("OPCO");
+    const members = await Promise.all(Array.from({ length: size }, () => createActor("MEMBER", shared.id)));
+    const outsider = await createActor("MEMBER");
+    const cards = await createCards(8);
+    const round = await openRound(admin, cards, { pointsBudget: budget, maxPointsPerItem: maximum, fairness: "PER_ORGANISATION" });
+    // Every member tries every card with 1 then 2 points, all at once, while a member of another organisation votes too.
+    const casts = members.flatMap((member) => cards.flatMap((cardId) => [1, 2].map((points) => castVote({ actor: member, input: { roundId: round.id, cardId, points } }))));
+    const outsiderCasts = cards.slice(0, 4).map((cardId) => castVote({ actor: outsider, input: { roundId: round.id, cardId, points: 2 } }));
+    const results = await Promise.allSettled([...casts, ...outsiderCasts]);
+    for (const result of results) if (result.status === "rejected") expect(result.reason).toMatchObject({ code: "LIMIT_REACHED" });
+    const entries = await db.ballotEntry.findMany({ where: { ballot: { roundId: round.id, userId: { in: members.map((member) => member.id) } } } });
+    const total = entries.reduce((sum, entry) => sum + entry.points!, 0);
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(budget);
+    for (const cardId of cards) expect(entries.filter((entry) => entry.cardId === cardId).reduce((sum, entry) => sum + entry.points!, 0)).toBeLessThanOrEqual(maximum);
+    // The stored totals of the ballots agree with their entries.
+    for (const ballot of await db.ballot.findMany({ where: { roundId: round.id }, include: { entries: true } })) {
+      expect(ballot.pointsUsed).toBe(ballot.entries.reduce((sum, entry) => sum + entry.points!, 0));
+    }
+    // Another organisation's budget is its own: the outsider's 4 × 2 points are all within their own budget of `budget`.
+    const outsiderBallot = await db.ballot.findUniqueOrThrow({ where: { roundId_userId: { roundId: round.id, userId: outsider.id } } });
+    expect(outsiderBallot.pointsUsed).toBe(Math.min(8, budget - (budget % 2)));
+  }, 120_000);
+
+  it("tell a member of a round counted per organisation what their organisation has left", async () => {
+    const admin = await createActor("ADMIN");
+    const shared = await createOrganisation("REGION");
+    const [first, second] = [await createActor("MEMBER", shared.id), await createActor("MEMBER", shared.id)];
+    const cards = await createCards(2);
+    const round = await openRound(admin, cards, { pointsBudget: 5, maxPointsPerItem: 3, fairness: "PER_ORGANISATION" });
+    await castVote({ actor: first, input: { roundId: round.id, cardId: cards[0], points: 2 } });
+    await castVote({ actor: first, input: { roundId: round.id, cardId: cards[1], points: 2 } });
+    await expect(castVote({ actor: second, input: { roundId: round.id, cardId: cards[0], points: 2 } })).rejects.toMatchObject({
+      code: "LIMIT_REACHED", message: "Votre organisation peut donner au plus 3 points à une même carte : ses autres membres lui en ont déjà donné 2, vous pouvez en donner 1.",
+    });
+    await expect(castVote({ actor: second, input: { roundId: round.id, cardId: cards[1], points: 1 } })).resolves.toMatchObject({ pointsUsed: 1 });
+    await expect(castVote({ actor: second, input: { roundId: round.id, cardId: cards[0], points: 1 } })).rejects.toMatchObject({
+      message: "Budget de votre organisation dépassé : il lui reste 0 point à répartir sur 5, partagés entre ses membres.",
+    });
+    // Changing one's own points counts only the difference.
+    await expect(castVote({ actor: first, input: { roundId: round.id, cardId: cards[0], points: 1 } })).resolves.toMatchObject({ pointsUsed: 3 });
+    expect((await getRound({ actor: second, roundId: round.id }))?.sharedBudget).toEqual({ usedByOthers: 3 });
+    expect((await getRound({ actor: first, roundId: round.id }))?.sharedBudget).toEqual({ usedByOthers: 1 });
+  });
 
   it("enforce the maximum per card, can be changed until the close, and are refused after it", async () => {
     const admin = await createActor("ADMIN");
@@ -216,6 +266,66 @@ describe("results", () => {
     const published = (await listPublicPriorities()).find((entry) => entry.id === round.id)!;
     expect(published.breakdown.groups.map((group) => [group.voters, (group.results.find((result) => result.slug.endsWith("-0")) as { points?: number } | undefined)?.points])).toEqual(expected.map(([, count, points]) => [count, points]));
     expect(published.breakdown).toMatchObject({ minimumGroupSize: 3, withheld: false });
+  });
+
+  it("count one voice per organisation: an organisation's majority grade is its members' median, stated everywhere", async () => {
+    const admin = await createActor("ADMIN");
+    const [big, small] = [await createOrganisation("OPCO"), await createOrganisation("REGION")];
+    const bigMembers = await Promise.all([1, 2, 3, 4].map(() => createActor("MEMBER", big.id)));
+    const smallMember = await createActor("MEMBER", small.id);
+    const cards = await createCards(2);
+    const round = await openRound(admin, cards, { method: "MAJORITY_JUDGMENT", pointsBudget: null, maxPointsPerItem: null, fairness: "PER_ORGANISATION" });
+    // Four members of one organisation put card 0 first; one member of another organisation, card 1.
+    for (const member of bigMembers) {
+      await castVote({ actor: member, input: { roundId: round.id, cardId: cards[0], grade: "PRIORITAIRE" } });
+      await castVote({ actor: member, input: { roundId: round.id, cardId: cards[1], grade: "SECONDAIRE" } });
+    }
+    await castVote({ actor: smallMember, input: { roundId: round.id, cardId: cards[0], grade: "SECONDAIRE" } });
+    await castVote({ actor: smallMember, input: { roundId: round.id, cardId: cards[1], grade: "PRIORITAIRE" } });
+    await closeRound({ actor: admin, input: { roundId: round.id } });
+    const results = (await getRound({ actor: null, roundId: round.id }))!.results!;
+    // Two voices, one each: the cards tie on their profile, whereas per member card 0 would win 4 to 1.
+    expect(results.ranking.map((entry) => ("counts" in entry ? [entry.counts.PRIORITAIRE, entry.voters, entry.rank] : null))).toEqual([[1, 2, 1], [1, 2, 1]]);
+    expect(results.participation.voters).toBe(5);
+    expect(results.fairness).toMatchObject({ mode: "PER_ORGANISATION", label: "Une voix par organisation", rule: expect.stringMatching(/médiane des mentions/) });
+    const rows = parse(roundResultsCsv(results).slice(1), { delimiter: ";", relax_column_count: true }) as string[][];
+    expect(rows.at(-2)![0]).toBe(`Décompte des voix : ${results.fairness.rule}`);
+    expect((await listPublicPriorities()).find((entry) => entry.id === round.id)?.fairness).toEqual(results.fairness);
+  });
+
+  it("weigh ballots by organisation type as set at creation, and show the weights", async () => {
+    const admin = await createActor("ADMIN");
+    const [region, opco] = [await createOrganisation("REGION"), await createOrganisation("OPCO")];
+    const cards = await createCards(2);
+    const weights = { ETAT_DGEFP: 1, REGION: 3, OPCO: 1, TRANSITIONS_PRO: 1, CARIF_OREF: 1, FRANCE_TRAVAIL: 1, CAISSE_DES_DEPOTS: 1, ORGANISME_FORMATION: 1, AUTRE: 0 };
+    const round = await openRound(admin, cards, { fairness: "WEIGHTED_BY_TYPE", typeWeights: weights, hideResultsUntilClose: false });
+    await castVote({ actor: await createActor("MEMBER", region.id), input: { roundId: round.id, cardId: cards[0], points: 2 } });
+    for (const _ of [1, 2]) await castVote({ actor: await createActor("MEMBER", opco.id), input: { roundId: round.id, cardId: cards[1], points: 3 } });
+    await castVote({ actor: await createActor("MEMBER", (await createOrganisation("AUTRE")).id), input: { roundId: round.id, cardId: cards[1], points: 3 } });
+    const results = (await getRound({ actor: admin, roundId: round.id }))!.results!;
+    // Région: 2 × 3 = 6 points; OPCO: 2 members × 3 × 1 = 6; Autre weighs 0. Tie on points, broken by supporters (3 against 2).
+    expect(results.ranking.map((entry) => ["points" in entry ? [entry.points, entry.supporters] : null, entry.cardId])).toEqual([[[6, 3], cards[0]], [[6, 2], cards[1]]]);
+    expect(results.fairness).toMatchObject({ mode: "WEIGHTED_BY_TYPE", typeWeights: weights, rule: expect.stringContaining("Région × 3") });
+    expect((await db.auditEvent.findFirstOrThrow({ where: { action: "round.create", targetId: round.id } })).data).toMatchObject({ fairness: "WEIGHTED_BY_TYPE" });
+  });
+
+  it("refuse a weighted round without valid weights, in French, and store nothing", async () => {
+    const admin = await createActor("ADMIN");
+    const cards = await createCards(2);
+    const input = {
+      title: "Scrutin pondéré", question: "Quelles cartes en premier, pondérées ?", method: "DOT_VOTING", pointsBudget: 10, maxPointsPerItem: 3,
+      opensAt: new Date(), closesAt: new Date(Date.now() + HOUR), hideResultsUntilClose: true, cardIds: cards,
+    };
+    const messages = (extra: object) => ZCreateRoundInput.safeParse({ ...input, ...extra }).error?.issues.map((issue) => issue.message) ?? [];
+    expect(messages({ fairness: "WEIGHTED_BY_TYPE" })).toEqual(["Indiquez le poids de chaque type d'organisation."]);
+    expect(messages({ fairness: "PAR_TETE" })).toEqual(["Choisissez une règle de décompte des voix."]);
+    expect(messages({ fairness: "WEIGHTED_BY_TYPE", typeWeights: { REGION: 2 } })).toContain("Indiquez le poids du type « OPCO ».");
+    expect(messages({ fairness: "PER_ORGANISATION" })).toEqual([]);
+    const before = await db.voteRound.count();
+    // The database refuses a weighted round without weights whatever the code does.
+    const { cardIds: _cardIds, ...round } = input;
+    await expect(db.voteRound.create({ data: { ...round, method: "DOT_VOTING", fairness: "WEIGHTED_BY_TYPE" } })).rejects.toThrow(/VoteRound_typeWeights_check/);
+    expect(await db.voteRound.count()).toBe(before);
   });
 
   it("open and close on schedule with one notification each", async () => {

@@ -12,6 +12,11 @@ export const GRADE_LABELS: Record<TGrade, string> = {
 
 export type TTallyItem = { cardId: string; title: string };
 export type TBallotForTally = { entries: { cardId: string; points: number | null; grade: TGrade | null }[] };
+/**
+ * What the tally counts: a ballot, or several combined into one voice (see
+ * fairness.ts), counting `weight` times (an integer, 1 when absent).
+ */
+export type TVoice = TBallotForTally & { weight?: number };
 
 export type TDotResult = TTallyItem & { rank: number; points: number; supporters: number };
 export type TJudgmentResult = TTallyItem & { rank: number; majorityGrade: TGrade; counts: Record<TGrade, number>; voters: number };
@@ -28,16 +33,19 @@ function rank<T>(sorted: T[], same: (a: T, b: T) => boolean): (T & { rank: numbe
 
 /**
  * Dot voting: items ranked by points; equal points are split by the number of
- * members who gave points (broader support first); still equal, they share a rank.
+ * voices that gave points (broader support first); still equal, they share a
+ * rank. A voice of weight w counts as w identical ballots, for points and supporters.
  */
-export function tallyDotVoting(items: TTallyItem[], ballots: TBallotForTally[]): TDotResult[] {
+export function tallyDotVoting(items: TTallyItem[], ballots: TVoice[]): TDotResult[] {
   const totals = new Map(items.map((item) => [item.cardId, { ...item, points: 0, supporters: 0 }]));
   for (const ballot of ballots) {
+    const weight = ballot.weight ?? 1;
+    if (weight === 0) continue;
     for (const entry of ballot.entries) {
       const total = totals.get(entry.cardId);
       if (!total || !entry.points) continue;
-      total.points += entry.points;
-      total.supporters += 1;
+      total.points += entry.points * weight;
+      total.supporters += weight;
     }
   }
   const sorted = [...totals.values()].sort((a, b) => b.points - a.points || b.supporters - a.supporters || a.title.localeCompare(b.title, "fr"));
@@ -65,15 +73,18 @@ function compareSequences(a: number[], b: number[]): number {
 /**
  * Majority judgment. Every voter (a ballot with at least one grade) judges
  * every item; an item a voter left ungraded counts as « Pas nécessaire », the
- * usual convention, so that all items are judged by the same electorate.
+ * usual convention, so that all items are judged by the same electorate. A
+ * voice of weight w counts as w identical ballots: `counts` and `voters` are
+ * then weighted.
  */
-export function tallyMajorityJudgment(items: TTallyItem[], ballots: TBallotForTally[]): TJudgmentResult[] {
-  const voters = ballots.filter((ballot) => ballot.entries.some((entry) => entry.grade));
+export function tallyMajorityJudgment(items: TTallyItem[], ballots: TVoice[]): TJudgmentResult[] {
+  const voters = ballots.filter((ballot) => (ballot.weight ?? 1) > 0 && ballot.entries.some((entry) => entry.grade));
+  const electorate = voters.reduce((sum, ballot) => sum + (ballot.weight ?? 1), 0);
   const profiles = items.map((item) => {
     const counts = Object.fromEntries(GRADES.map((grade) => [grade, 0])) as Record<TGrade, number>;
-    for (const ballot of voters) counts[ballot.entries.find((entry) => entry.cardId === item.cardId && entry.grade)?.grade ?? "PAS_NECESSAIRE"] += 1;
+    for (const ballot of voters) counts[ballot.entries.find((entry) => entry.cardId === item.cardId && entry.grade)?.grade ?? "PAS_NECESSAIRE"] += ballot.weight ?? 1;
     const sequence = majorityGradeSequence(counts);
-    return { ...item, counts, voters: voters.length, sequence, majorityGrade: GRADES[sequence[0] ?? GRADES.length - 1] };
+    return { ...item, counts, voters: electorate, sequence, majorityGrade: GRADES[sequence[0] ?? GRADES.length - 1] };
   });
   const sorted = profiles.sort((a, b) => compareSequences(a.sequence, b.sequence) || a.title.localeCompare(b.title, "fr"));
   return rank(sorted, (a, b) => compareSequences(a.sequence, b.sequence) === 0).map(({ sequence: _sequence, ...result }) => result);

@@ -28,15 +28,12 @@ export const ACTION_PERMISSIONS = {
   signInSimulated: { allowed: "public", label: "S'identifier avec FranceConnect ou ProConnect simulés (démonstrateur)", scope: "personas fictives uniquement ; 60 par 10 minutes et par client" },
   prefillPath: { allowed: "public", label: "Pré-remplir un parcours (démonstrateur)", scope: "données fictives uniquement ; 60 par 10 minutes et par client" },
   recordWizardRun: { allowed: "public", label: "Enregistrer le bilan d'une démonstration", scope: "chiffres agrégés, aucune donnée personnelle ; 30 par heure et par client" },
-  getWizardStats: { allowed: "member", label: "Lire les statistiques du démonstrateur", scope: "" },
   buildDemarcheRequest: { allowed: "public", label: "Préparer une demande démarches-simplifiées", scope: "envoi seulement si DS_BASE_URL est configuré, 10 envois par heure et par client" },
   saveDemarcheMapping: { allowed: "admin", label: "Configurer la correspondance des champs", scope: "" },
-  getBoard: { allowed: "public", label: "Lire le tableau de priorisation", scope: "" },
   moveCard: { allowed: "member", label: "Déplacer une carte", scope: "version de la carte à jour ; limite d'encours de la colonne" },
   createColumn: { allowed: "admin", label: "Ajouter une colonne", scope: "" },
   updateColumn: { allowed: "admin", label: "Renommer, limiter ou déplacer une colonne", scope: "" },
   deleteColumn: { allowed: "admin", label: "Supprimer une colonne", scope: "vide, et jamais « Priorisé »" },
-  getRound: { allowed: "public", label: "Lire un scrutin", scope: "le public ne voit que les scrutins clos" },
   createRound: { allowed: "admin", label: "Créer un scrutin", scope: "" },
   castVote: { allowed: "member", label: "Voter", scope: "membre actif ; scrutin ouvert ; budget et maximum par carte" },
   closeRound: { allowed: "admin", label: "Clore un scrutin", scope: "" },
@@ -60,6 +57,17 @@ export const MUTATING_ROUTES = [
   { route: "POST /api/mock/…", allowed: "public", scope: "API simulées : jeton Bearer (valeurs de démonstration publiées en mode démonstration seulement) et ses scopes (403 sinon), vérifiés avant toute latence simulée ; 64 Ko au plus (413 dès le dépassement) ; aucune donnée de l'atelier modifiée" },
 ] as const;
 
+/**
+ * Reads refetched by open pages: GET route handlers, not server actions (ADR 0027).
+ * Answers are `Cache-Control: private, no-store`; anonymous callers are rate-limited.
+ */
+export const READ_ROUTES = [
+  { route: "GET /api/board", allowed: "public", scope: "600 lectures par minute et par client anonyme" },
+  { route: "GET /api/rounds/{id}", allowed: "public", scope: "le public ne voit que les scrutins clos ; 600 lectures par minute et par client anonyme" },
+  { route: "GET /api/rounds/{id}/participation", allowed: "public", scope: "le public ne voit que les scrutins clos ; deux comptages, aucun résultat" },
+  { route: "GET /api/wizard/stats", allowed: "member", scope: "" },
+] as const satisfies { route: string; allowed: TAllowed; scope: string }[];
+
 const ROLE_CELLS: Record<TAllowed, [string, string, string]> = {
   public: ["oui", "oui", "oui"],
   member: ["non", "oui", "oui"],
@@ -72,9 +80,9 @@ export function authorisationMarkdown(): string {
     const [anonymous, member, admin] = ROLE_CELLS[rule.allowed];
     return `| ${rule.label} (\`${name}\`) | ${anonymous} | ${member} | ${admin} | ${rule.scope || "—"} |`;
   });
-  const routes = MUTATING_ROUTES.map((entry) => {
+  const routes = [...MUTATING_ROUTES, ...READ_ROUTES].map((entry) => {
     const [anonymous, member, admin] = ROLE_CELLS[entry.allowed];
-    return `| \`${entry.route}\` | ${anonymous} | ${member} | ${admin} | ${entry.scope} |`;
+    return `| \`${entry.route}\` | ${anonymous} | ${member} | ${admin} | ${entry.scope || "—"} |`;
   });
   return [
     "| action | public | membre | administrateur | restriction supplémentaire |",

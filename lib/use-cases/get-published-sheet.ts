@@ -1,15 +1,15 @@
-import { cache } from "react";
 import { isSlug } from "@/lib/slugify.ts";
 import { db } from "@/lib/db/client.ts";
+import { perRequest } from "@/lib/http/per-request.ts";
 import { ZSheetContent } from "./sheet-content.ts";
 import { PUBLICLY_VISIBLE } from "./public-visibility.ts";
 import { cachedPublicRead } from "./public-read-cache.ts";
 
 /** Public: the last published revision of a sheet, its catalogue links and its approved feedback. Null when not public. */
-export const getPublishedSheet = cache(async function getPublishedSheet({ slug }: { slug: string }) {
+export const getPublishedSheet = perRequest(async function getPublishedSheet({ slug }: { slug: string }) {
   if (!isSlug(slug)) return null;
   return cachedPublicRead(`sheet:${slug}`, () => loadPublishedSheet(slug));
-});
+}, ({ slug }) => slug);
 
 async function loadPublishedSheet(slug: string) {
   const useCase = await db.useCase.findFirst({

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { actionClient, requireActor } from "@/lib/action-client.ts";
+import { actionClient } from "@/lib/action-client.ts";
 import { appUrl } from "@/lib/config/app-config.ts";
 import { connectorConfigFromEnv } from "@/lib/connectors/connector-config.ts";
 import { createPrefilledDossier } from "@/lib/connectors/demarches-simplifiees.ts";
@@ -11,7 +11,7 @@ import { enforceClientRateLimit } from "@/lib/security/enforce-client-rate-limit
 import { RATE_LIMITS } from "@/lib/security/rate-limits.ts";
 import { ZPathKind } from "@/lib/use-cases/sheet-content.ts";
 import { prefillPath, ZPrefillPathInput } from "./prefill-path.ts";
-import { getWizardStats, recordWizardRun, ZRecordWizardRunInput } from "./record-wizard-run.ts";
+import { recordWizardRun, ZRecordWizardRunInput } from "./record-wizard-run.ts";
 import { buildDemarcheRequest } from "./build-demarche-request.ts";
 import { demarcheSettings, getDemarcheMappings, saveDemarcheMapping, ZSaveDemarcheMappingInput } from "./demarche-mappings.ts";
 
@@ -44,10 +44,6 @@ export const recordWizardRunAction = actionClient
     const run = await recordWizardRun({ actor: ctx.actor, input: parsedInput });
     return { id: run.id };
   });
-
-export const getWizardStatsAction = actionClient
-  .metadata({ name: "getWizardStats" })
-  .action(async ({ ctx }) => getWizardStats({ actor: requireActor(ctx.actor) }));
 
 const ZBuildRequestInput = z.object({ path: ZPathKind, values: z.record(z.string().max(60), z.string().max(2_000)), send: z.boolean() });
 

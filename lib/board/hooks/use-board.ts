@@ -1,6 +1,6 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import { getBoardAction } from "@/lib/board/actions.ts";
+import { fetchRead } from "@/lib/http/fetch-read.ts";
 import { boardKeys } from "@/lib/board/board-keys.ts";
 import type { TBoardColumn } from "@/lib/board/board-layout.ts";
 
@@ -10,10 +10,6 @@ export function useBoard(initialData: TBoardColumn[]) {
     initialData,
     // Server-sent events say when to refetch; no polling.
     staleTime: Infinity,
-    queryFn: async () => {
-      const result = await getBoardAction();
-      if (!result?.data) throw new Error(result?.serverError?.message ?? "Le tableau n'a pas pu être chargé.");
-      return result.data;
-    },
+    queryFn: ({ signal }) => fetchRead<TBoardColumn[]>("/api/board", "Le tableau n'a pas pu être chargé.", signal),
   });
 }

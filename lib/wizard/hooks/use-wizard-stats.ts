@@ -1,16 +1,13 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import { getWizardStatsAction } from "@/lib/wizard/actions.ts";
+import { fetchRead } from "@/lib/http/fetch-read.ts";
 import { wizardKeys } from "@/lib/wizard/wizard-keys.ts";
+import type { TWizardStats } from "@/lib/wizard/wizard-stats.ts";
 
 export function useWizardStats({ enabled }: { enabled: boolean }) {
   return useQuery({
     queryKey: wizardKeys.stats(),
     enabled,
-    queryFn: async () => {
-      const result = await getWizardStatsAction();
-      if (!result?.data) throw new Error(result?.serverError?.message ?? "Statistiques indisponibles.");
-      return result.data;
-    },
+    queryFn: ({ signal }) => fetchRead<TWizardStats>("/api/wizard/stats", "Statistiques indisponibles.", signal),
   });
 }
