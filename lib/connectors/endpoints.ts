@@ -1,6 +1,6 @@
 // The endpoints the connectors call, declared once: the clients build their
 // requests from these templates, and the demonstrator displays the same ones,
-// so what is shown is what is called (tested in endpoints.test.ts).
+// so what is shown is what is called (tested in lib/wizard/demonstrator-endpoints.test.ts).
 import type { TConnectorConfig } from "./connector-config.ts";
 
 export type TApiKey = "apiParticulier" | "apiEntreprise" | "impotParticulier" | "hypothetique" | "catalogueCpf" | "simulatedSignIn" | "demarchesSimplifiees";

@@ -88,7 +88,8 @@ describe("cited paths", () => {
       "README.md",
       ...filesUnder("docs", /\.md$/),
       ...["lib", "app", "components", "scripts", "e2e", "prisma"].flatMap((dir) => filesUnder(dir, /\.(ts|tsx|mjs|prisma)$/)),
-    ].filter((file) => file !== "lib/docs/cited-paths.test.ts");
+      // Test code builds file names of its fixtures; its comments cite paths, checked above.
+    ].filter((file) => !file.endsWith(".test.ts"));
     const names = new Set(
       [...TOP_LEVEL.filter(existsSync).flatMap((dir) => filesUnder(dir, /./)), ...ROOT_FILES, "next-env.d.ts"].map((file) => path.basename(file)),
     );
