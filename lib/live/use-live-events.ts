@@ -2,6 +2,7 @@
 import { useEffect, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { boardKeys } from "@/lib/board/board-keys.ts";
+import { commentKeys } from "@/lib/comments/comment-keys.ts";
 import type { TLiveEvent } from "./live-events.ts";
 
 export type TLiveStatus = "connecting" | "live" | "offline";
@@ -10,7 +11,7 @@ export type TLiveStatus = "connecting" | "live" | "offline";
 const REOPEN_AFTER_MS = 5_000;
 
 /**
- * Follows /api/live and refreshes what another member changed. EventSource
+ * Follows /api/live and refreshes what another member changed (board, rounds, comment threads). EventSource
  * reconnects by itself after a cut (sending Last-Event-ID: the server replays
  * what was missed); when it gives up (an error answer) the stream is reopened
  * here from the last id seen. A `resync` means the gap could not be replayed:
@@ -36,6 +37,7 @@ export function useLiveEvents(): TLiveStatus {
       current.addEventListener("resync", (message) => {
         remember(message);
         void queryClient.invalidateQueries({ queryKey: boardKeys.all });
+        void queryClient.invalidateQueries({ queryKey: commentKeys.all });
       });
       current.onerror = () => {
         if (current.readyState !== EventSource.CLOSED) return setStatus("connecting");
@@ -46,6 +48,7 @@ export function useLiveEvents(): TLiveStatus {
         remember(message);
         const event = JSON.parse(message.data) as TLiveEvent;
         if (event.type === "card.moved" || event.type === "board.changed") void queryClient.invalidateQueries({ queryKey: boardKeys.columns() });
+        else if (event.type === "comment.changed") void queryClient.invalidateQueries({ queryKey: commentKeys.thread({ kind: event.target, id: event.targetId }) });
         else void queryClient.invalidateQueries({ queryKey: boardKeys.round(event.roundId) });
       };
     };

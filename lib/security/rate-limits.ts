@@ -23,4 +23,6 @@ export const RATE_LIMITS = {
   prefillPath: { name: "prefill-path", limit: 60, windowSeconds: 600 },
   /** Requests actually sent to démarches-simplifiées (DS_BASE_URL configured), per client address. */
   demarcheSend: { name: "demarche-send", limit: 10, windowSeconds: 3_600 },
+  /** Comments posted per member (every thread together): a discussion, not a flood. */
+  comment: { name: "comment", limit: 20, windowSeconds: 600 },
 } as const;
