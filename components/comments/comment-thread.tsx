@@ -101,9 +101,10 @@ function CommentItem({ comment, target, admin }: { comment: TThreadComment; targ
           </ol>
         </details>
       )}
-      {!comment.pending && mode === "edit" && comment.body !== null && <EditForm comment={comment} body={comment.body} target={target} onDone={close} />}
-      {!comment.pending && mode === "delete" && <DeleteConfirmation comment={comment} target={target} onDone={close} />}
-      {!comment.pending && mode === "hide" && <HideForm comment={comment} target={target} onDone={close} />}
+      {/* Forms stay mounted while their change is on its way: a refusal shows its message in them. */}
+      {mode === "edit" && comment.body !== null && <EditForm comment={comment} body={comment.body} target={target} onDone={close} />}
+      {mode === "delete" && <DeleteConfirmation comment={comment} target={target} onDone={close} />}
+      {mode === "hide" && <HideForm comment={comment} target={target} onDone={close} />}
       {!comment.pending && mode === "read" && (
         <CommentTools comment={comment} target={target} admin={admin} onEdit={() => setMode("edit")} onDelete={() => setMode("delete")} onHide={() => setMode("hide")} />
       )}
