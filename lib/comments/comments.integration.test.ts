@@ -169,7 +169,7 @@ describe("only the author edits or deletes a comment", () => {
 });
 
 describe("deleting one's own comment", () => {
-  it("leaves a placeholder in its place, serves neither its text nor its history, and is audited", async () => {
+  it("leaves a placeholder in its place, erases its text and history, and is audited", async () => {
     const author = await createActor("MEMBER");
     const admin = await createActor("ADMIN");
     const { target } = await newTarget("sheet", author);
@@ -179,6 +179,8 @@ describe("deleting one's own comment", () => {
     for (const viewer of [author, admin]) {
       expect((await getCommentThread({ actor: viewer, target }))!.comments).toEqual([expect.objectContaining({ id: commentId, state: "deleted", body: null, html: null, history: [] })]);
     }
+    expect(await db.comment.findUniqueOrThrow({ where: { id: commentId }, select: { body: true, authorId: true } })).toEqual({ body: "", authorId: author.id });
+    expect(await db.commentRevision.count({ where: { commentId } })).toBe(0);
     expect(await db.auditEvent.count({ where: { action: "comment.delete", targetId: commentId, actorId: author.id } })).toBe(1);
     await expect(deleteComment({ actor: author, input: { commentId } })).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(editComment({ actor: author, input: { commentId, body: "Je reviens dessus" } })).rejects.toMatchObject({ code: "CONFLICT" });

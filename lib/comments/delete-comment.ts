@@ -14,15 +14,17 @@ const TARGET_SELECT = { irritantId: true, dataItemId: true, boardCardId: true, u
 
 /**
  * The author withdraws their comment: the thread keeps its place with
- * « Commentaire supprimé par son auteur », and its text is never served again.
- * The author condition is in the UPDATE's WHERE.
+ * « Commentaire supprimé par son auteur », and its text and earlier versions
+ * are erased (the author asked for their words to go; authorship, dates and
+ * the audit event remain). The author condition is in the UPDATE's WHERE.
  */
 export async function deleteComment({ actor, input }: { actor: TActor | null; input: TDeleteCommentInput }) {
   const member = requireMember(actor);
   const { commentId } = ZDeleteCommentInput.parse(input);
   const target = await db.$transaction(async (tx) => {
-    const { count } = await tx.comment.updateMany({ where: { id: commentId, authorId: member.id, deletedAt: null }, data: { deletedAt: new Date() } });
+    const { count } = await tx.comment.updateMany({ where: { id: commentId, authorId: member.id, deletedAt: null }, data: { deletedAt: new Date(), body: "" } });
     if (count === 0) throw await explainRefusedChange(tx, { commentId, actor: member });
+    await tx.commentRevision.deleteMany({ where: { commentId } });
     const target = commentTargetOf(await tx.comment.findUniqueOrThrow({ where: { id: commentId }, select: TARGET_SELECT }));
     await recordAuditEvent(tx, { actor: member, action: "comment.delete", targetType: "comment", targetId: commentId, data: { target: target.kind, targetId: target.id } });
     return target;
