@@ -82,4 +82,5 @@ test("members discuss a data item: @mention notified, own comment edited with it
   await expect(discussion(watcher).getByText(edited)).toHaveCount(0);
   await expect(discussion(member).getByText("Motif : Question à poser au GIP-MDS, pas ici")).toBeVisible();
   await expectAccessible(watcher);
+  for (const page of [watcher, member, mentioned, admin]) await page.context().close();
 });
