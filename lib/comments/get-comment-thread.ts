@@ -5,7 +5,7 @@ import { threadWhere, type TCommentTarget } from "./comment-target.ts";
 import type { TCommentThread, TThreadComment } from "./comment-thread.ts";
 import { findCommentTarget } from "./find-comment-target.ts";
 
-/** A thread holds a working group's discussion: a few hundred comments at most are shown. */
+/** A thread holds a working group's discussion: its latest few hundred comments are shown. */
 export const THREAD_MAX_COMMENTS = 500;
 
 /**
@@ -19,9 +19,9 @@ export async function getCommentThread({ actor, target }: { actor: TActor | null
   const info = await findCommentTarget(db, target);
   if (!info || (info.membersOnly && !actor)) return null;
   const admin = actor?.role === "ADMIN";
-  const rows = await db.comment.findMany({
+  const latest = await db.comment.findMany({
     where: threadWhere(target),
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: THREAD_MAX_COMMENTS,
     select: {
       id: true, authorId: true, body: true, createdAt: true, editedAt: true, deletedAt: true, hiddenAt: true, hiddenReason: true,
@@ -29,7 +29,7 @@ export async function getCommentThread({ actor, target }: { actor: TActor | null
       revisions: { orderBy: [{ replacedAt: "desc" }, { id: "desc" }], select: { body: true, writtenAt: true, replacedAt: true } },
     },
   });
-  const comments = rows.map((row): TThreadComment => {
+  const comments = latest.reverse().map((row): TThreadComment => {
     const mine = actor !== null && row.authorId === actor.id;
     const state = row.deletedAt ? "deleted" : row.hiddenAt ? "hidden" : "visible";
     const readable = state === "visible" || (state === "hidden" && admin);
