@@ -50,12 +50,12 @@ test("write, review, publish, read publicly and moderate feedback", async ({ bro
   await reviewer.getByLabel(/Commentaire de relecture/).fill("Clair et utile.");
   await reviewer.getByRole("button", { name: "Approuver" }).click();
   await expect(reviewer.getByText("Clair et utile.")).toBeVisible();
-  await expect(reviewer.getByRole("button", { name: "Publier" })).toHaveCount(0);
+  await expect(reviewer.getByRole("button", { name: "Publier", exact: true })).toHaveCount(0);
   const slug = new URL(reviewer.url()).pathname.split("/")[2];
 
   const admin = await memberPage(browser, ADMIN_EMAIL);
   await admin.goto(`/fiches/${slug}`);
-  await admin.getByRole("button", { name: "Publier" }).click();
+  await admin.getByRole("button", { name: "Publier", exact: true }).click();
   await expect(admin.getByText("Publié", { exact: true })).toBeVisible();
 
   // The anonymous public reads it and sends feedback.

@@ -46,8 +46,13 @@ export default function PersonalDataPage() {
       howLong: `Supprimés au bout de ${formatRetention(policy.demoMailDays)}`,
     },
     {
+      what: "Commentaires des membres (texte, versions précédentes, auteur, date)",
+      why: "Discuter des irritants, des données, des cartes du tableau et des fiches",
+      howLong: "Tant que l'entrée commentée existe ; un commentaire supprimé par son auteur perd son texte et ses versions précédentes à l'instant (seule la mention « supprimé » reste)",
+    },
+    {
       what: "Notifications dans l'application",
-      why: "Vous prévenir d'une relecture, d'un retour ou d'un scrutin",
+      why: "Vous prévenir d'une relecture, d'un retour, d'un scrutin ou d'une mention dans un commentaire",
       howLong: "Tant que le compte existe",
     },
   ];

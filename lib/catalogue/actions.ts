@@ -6,8 +6,6 @@ import { saveDataItem, ZSaveDataItemInput } from "./save-data-item.ts";
 import { savePublicApi, ZSavePublicApiInput } from "./save-public-api.ts";
 import { saveFundingScheme, ZSaveFundingSchemeInput } from "./save-funding-scheme.ts";
 import { mergeIrritants, ZMergeIrritantsInput } from "./merge-irritants.ts";
-import { addIrritantComment, ZAddIrritantCommentInput } from "./add-irritant-comment.ts";
-import { emailNotifications } from "@/lib/notifications/email-notifications.ts";
 import { flattenWithPaths } from "./validation-paths.ts";
 import { retireCatalogueEntry, ZRetireCatalogueEntryInput, type TCatalogueKind } from "./retire-catalogue-entry.ts";
 
@@ -72,13 +70,4 @@ export const mergeIrritantsAction = actionClient
     refresh("irritant", keptSlug);
     refresh("irritant", duplicateSlug);
     return { slug: keptSlug };
-  });
-
-export const addIrritantCommentAction = actionClient
-  .metadata({ name: "addIrritantComment" })
-  .inputSchema(ZAddIrritantCommentInput)
-  .action(async ({ parsedInput, ctx }) => {
-    const { slug, notified } = await addIrritantComment({ actor: ctx.actor, input: parsedInput });
-    await emailNotifications(notified);
-    refresh("irritant", slug);
   });

@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client.ts";
 import { isSlug } from "@/lib/slugify.ts";
 import { PUBLICLY_VISIBLE } from "@/lib/use-cases/public-visibility.ts";
 
-/** Public: one irritant (retired ones too, marked so), the data that would remove it and the published sheets that address it. */
+/** Public: one irritant (retired ones too, marked so), the data that would remove it and the published sheets that address it (its discussion: lib/comments). */
 export async function getIrritant({ slug }: { slug: string }) {
   if (!isSlug(slug)) return null;
   return db.irritant.findUnique({
@@ -12,7 +12,6 @@ export async function getIrritant({ slug }: { slug: string }) {
       slug: true, title: true, description: true, category: true, paths: true, quotes: true, updatedAt: true,
       dataItems: { select: { dataItem: { select: { slug: true, name: true, availability: true, publicApi: { select: { name: true, hypothetical: true } } } } } },
       schemes: { select: { scheme: { select: { slug: true, name: true, retiredAt: true } } } },
-      comments: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
       useCases: {
         where: { useCase: PUBLICLY_VISIBLE },
         select: { useCase: { select: { slug: true, publishedRevision: { select: { title: true } } } } },

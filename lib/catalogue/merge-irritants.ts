@@ -30,7 +30,7 @@ const IRRITANT_SELECT = {
 
 /**
  * Admins merge an irritant reported twice into the one that stays: links
- * (data items, schemes, sheets), quotes and paths, comments, history, board card and the
+ * (data items, schemes, sheets), quotes and paths, comments (the irritant's and its card's), history, board card and the
  * votes of rounds not yet closed are carried over; the duplicate is retired,
  * never deleted, and its address redirects to the kept one (docs/adr/0019).
  */
@@ -64,7 +64,7 @@ export async function mergeIrritants({ actor, input }: { actor: TActor | null; i
     await tx.irritant.update({ where: { id: duplicate.id }, data: { mergedIntoId: kept.id, retiredAt: duplicate.retiredAt ?? new Date(), version: { increment: 1 } } });
     await tx.irritant.updateMany({ where: { mergedIntoId: duplicate.id }, data: { mergedIntoId: kept.id } });
 
-    const comments = await tx.irritantComment.updateMany({ where: { irritantId: duplicate.id }, data: { irritantId: kept.id } });
+    const comments = await tx.comment.updateMany({ where: { irritantId: duplicate.id }, data: { irritantId: kept.id } });
     const card = await carryOverCard(tx, { keptCardId: kept.card?.id ?? null, duplicateCardId: duplicate.card?.id ?? null, keptId: kept.id });
 
     // History: the duplicate's changes join the kept one's, then the merge itself.
@@ -100,6 +100,8 @@ async function carryOverCard(tx: Tx, { keptCardId, duplicateCardId, keptId }: { 
     await tx.boardCard.update({ where: { id: duplicateCardId }, data: { irritantId: keptId, version: { increment: 1 } } });
     return { card: "taken-over" as const, ballots: 0, pointsReturned: 0 };
   }
+  // The duplicate's card leaves the board: its discussion joins the kept card's.
+  await tx.comment.updateMany({ where: { boardCardId: duplicateCardId }, data: { boardCardId: keptCardId } });
   const rounds = await tx.voteRound.findMany({ where: { NOT: closedRoundWhere(), items: { some: { cardId: duplicateCardId } } }, select: { id: true } });
   const roundIds = rounds.map((round) => round.id);
   if (roundIds.length === 0) return { card: "kept" as const, ballots: 0, pointsReturned: 0 };

@@ -10,13 +10,16 @@ export const ZLiveEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("board.changed") }),
   z.object({ type: z.literal("ballot.cast"), roundId: z.string() }),
   z.object({ type: z.literal("round.changed"), roundId: z.string() }),
+  // A comment was added, edited, deleted, hidden or restored in this thread (lib/comments).
+  z.object({ type: z.literal("comment.changed"), target: z.enum(["irritant", "data-item", "board-card", "sheet"]), targetId: z.string() }),
 ]);
 export type TLiveEvent = z.infer<typeof ZLiveEvent>;
 
 /**
  * Who may receive an event: the board is public, open rounds are not (the
  * public only sees closed rounds), so ballot activity and the changes of a
- * round that is not closed reach signed-in members only.
+ * round that is not closed reach signed-in members only; comment threads follow
+ * their page (a sheet's thread is for members, the catalogue's and the board's are public).
  */
 export type TLiveAudience = "public" | "members";
 
@@ -49,6 +52,7 @@ type Holder = {
 const holder = ((globalThis as { __atelierLive?: Holder }).__atelierLive ??= { emitter: new EventEmitter().setMaxListeners(0) });
 
 export function defaultAudience(event: TLiveEvent): TLiveAudience {
+  if (event.type === "comment.changed") return event.target === "sheet" ? "members" : "public";
   return event.type === "card.moved" || event.type === "board.changed" ? "public" : "members";
 }
 

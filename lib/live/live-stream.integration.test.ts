@@ -116,6 +116,18 @@ describe("live event stream", () => {
     for (const stream of [anonymous, member, replayed]) stream.close();
   });
 
+  it("tells anonymous subscribers about comment threads of public pages, never about a sheet's", async () => {
+    const anonymous = open({ member: false });
+    const member = open({ member: true });
+    await anonymous.ready();
+    await member.ready();
+    for (const target of ["sheet", "irritant", "data-item", "board-card"] as const) await publishLiveEvent({ type: "comment.changed", target, targetId: `${target}-1` });
+    await expect.poll(() => member.data().length, { timeout: 5_000 }).toBe(4);
+    await expect.poll(() => anonymous.data().length, { timeout: 5_000 }).toBe(3);
+    expect(anonymous.data().map((block) => JSON.parse(block.data!).target)).toEqual(["irritant", "data-item", "board-card"]);
+    for (const stream of [anonymous, member]) stream.close();
+  });
+
   it("closes every open stream with a reconnection hint on shutdown", async () => {
     const streams = [open({ member: true }), open({ member: false })];
     for (const stream of streams) await stream.ready();

@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { boardKeys } from "@/lib/board/board-keys.ts";
 import { roundKeys } from "@/lib/rounds/round-keys.ts";
 import { coalesce } from "./coalesce.ts";
+import { commentKeys } from "@/lib/comments/comment-keys.ts";
 import type { TLiveEvent } from "./live-events.ts";
 
 export type TLiveStatus = "connecting" | "live" | "offline";
@@ -12,7 +13,7 @@ export type TLiveStatus = "connecting" | "live" | "offline";
 const REOPEN_AFTER_MS = 5_000;
 
 /**
- * Follows /api/live and refreshes what another member changed. EventSource
+ * Follows /api/live and refreshes what another member changed (board, rounds, comment threads). EventSource
  * reconnects by itself after a cut (sending Last-Event-ID: the server replays
  * what was missed); when it gives up (an error answer) the stream is reopened
  * here from the last id seen. A `resync` means the gap could not be replayed:
@@ -50,6 +51,7 @@ export function useLiveEvents(): TLiveStatus {
         remember(message);
         void queryClient.invalidateQueries({ queryKey: boardKeys.all });
         void queryClient.invalidateQueries({ queryKey: roundKeys.all });
+        void queryClient.invalidateQueries({ queryKey: commentKeys.all });
       });
       current.onerror = () => {
         if (current.readyState !== EventSource.CLOSED) return setStatus("connecting");
@@ -60,6 +62,7 @@ export function useLiveEvents(): TLiveStatus {
         remember(message);
         const event = JSON.parse(message.data) as TLiveEvent;
         if (event.type === "card.moved" || event.type === "board.changed") void queryClient.invalidateQueries({ queryKey: boardKeys.columns() });
+        else if (event.type === "comment.changed") void queryClient.invalidateQueries({ queryKey: commentKeys.thread({ kind: event.target, id: event.targetId }) });
         else if (event.type === "ballot.cast") refreshParticipation(event.roundId);
         else void queryClient.invalidateQueries({ queryKey: roundKeys.detail(event.roundId) });
       };

@@ -43,7 +43,10 @@ export const ACTION_PERMISSIONS = {
   savePublicApi: { allowed: "member", label: "Ajouter ou modifier une API publique", scope: "entrée non retirée ; refus si la version de départ est périmée" },
   saveFundingScheme: { allowed: "member", label: "Ajouter ou modifier un dispositif de financement", scope: "entrée non retirée ; refus si la version de départ est périmée" },
   mergeIrritants: { allowed: "admin", label: "Fusionner deux irritants signalés en double", scope: "irritant gardé ni retiré ni fusionné ; l'adresse du doublon redirige" },
-  addIrritantComment: { allowed: "member", label: "Commenter un irritant (avec @mentions)", scope: "irritant non retiré ; les membres mentionnés sont notifiés" },
+  addComment: { allowed: "member", label: "Commenter un irritant, une donnée, une carte ou une fiche (avec @mentions)", scope: "entrée non retirée, fiche non archivée ; 20 commentaires par 10 minutes et par membre ; les membres mentionnés sont notifiés" },
+  editComment: { allowed: "member", label: "Modifier son commentaire", scope: "son propre commentaire, ni supprimé ni masqué ; versions précédentes conservées" },
+  deleteComment: { allowed: "member", label: "Supprimer son commentaire", scope: "son propre commentaire ; une mention « supprimé par son auteur » reste" },
+  moderateComment: { allowed: "admin", label: "Masquer ou rétablir un commentaire (modération)", scope: "motif obligatoire pour masquer" },
   retireCatalogueEntry: { allowed: "admin", label: "Retirer ou rétablir une entrée du catalogue", scope: "jamais de suppression" },
 } as const satisfies Record<string, { allowed: TAllowed; label: string; scope: string }>;
 

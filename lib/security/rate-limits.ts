@@ -27,4 +27,6 @@ export const RATE_LIMITS = {
   demarcheSend: { name: "demarche-send", limit: 10, windowSeconds: 3_600 },
   /** Anonymous reads of the live pages' GET routes (board, closed rounds), per client address; members are not counted. */
   publicRead: { name: "public-read", limit: 600, windowSeconds: 60 },
+  /** Comments posted per member (every thread together): a discussion, not a flood. */
+  comment: { name: "comment", limit: 20, windowSeconds: 600 },
 } as const;

@@ -10,6 +10,8 @@ import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
 import { getActor } from "@/lib/auth/get-actor.ts";
 import { EntryTools } from "@/components/catalogue/entry-header.tsx";
 import { EstimateNote } from "@/components/catalogue/estimate-note.tsx";
+import { CommentThread } from "@/components/comments/comment-thread.tsx";
+import { getCommentThread } from "@/lib/comments/get-comment-thread.ts";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -21,6 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DataItemPage({ params }: Props) {
   const [item, actor] = await Promise.all([getDataItem({ slug: (await params).slug }), getActor()]);
   if (!item) notFound();
+  const thread = await getCommentThread({ actor, target: { kind: "data-item", id: item.id } });
   return (
     <article className="max-w-3xl">
       <p className="mb-2 text-sm"><Link href="/donnees">← Toutes les données</Link></p>
@@ -49,6 +52,7 @@ export default async function DataItemPage({ params }: Props) {
           <ul className="space-y-1">{item.irritants.map(({ irritant }) => <li key={irritant.slug}><Link href={`/irritants/${irritant.slug}`}>{irritant.title}</Link></li>)}</ul>
         )}
       </section>
+      {thread && <CommentThread initialThread={thread} signInPath={`/donnees/${item.slug}`} />}
       <p className="mt-8 text-sm text-gray-700">Mis à jour le {formatDate(item.updatedAt)}</p>
     </article>
   );

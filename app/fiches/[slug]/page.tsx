@@ -12,6 +12,8 @@ import { SheetWorkflow } from "@/components/sheets/sheet-workflow.tsx";
 import { FeedbackModeration } from "@/components/sheets/feedback-moderation.tsx";
 import { Markdown } from "@/components/markdown.tsx";
 import { Tag } from "@/components/ui/tag.tsx";
+import { getCommentThread } from "@/lib/comments/get-comment-thread.ts";
+import { CommentThread } from "@/components/comments/comment-thread.tsx";
 
 type Props = { params: Promise<{ slug: string }> };
 export const metadata: Metadata = { title: "Fiche" };
@@ -21,6 +23,7 @@ export default async function SheetWorkspacePage({ params }: Props) {
   const actor = await requirePageActor(`/fiches/${slug}`);
   const sheet = await getSheetWorkspace({ actor, slug });
   if (!sheet) notFound();
+  const thread = await getCommentThread({ actor, target: { kind: "sheet", id: sheet.id } });
   const sectionLabel = new Map(FEEDBACK_SECTIONS.map((section) => [section.key, section.label]));
   return (
     <>
@@ -80,6 +83,7 @@ export default async function SheetWorkspacePage({ params }: Props) {
           </ul>
         )}
       </section>
+      {thread && <CommentThread initialThread={thread} signInPath={`/fiches/${sheet.slug}`} />}
     </>
   );
 }

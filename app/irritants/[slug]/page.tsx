@@ -5,8 +5,9 @@ import { getIrritant } from "@/lib/catalogue/get-irritant.ts";
 import { AVAILABILITY_LABELS, CATEGORY_LABELS } from "@/lib/catalogue/labels.ts";
 import { PATH_LABELS } from "@/lib/use-cases/sheet-content.ts";
 import { demonstratorLink } from "@/lib/wizard/demonstrator-link.ts";
-import { formatDate, formatDateTime } from "@/lib/format.ts";
-import { CommentForm } from "@/components/catalogue/comment-form.tsx";
+import { formatDate } from "@/lib/format.ts";
+import { CommentThread } from "@/components/comments/comment-thread.tsx";
+import { getCommentThread } from "@/lib/comments/get-comment-thread.ts";
 import { Markdown } from "@/components/markdown.tsx";
 import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
 import { getActor } from "@/lib/auth/get-actor.ts";
@@ -24,6 +25,7 @@ export default async function IrritantPage({ params }: Props) {
   if (!irritant) notFound();
   // A duplicate merged into another irritant: its address leads there for good.
   if (irritant.mergedInto) permanentRedirect(`/irritants/${irritant.mergedInto.slug}`);
+  const thread = await getCommentThread({ actor, target: { kind: "irritant", id: irritant.id } });
   const demo = demonstratorLink(irritant.slug);
   return (
     <article className="max-w-3xl">
@@ -69,19 +71,7 @@ export default async function IrritantPage({ params }: Props) {
           <ul className="space-y-1">{irritant.useCases.map(({ useCase }) => <li key={useCase.slug}><Link href={`/cas-usage/${useCase.slug}`}>{useCase.publishedRevision?.title ?? useCase.slug}</Link></li>)}</ul>
         )}
       </section>
-      <section aria-labelledby="titre-discussion" className="mt-8">
-        <h2 id="titre-discussion" className="mb-2 text-xl">Discussion ({irritant.comments.length})</h2>
-        {irritant.comments.length === 0 && <p className="mb-3">Aucun commentaire pour l'instant.</p>}
-        <ol className="mb-4 space-y-3">
-          {irritant.comments.map((comment) => (
-            <li key={comment.id} id={`commentaire-${comment.id}`} className="rounded border border-gray-200 bg-white p-3">
-              <p className="mb-1 text-sm text-gray-700">{comment.author?.name ?? "Membre du groupe"}, le {formatDateTime(comment.createdAt)}</p>
-              <Markdown source={comment.body} />
-            </li>
-          ))}
-        </ol>
-        {actor && !irritant.retiredAt ? <CommentForm irritantId={irritant.id} /> : !actor ? <p><Link href={`/connexion?callbackUrl=${encodeURIComponent(`/irritants/${irritant.slug}`)}`}>Connectez-vous</Link> pour participer à la discussion.</p> : null}
-      </section>
+      {thread && <CommentThread initialThread={thread} signInPath={`/irritants/${irritant.slug}`} />}
       <p className="mt-8 text-sm text-gray-700">Mis à jour le {formatDate(irritant.updatedAt)}</p>
     </article>
   );

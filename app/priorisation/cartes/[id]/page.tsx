@@ -5,6 +5,9 @@ import { getCard } from "@/lib/board/get-card.ts";
 import { KIND_LABELS } from "@/lib/board/board-layout.ts";
 import { formatDateTime } from "@/lib/format.ts";
 import { Tag } from "@/components/ui/tag.tsx";
+import { getActor } from "@/lib/auth/get-actor.ts";
+import { getCommentThread } from "@/lib/comments/get-comment-thread.ts";
+import { CommentThread } from "@/components/comments/comment-thread.tsx";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -14,8 +17,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CardPage({ params }: Props) {
-  const card = await getCard({ cardId: (await params).id });
+  const [card, actor] = await Promise.all([getCard({ cardId: (await params).id }), getActor()]);
   if (!card) notFound();
+  const thread = await getCommentThread({ actor, target: { kind: "board-card", id: card.id } });
   return (
     <>
       <p className="mb-4 text-sm"><Link href="/priorisation">← Retour au tableau</Link></p>
@@ -39,6 +43,7 @@ export default async function CardPage({ params }: Props) {
           ))}
         </ol>
       )}
+      {thread && <CommentThread initialThread={thread} signInPath={`/priorisation/cartes/${card.id}`} />}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mentionedMembers } from "./mentions.ts";
+import { mentionedMembers, newlyMentionedMembers } from "./mentions.ts";
 
 const members = [
   { id: "1", name: "Inès Benali" },
@@ -19,5 +19,13 @@ describe("mentionedMembers", () => {
   it("ignores names without @, partial names and members without a name", () => {
     expect(mentionedMembers("Hugo Martin l'a dit ; @Hugo seul ; @null", members)).toEqual([]);
     expect(mentionedMembers("**@Inès Benali**, voir aussi la fiche", members).map((member) => member.id)).toEqual(["1"]);
+  });
+});
+
+describe("newlyMentionedMembers", () => {
+  it("keeps only the members an edit mentions for the first time", () => {
+    expect(newlyMentionedMembers("@Hugo Martin", "@Hugo Martin et @Inès Benali", members).map((member) => member.id)).toEqual(["1"]);
+    expect(newlyMentionedMembers("@Hugo Martin et @Inès Benali", "@Inès Benali seule", members)).toEqual([]);
+    expect(newlyMentionedMembers("@Hugo Martin", "@Hugo Martinez", members).map((member) => member.id)).toEqual(["3"]);
   });
 });

@@ -1,4 +1,4 @@
-import { normalise } from "./list-irritants.ts";
+import { normalise } from "@/lib/catalogue/list-irritants.ts";
 
 /**
  * The members a comment mentions: « @Prénom Nom » as the member's name is
@@ -19,4 +19,13 @@ export function mentionedMembers<T extends { id: string; name: string | null }>(
     }
     return false;
   });
+}
+
+/**
+ * The members an edit mentions that the previous body did not: they are told
+ * once, and an edit never notifies someone a second time for the same comment.
+ */
+export function newlyMentionedMembers<T extends { id: string; name: string | null }>(previousBody: string, body: string, members: T[]): T[] {
+  const before = new Set(mentionedMembers(previousBody, members).map((member) => member.id));
+  return mentionedMembers(body, members).filter((member) => !before.has(member.id));
 }
