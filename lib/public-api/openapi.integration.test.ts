@@ -75,6 +75,9 @@ describe("public API against its OpenAPI document", () => {
     expect(titles).not.toContain(DEMO_OPEN_ROUND);
     const closed = body.data.find((round: { title: string }) => round.title === DEMO_CLOSED_ROUND);
     expect(closed.ranking[0]).toMatchObject({ rank: 1, points: expect.any(Number) });
+    // The seeded round's ballots are fictional: the API says so, and the schema requires the field.
+    expect(closed.demonstration).toBe(true);
+    expect(validate({ ...body, data: body.data.map(({ demonstration: _omitted, ...round }: { demonstration: boolean }) => round) })).toBe(false);
     expect(JSON.stringify(body)).not.toMatch(/@|userId|ballot/i);
   });
 
