@@ -206,7 +206,7 @@ export const DEMO_SHEETS: DemoSheet[] = [
         { name: "Étape 3 : prototype de pré-remplissage", targetDate: null, status: "PLANIFIEE", content: "Expérimentation d'un prototype de pré-remplissage sur un parcours réel (par exemple une demande de PTP) avec démarches-simplifiées." },
       ],
       paths: [
-        { kind: "PARTICULIER", carriedBy: "La personne elle-même (salarié, demandeur d'emploi, indépendant), pour un CPF, un PTP, une aide régionale ou une VAE.",
+        { kind: "PARTICULIER", carriedBy: "La personne elle-même (salarié, demandeur d'emploi, indépendant) : CPF, FIPU, aides régionales, etc.",
           askedToday: "- Pièce d'identité, titre de séjour le cas échéant\n- 12 bulletins de salaire\n- Avis d'imposition\n- Attestations France Travail (ARE) ou CAF (RSA)\n- Diplôme le plus élevé en PDF\n- RIB",
           dataHeld: "- **France Travail** : statut de demandeur d'emploi, paiements ARE\n- **CNAF / MSA** : RSA, prime d'activité, quotient familial\n- **DGFiP** : revenu fiscal de référence, nombre de parts\n- **Employeurs via la DSN** : heures, brut, primes",
           target: "Après identification par FranceConnect et consentement, les données sociales et fiscales sont récupérées par API ; seules les informations inconnues des administrations restent à saisir." },
