@@ -140,7 +140,7 @@ export const DEMO_IRRITANTS: DemoIrritant[] = [
     category: "OFFRE_FORMATION", paths: ["ORGANISME_FORMATION", "PARTICULIER"], quotes: [], source: WORKSHOP_EFOP_SOURCE,
     dataItems: ["certification-qualiopi", "numero-declaration-activite", "habilitations-rncp"] },
   { slug: "avis-imposition", title: "Avis d'imposition redemandé",
-    description: "L'avis d'imposition est un justificatif déjà disponible dans des systèmes publics mais jamais réutilisé. La synthèse de l'atelier le range parmi les irritants prioritaires, avec les bulletins de salaire et le RIB.",
+    description: "L'avis d'imposition est un justificatif déjà disponible dans des systèmes publics mais jamais réutilisé. La synthèse de l'atelier le range parmi les trois irritants prioritaires.",
     category: "JUSTIFICATIF", paths: ["PARTICULIER"], quotes: [], source: WORKSHOP_EFOP_SOURCE, dataItems: ["revenu-fiscal-reference", "nombre-parts-fiscales"] },
   { slug: "titre-de-sejour", title: "Titre de séjour redemandé",
     description: "Le titre de séjour fait partie des justificatifs déjà disponibles dans des systèmes publics mais jamais réutilisés.",
