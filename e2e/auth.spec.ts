@@ -80,6 +80,15 @@ test("an admin adds an organisation and a duplicate is refused", async ({ page }
   const form = page.locator("form").first();
   await form.getByLabel("Nom").fill(name);
   await form.getByLabel("Type").selectOption({ label: "Région" });
+  // Fourteen digits are not enough: the SIRET's key is checked, and the UAI's letter.
+  await form.getByLabel("SIRET (facultatif)").fill("130 025 265 00014");
+  await form.getByLabel("UAI (facultatif)").fill("0751234A");
+  await form.getByRole("button", { name: "Ajouter" }).click();
+  await expect(form.getByRole("alert")).toContainText("Ce SIRET n'existe pas : sa clé de contrôle est fausse.");
+  await form.getByLabel("SIRET (facultatif)").fill("130 025 265 00013");
+  await form.getByRole("button", { name: "Ajouter" }).click();
+  await expect(form.getByRole("alert")).toContainText("La lettre de contrôle de cet UAI ne correspond pas");
+  await form.getByLabel("UAI (facultatif)").fill("");
   await form.getByRole("button", { name: "Ajouter" }).click();
   await expect(form.getByRole("status")).toContainText("Organisation ajoutée.");
   await form.getByLabel("Nom").fill(name.toUpperCase());

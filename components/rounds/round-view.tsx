@@ -17,6 +17,8 @@ import { GRADES, GRADE_LABELS } from "@/lib/rounds/tally.ts";
 import { useLiveEvents } from "@/lib/live/use-live-events.ts";
 import { formatDateTime } from "@/lib/format.ts";
 import { RoundResults } from "./round-results.tsx";
+import { DemonstrationRoundNotice } from "./demonstration-notice.tsx";
+import { DEMONSTRATION_ROUND_TAG } from "@/lib/rounds/demonstration.ts";
 
 export function RoundView({ initialRound, isAdmin }: { initialRound: TRoundView; isAdmin: boolean }) {
   const { data: round } = useRound(initialRound);
@@ -28,8 +30,10 @@ export function RoundView({ initialRound, isAdmin }: { initialRound: TRoundView;
         <div className="mb-2 flex flex-wrap gap-2">
           <Tag tone={round.status === "OPEN" ? "succes" : round.status === "UPCOMING" ? "info" : "neutre"}>{ROUND_STATUS_LABELS[round.status]}</Tag>
           <Tag tone="bleu">{METHOD_LABELS[round.method]}</Tag>
+          {round.demonstration ? <Tag tone="alerte">{DEMONSTRATION_ROUND_TAG}</Tag> : null}
         </div>
         <h1 className="mb-2 text-3xl">{round.title}</h1>
+        {round.demonstration ? <DemonstrationRoundNotice /> : null}
         <p className="mb-2 text-lg">{round.question}</p>
         <p className="text-sm text-gray-700">
           Du {formatDateTime(new Date(round.opensAt))} au {formatDateTime(new Date(round.closedAt ?? round.closesAt))}

@@ -9,7 +9,7 @@ export async function getIrritant({ slug }: { slug: string }) {
     where: { slug },
     select: {
       id: true, version: true, retiredAt: true, mergedInto: { select: { slug: true } },
-      slug: true, title: true, description: true, category: true, paths: true, quotes: true, updatedAt: true,
+      slug: true, title: true, description: true, category: true, paths: true, quotes: true, source: true, updatedAt: true,
       dataItems: { select: { dataItem: { select: { slug: true, name: true, availability: true, publicApi: { select: { name: true, hypothetical: true } } } } } },
       schemes: { select: { scheme: { select: { slug: true, name: true, retiredAt: true } } } },
       useCases: {

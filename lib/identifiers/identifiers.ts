@@ -84,6 +84,23 @@ export function validateUai(value: string): string | null {
   return UAI_LETTERS[Number(uai.slice(0, 7)) % 23] === uai[7] ? null : "La lettre de contrôle de cet UAI ne correspond pas : vérifiez-le.";
 }
 
+/**
+ * Code formation diplôme (CFD) of the Base centrale des nomenclatures of the
+ * Éducation nationale (also carried by DECA and the « Kit apprentissage »
+ * linking it to France compétences' RNCP): 8 characters, 3 for the level of the
+ * training (digits or capitals, e.g. 500 for a CAP, 400 for a bac pro), 3
+ * digits for its specialty group (NSF), 2 digits or capitals numbering the
+ * diploma in that group, e.g. 50025438. It carries no check key.
+ */
+export function validateCfd(value: string): string | null {
+  const cfd = value.replace(/\s/g, "").toUpperCase();
+  if (cfd.length !== 8) return "Le code formation diplôme (CFD) compte 8 caractères, par exemple 50025438.";
+  if (!/^[0-9A-Z]{3}\d{3}[0-9A-Z]{2}$/.test(cfd)) {
+    return "Ce code formation diplôme (CFD) n'est pas valide : 3 chiffres ou lettres pour le niveau, 3 chiffres pour le groupe de spécialité (NSF), puis 2 chiffres ou lettres, par exemple 50025438.";
+  }
+  return null;
+}
+
 export function validateCertificationCode(value: string): string | null {
   const code = value.trim().toUpperCase();
   if (/^RNCP\d{2,5}$/.test(code) || /^RS\d{1,5}$/.test(code)) return null;

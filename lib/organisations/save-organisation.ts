@@ -6,17 +6,15 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import { ORGANISATION_TYPES } from "./organisation-types.ts";
 import { uniqueSlug } from "@/lib/slugify.ts";
+import { validateSiret, validateUai } from "@/lib/identifiers/identifiers.ts";
+import { optionalIdentifier } from "@/lib/identifiers/identifier-field.ts";
 
 export const ZSaveOrganisationInput = z.object({
   id: z.string().min(1).max(64).optional(),
   name: z.string().trim().min(2, "Le nom doit compter au moins 2 caractères.").max(160, "Le nom dépasse 160 caractères."),
   type: z.enum(ORGANISATION_TYPES, { message: "Type d'organisation inconnu." }),
-  siret: z
-    .string()
-    .trim()
-    .regex(/^\d{14}$/, "Le SIRET compte 14 chiffres.")
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
+  siret: optionalIdentifier(validateSiret),
+  uai: optionalIdentifier(validateUai),
 });
 export type TSaveOrganisationInput = z.infer<typeof ZSaveOrganisationInput>;
 
@@ -30,7 +28,7 @@ export async function saveOrganisation({ actor, input }: { actor: TActor | null;
       select: { id: true },
     });
     if (clash) throw new ExpectedError("CONFLICT", `Une organisation s'appelle déjà « ${input.name} ».`);
-    const data = { name: input.name, type: input.type, siret: input.siret ?? null };
+    const data = { name: input.name, type: input.type, siret: input.siret ?? null, uai: input.uai ?? null };
     const organisation = input.id
       ? await tx.organisation.update({ where: { id: input.id }, data }).catch(() => {
           throw new ExpectedError("NOT_FOUND", "Organisation introuvable.");

@@ -69,7 +69,7 @@ export function openApiDocument(serverUrl: string) {
       "/priorities": {
         get: {
           operationId: "listPriorities", summary: "Résultats des scrutins de priorisation clos",
-          responses: { "200": json("PriorityList", "Les scrutins clos, les plus récents d'abord : classement, participation et résultats par type d'organisation, sans aucun bulletin individuel. Secret du vote : un type d'organisation n'est détaillé qu'à partir de `minimumGroupSize` votants (3 par défaut) ; les plus petits sont regroupés dans « Autres », publié seulement s'il atteint lui-même ce minimum.") },
+          responses: { "200": json("PriorityList", "Les scrutins clos, les plus récents d'abord : classement, participation et résultats par type d'organisation, sans aucun bulletin individuel. Secret du vote : un type d'organisation n'est détaillé qu'à partir de `minimumGroupSize` votants (3 par défaut) ; les plus petits sont regroupés dans « Autres », publié seulement s'il atteint lui-même ce minimum. Un scrutin du contenu de démonstration porte `demonstration: true` : ses votes sont fictifs.") },
         },
       },
     },

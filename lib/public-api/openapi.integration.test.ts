@@ -49,7 +49,9 @@ describe("public API against its OpenAPI document", () => {
   });
 
   it("answers 404 JSON as described for unknown and unpublished slugs", async () => {
-    for (const slug of ["n-existe-pas", "dossier-formation-partage-financeurs", "aides-vie-quotidienne-stagiaires"]) {
+    // A sheet in review is not public either (the demo content has none left: make one).
+    const inReview = await db.useCase.create({ data: { slug: `en-relecture-${Date.now()}`, state: "IN_REVIEW" } });
+    for (const slug of ["n-existe-pas", "dossier-formation-partage-financeurs", inReview.slug]) {
       const response = await sheetRoute(request(`/use-cases/${slug}`), params(slug));
       expect(response.status).toBe(404);
       const validate = validator("/use-cases/{slug}", "404");
@@ -75,6 +77,9 @@ describe("public API against its OpenAPI document", () => {
     expect(titles).not.toContain(DEMO_OPEN_ROUND);
     const closed = body.data.find((round: { title: string }) => round.title === DEMO_CLOSED_ROUND);
     expect(closed.ranking[0]).toMatchObject({ rank: 1, points: expect.any(Number) });
+    // The seeded round's ballots are fictional: the API says so, and the schema requires the field.
+    expect(closed.demonstration).toBe(true);
+    expect(validate({ ...body, data: body.data.map(({ demonstration: _omitted, ...round }: { demonstration: boolean }) => round) })).toBe(false);
     expect(JSON.stringify(body)).not.toMatch(/@|userId|ballot/i);
   });
 

@@ -39,6 +39,7 @@ export const ZPublicPriorityRound = z.object({
   title: z.string(),
   question: z.string(),
   method: z.enum(["DOT_VOTING", "MAJORITY_JUDGMENT"]),
+  demonstration: z.boolean().describe("Vrai pour un scrutin du contenu de démonstration : ses votes sont fictifs et ne disent rien des priorités réelles du groupe."),
   opensAt: z.iso.datetime(),
   closedAt: z.iso.datetime(),
   url: z.url(),

@@ -44,7 +44,11 @@ export type TFairnessRule = { mode: "PER_MEMBER" } | { mode: "PER_ORGANISATION" 
 
 /** The rule of a stored round (its weights are validated again: a JSON column is not typed). */
 export function fairnessRuleOf(round: { fairness: TFairnessMode; typeWeights: unknown }): TFairnessRule {
-  if (round.fairness === "WEIGHTED_BY_TYPE") return { mode: "WEIGHTED_BY_TYPE", weights: ZTypeWeights.parse(round.typeWeights) };
+  if (round.fairness === "WEIGHTED_BY_TYPE") {
+    // A type added to the enum after the round was created weighs 1, as a round without weights would count it.
+    const stored = { ...Object.fromEntries(ORGANISATION_TYPES.map((type) => [type, 1])), ...(round.typeWeights as object) };
+    return { mode: "WEIGHTED_BY_TYPE", weights: ZTypeWeights.parse(stored) };
+  }
   return { mode: round.fairness };
 }
 

@@ -9,7 +9,7 @@ import { dataItemFeasibility, impactFromGrade, impactFromPoints, irritantFeasibi
  * the one asked for, or the latest.
  */
 export async function getPriorityMatrix({ roundId }: { roundId?: string }) {
-  const rounds = await db.voteRound.findMany({ where: closedRoundWhere(), orderBy: { closesAt: "desc" }, select: { id: true, title: true } });
+  const rounds = await db.voteRound.findMany({ where: closedRoundWhere(), orderBy: { closesAt: "desc" }, select: { id: true, title: true, demonstration: true } });
   const chosen = rounds.find((round) => round.id === roundId) ?? rounds[0];
   if (!chosen) return { rounds, round: null, points: [] };
   const results = (await loadRoundResults(chosen.id))!;

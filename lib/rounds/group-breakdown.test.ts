@@ -16,6 +16,12 @@ describe("mergeSmallGroups", () => {
     expect(result.groups[2]).toMatchObject({ label: "Autres (Région, Carif-Oref)", types: ["REGION", "CARIF_OREF"], eligible: 5 });
   });
 
+  it("groups the ministries' directions and the other bodies named by the sources like any type", () => {
+    const result = mergeSmallGroups(groups({ ETAT_DGESCO: 1, ETAT_DEPP: 1, ETAT_DGSIP: 1, ETAT_DARES: 3, FRANCE_COMPETENCES: 4, AGEFIPH: 0 }), 3);
+    expect(shape(result)).toEqual([["ETAT_DARES", 3], ["FRANCE_COMPETENCES", 4], ["AUTRES", 3]]);
+    expect(result.groups.map((group) => group.label)).toEqual(["État / DARES", "France compétences", "Autres (État / DGESCO, État / DEPP, État / DGSIP, Agefiph)"]);
+  });
+
   it("merges the smallest detailed group too when « Autres » would stay under the minimum", () => {
     // Total 8 − OPCO 4 − Région 3 would reveal the single Carif-Oref ballot.
     expect(shape(mergeSmallGroups(groups({ OPCO: 4, REGION: 3, CARIF_OREF: 1 }), 3))).toEqual([["OPCO", 4], ["AUTRES", 4]]);

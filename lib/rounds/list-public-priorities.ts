@@ -14,7 +14,7 @@ export async function listPublicPriorities() {
   const rounds = await db.voteRound.findMany({
     where: closedRoundWhere(),
     orderBy: { closesAt: "desc" },
-    select: { id: true, title: true, question: true, method: true, opensAt: true, closesAt: true, closedAt: true },
+    select: { id: true, title: true, question: true, method: true, opensAt: true, closesAt: true, closedAt: true, demonstration: true },
   });
   return Promise.all(
     rounds.map(async (round) => {
@@ -24,6 +24,7 @@ export async function listPublicPriorities() {
         title: round.title,
         question: round.question,
         method: round.method,
+        demonstration: round.demonstration,
         opensAt: round.opensAt.toISOString(),
         closedAt: (round.closedAt ?? round.closesAt).toISOString(),
         url: `${appUrl()}/priorisation/scrutins/${round.id}`,

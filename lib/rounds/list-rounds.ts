@@ -8,7 +8,7 @@ export async function listRounds({ actor }: { actor: TActor | null }) {
     where: actor ? {} : closedRoundWhere(),
     orderBy: { opensAt: "desc" },
     select: {
-      id: true, title: true, question: true, method: true, opensAt: true, closesAt: true, closedAt: true, resultsAppliedAt: true,
+      id: true, title: true, question: true, method: true, opensAt: true, closesAt: true, closedAt: true, resultsAppliedAt: true, demonstration: true,
       _count: { select: { items: true } },
       ballots: { where: { entries: { some: {} } }, select: { userId: true } },
     },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { roundResultsCsv } from "./round-results-csv.ts";
+import { DEMONSTRATION_ROUND_NOTICE } from "./demonstration.ts";
 import type { TRoundResults } from "./load-round-results.ts";
 
 const perMember = { mode: "PER_MEMBER" as const, label: "Une voix par membre", rule: "Une voix par membre : chaque bulletin compte pour une voix.", typeWeights: null };
@@ -68,5 +69,22 @@ describe("roundResultsCsv", () => {
     expect(rows.slice(1, 6).map((row) => row[1])).toEqual(["'=HYPERLINK(\"https://exemple.fr\")", "'+1", "'-1", "'@cmd", "'\tx"]);
     expect(rows[1][0]).toBe("1");
     expect(rows.at(-1)![0]).toContain("aucun détail par type d'organisation");
+  });
+
+  it("opens a demonstration round's export with the notice, and only that round's", () => {
+    const results = {
+      ...base,
+      method: "DOT_VOTING",
+      ranking: [{ cardId: "a", title: "Heures", kind: "donnee", slug: "a", rank: 1, points: 5, supporters: 2 }],
+      breakdown: [],
+    } satisfies TRoundResults;
+    const demo = read(roundResultsCsv(results, { demonstration: true }));
+    expect(demo[0]).toEqual([DEMONSTRATION_ROUND_NOTICE]);
+    expect(demo[0][0]).toMatch(/^Scrutin de démonstration/);
+    expect(demo.find((row) => row[0] === "Rang")).toBeDefined();
+    for (const csv of [roundResultsCsv(results), roundResultsCsv(results, { demonstration: false })]) {
+      expect(csv).not.toContain("démonstration");
+      expect(read(csv)[0][0]).toBe("Rang");
+    }
   });
 });

@@ -13,6 +13,8 @@ import { listPublicPriorities } from "./list-public-priorities.ts";
 import { roundResultsCsv } from "./round-results-csv.ts";
 import { GET as resultsCsvRoute } from "@/app/api/rounds/[id]/results.csv/route.ts";
 import { parse } from "csv-parse/sync";
+import { ORGANISATION_TYPES } from "@/lib/organisations/organisation-types.ts";
+import type { TTypeWeights } from "./fairness.ts";
 
 afterAll(() => stopLiveEvents());
 // The CSV route asks who is calling: an anonymous visitor, to whom a closed round's results are public.
@@ -297,7 +299,7 @@ describe("results", () => {
     const admin = await createActor("ADMIN");
     const [region, opco] = [await createOrganisation("REGION"), await createOrganisation("OPCO")];
     const cards = await createCards(2);
-    const weights = { ETAT_DGEFP: 1, REGION: 3, OPCO: 1, TRANSITIONS_PRO: 1, CARIF_OREF: 1, FRANCE_TRAVAIL: 1, CAISSE_DES_DEPOTS: 1, ORGANISME_FORMATION: 1, AUTRE: 0 };
+    const weights = { ...Object.fromEntries(ORGANISATION_TYPES.map((type) => [type, 1])), REGION: 3, AUTRE: 0 } as TTypeWeights;
     const round = await openRound(admin, cards, { fairness: "WEIGHTED_BY_TYPE", typeWeights: weights, hideResultsUntilClose: false });
     await castVote({ actor: await createActor("MEMBER", region.id), input: { roundId: round.id, cardId: cards[0], points: 2 } });
     for (const _ of [1, 2]) await castVote({ actor: await createActor("MEMBER", opco.id), input: { roundId: round.id, cardId: cards[1], points: 3 } });

@@ -1,14 +1,12 @@
 // Demo content of the group, written from the source documents in shared/seeds
 // (facts from them, our own wording). People are fictional.
 import type { TSheetContent } from "@/lib/use-cases/sheet-content.ts";
+import type { TOrganisationType } from "@/lib/organisations/organisation-types.ts";
 export type { TSheetContent };
 
-type OrganisationType =
-  | "ETAT_DGEFP" | "REGION" | "OPCO" | "TRANSITIONS_PRO" | "CARIF_OREF"
-  | "FRANCE_TRAVAIL" | "CAISSE_DES_DEPOTS" | "ORGANISME_FORMATION" | "AUTRE";
 type PathKind = "PARTICULIER" | "EMPLOYEUR" | "ORGANISME_FORMATION";
 
-export const DEMO_ORGANISATIONS: { slug: string; name: string; type: OrganisationType }[] = [
+export const DEMO_ORGANISATIONS: { slug: string; name: string; type: TOrganisationType }[] = [
   { slug: "dgefp", name: "DGEFP – Délégation générale à l'emploi et à la formation professionnelle", type: "ETAT_DGEFP" },
   { slug: "region-normandie", name: "Région Normandie", type: "REGION" },
   { slug: "region-grand-est", name: "Région Grand Est", type: "REGION" },
@@ -20,6 +18,13 @@ export const DEMO_ORGANISATIONS: { slug: string; name: string; type: Organisatio
   { slug: "caisse-des-depots", name: "Caisse des Dépôts – Mon Compte Formation", type: "CAISSE_DES_DEPOTS" },
   { slug: "afpa", name: "Afpa", type: "ORGANISME_FORMATION" },
   { slug: "cma-france", name: "CMA France", type: "AUTRE" },
+  // Named by the sources (the 15 October 2025 workshop; Agefiph among the funders in the Agora article), without demo members.
+  { slug: "dgesco", name: "DGESCO – Direction générale de l'enseignement scolaire", type: "ETAT_DGESCO" },
+  { slug: "depp", name: "DEPP – Direction de l'évaluation, de la prospective et de la performance", type: "ETAT_DEPP" },
+  { slug: "dgsip", name: "DGSIP – Direction générale de l'enseignement supérieur et de l'insertion professionnelle", type: "ETAT_DGSIP" },
+  { slug: "dares", name: "DARES – Direction de l'animation de la recherche, des études et des statistiques", type: "ETAT_DARES" },
+  { slug: "france-competences", name: "France compétences", type: "FRANCE_COMPETENCES" },
+  { slug: "agefiph", name: "Agefiph", type: "AGEFIPH" },
 ];
 
 export type DemoUser = { email: string; name: string; organisation: string; role: "ADMIN" | "MEMBER" };
@@ -83,7 +88,7 @@ export const DEMO_DATA_ITEMS: DemoDataItem[] = [
   { slug: "quotient-familial", name: "Quotient familial CAF/MSA", definition: "Quotient familial du mois, utilisé pour moduler certaines aides régionales.", format: "Montant en euros", holder: "CNAF et MSA", api: "api-particulier", endpoint: "GET /v3/dss/quotient_familial", availability: "DISPONIBLE", effort: 1, paths: ["PARTICULIER"] },
   { slug: "revenu-fiscal-reference", name: "Revenu fiscal de référence", definition: "Revenu fiscal de référence du foyer pour une année d'imposition.", format: "Numéro fiscal (13 chiffres) ou FranceConnect", holder: "DGFiP", api: "api-impot-particulier", endpoint: "GET /situations/ir/assiettes/annrev/{ANNEE}", availability: "DISPONIBLE", effort: 2, paths: ["PARTICULIER"] },
   { slug: "nombre-parts-fiscales", name: "Nombre de parts fiscales", definition: "Nombre de parts du foyer fiscal, pour les barèmes des aides régionales.", format: "Numéro fiscal (13 chiffres) ou FranceConnect", holder: "DGFiP", api: "api-impot-particulier", endpoint: "GET /situations/ir/assiettes/annrev/{ANNEE}", availability: "DISPONIBLE", effort: 2, paths: ["PARTICULIER"] },
-  { slug: "plus-haut-diplome", name: "Diplôme le plus élevé obtenu", definition: "Intitulé, niveau et année du plus haut diplôme, pour vérifier l'éligibilité et éviter les dépôts de PDF.", format: "Code diplôme (CFD) ou code RNCP, niveau européen", holder: "Ministères certificateurs (éducation nationale, enseignement supérieur, travail)", api: "api-diplomes", endpoint: "GET /personnes/{id}/diplomes?plus_eleve=true", availability: "EN_COURS", effort: 5, paths: ["PARTICULIER"] },
+  { slug: "plus-haut-diplome", name: "Diplôme le plus élevé obtenu", definition: "Intitulé, niveau et année du plus haut diplôme, pour vérifier l'éligibilité et éviter les dépôts de PDF.", format: "Code diplôme (CFD) ou code RNCP, niveau européen", holder: "Ministères certificateurs (éducation nationale, enseignement supérieur, travail)", api: "api-diplomes", endpoint: "GET /personnes/{id}/diplomes?plus_eleve=true", availability: "INEXISTANTE", effort: 5, paths: ["PARTICULIER"] },
   { slug: "titre-de-sejour", name: "Titre de séjour en cours de validité", definition: "Existence et validité d'un titre de séjour autorisant à travailler et se former.", format: "Numéro AGDREF", holder: "Ministère de l'Intérieur (ANEF)", api: null, endpoint: null, availability: "INEXISTANTE", effort: 5, paths: ["PARTICULIER"] },
   { slug: "etablissement-siret", name: "Établissement (SIRET) et unité légale (SIREN)", definition: "Raison sociale, adresse, activité (NAF), effectif et état administratif d'une entreprise ou d'un organisme.", format: "SIRET (14 chiffres, clé de Luhn)", holder: "INSEE (répertoire Sirene)", api: "api-entreprise", endpoint: "GET /v3/insee/sirene/etablissements/{siret}", availability: "DISPONIBLE", effort: 1, paths: ["EMPLOYEUR", "ORGANISME_FORMATION"] },
   { slug: "attestation-vigilance", name: "Attestation de vigilance URSSAF", definition: "Preuve que l'employeur est à jour de ses déclarations et cotisations sociales.", format: "SIREN", holder: "URSSAF", api: "api-entreprise", endpoint: "GET /v4/urssaf/unites_legales/{siren}/attestation_vigilance", availability: "DISPONIBLE", effort: 1, paths: ["EMPLOYEUR"] },
@@ -93,63 +98,75 @@ export const DEMO_DATA_ITEMS: DemoDataItem[] = [
   { slug: "offre-formation-cpf", name: "Action de formation du catalogue CPF", definition: "Certification visée, formacode, durée, prix et lieu de l'action.", format: "Codes RNCP/RS, formacode, SIRET de l'organisme", holder: "Caisse des Dépôts", api: "catalogue-cpf", endpoint: "GET /catalogue/actions?code_certification=", availability: "DISPONIBLE", effort: 2, paths: ["PARTICULIER", "EMPLOYEUR", "ORGANISME_FORMATION"] },
   { slug: "correspondance-uai-siret", name: "Correspondance historisée UAI – SIRET", definition: "Table datée reliant l'identifiant d'établissement de l'éducation (UAI) aux SIRET successifs.", format: "UAI (7 chiffres + lettre), SIRET, dates", holder: "Éducation nationale, INSEE", api: null, endpoint: null, availability: "INEXISTANTE", effort: 4, paths: ["ORGANISME_FORMATION"] },
   { slug: "correspondance-cfd-rncp", name: "Correspondance CFD – RNCP", definition: "Table reliant les codes formation diplôme (CFD) aux fiches RNCP, options comprises.", format: "CFD (8 caractères), RNCP", holder: "Éducation nationale, France compétences", api: null, endpoint: null, availability: "EN_COURS", effort: 3, paths: ["ORGANISME_FORMATION"] },
+  // The data list of the sheet « Simplifier la transmission des données apprentissage » (shared/seeds/004).
+  { slug: "etapes-parcours-apprentissage", name: "Étape du parcours d'un jeune vers l'apprentissage", definition: "Étape franchie par un jeune mis en relation avec un CFA : première étape (rendez-vous, information collective, pré-inscription), vœu exploité, inscription, apprenti avec contrat signé, abandon du parcours. Transmise avec les seules données nécessaires : INE, NIR, vœux et souhaits de formation, avec l'accord du CFA.", format: "INE, NIR, vœux et souhaits de formation, étape et date", holder: "Logiciels de gestion des CFA", api: null, endpoint: null, availability: "EN_COURS", effort: 3, paths: ["ORGANISME_FORMATION"] },
 ];
 
 type DemoIrritant = {
   slug: string; title: string; description: string;
   category: "JUSTIFICATIF" | "DONNEE_SOCIALE" | "IDENTITE" | "ENTREPRISE" | "OFFRE_FORMATION" | "REFERENTIEL" | "AUTRE";
-  paths: PathKind[]; quotes: string[]; dataItems: string[];
+  paths: PathKind[];
+  /** Verbatim from the report named in `source`, character for character (a test checks it). */
+  quotes: string[];
+  source: string;
+  dataItems: string[];
 };
 
+export const WORKSHOP_EFOP_SOURCE = "Compte rendu de l'atelier du groupe Data EFOP du 23 septembre 2025 (publié le 6 novembre 2025)";
+export const WORKSHOP_APPRENTICESHIP_SOURCE = "Compte rendu de l'atelier « Ressources communes des SI de l'apprentissage » du 15 octobre 2025 (publié le 6 novembre 2025)";
+
+// Titles and descriptions follow the report's wording (« douleurs communes », situations, leads);
+// the categories, paths and linked data items are the group's reading of it.
 export const DEMO_IRRITANTS: DemoIrritant[] = [
-  { slug: "douze-bulletins-de-salaire", title: "Douze bulletins de salaire au lieu de trois données",
-    description: "Des formulaires exigent **12 bulletins de salaire complets** alors que l'instruction n'a besoin que de quelques données : le nombre d'heures, le montant brut et les primes. Le financeur doit ensuite les lire un par un.",
+  { slug: "douze-bulletins-de-salaire", title: "Douze bulletins de salaire au lieu de quelques données essentielles",
+    description: "Des formulaires demandent **12 bulletins de salaire complets** au lieu de quelques données essentielles : le nombre d'heures, le montant brut, les primes.\n\nPiste de l'atelier : extraire uniquement les données nécessaires (heures, brut, primes).",
     category: "JUSTIFICATIF", paths: ["PARTICULIER", "EMPLOYEUR"],
-    quotes: ["Consulter douze bulletins de salaire, c'est ingérable ! On a besoin d'API simples qui extraient seulement les infos utiles."],
+    quotes: ["Consulter douze bulletins de salaire, c’est ingérable ! On a besoin d’API simples qui extraient seulement les infos utiles."],
+    source: WORKSHOP_EFOP_SOURCE,
     dataItems: ["heures-travaillees-12-mois", "salaire-brut-12-mois", "primes-12-mois"] },
   { slug: "rib-non-verifie", title: "RIB non vérifiés ou périmés",
-    description: "Le RIB est demandé à chaque dossier, sans vérifier que le compte appartient bien au bénéficiaire. Les erreurs se découvrent au moment du paiement.",
-    category: "JUSTIFICATIF", paths: ["PARTICULIER", "EMPLOYEUR", "ORGANISME_FORMATION"], quotes: [],
+    description: "Les dossiers reçoivent des **RIB non vérifiés ou périmés**.\n\nPiste de l'atelier : vérifier automatiquement la validité du compte.",
+    category: "JUSTIFICATIF", paths: ["PARTICULIER", "EMPLOYEUR", "ORGANISME_FORMATION"], quotes: [], source: WORKSHOP_EFOP_SOURCE,
     dataItems: ["titularite-iban"] },
-  { slug: "justificatifs-are-rsa", title: "Attestations ARE et RSA redemandées",
-    description: "La situation sociale (demandeur d'emploi indemnisé, bénéficiaire du RSA ou de la prime d'activité) est prouvée par des attestations téléchargées, alors que France Travail et la CNAF exposent ces données par API.",
-    category: "DONNEE_SOCIALE", paths: ["PARTICULIER"], quotes: [],
-    dataItems: ["statut-demandeur-emploi", "indemnites-are", "droit-rsa", "prime-activite", "quotient-familial"] },
-  { slug: "diplome-le-plus-eleve", title: "Diplôme le plus élevé déposé en PDF, encore et encore",
-    description: "Le plus haut diplôme est demandé sous forme de PDF à chaque financement, sans source de référence interrogeable.",
-    category: "JUSTIFICATIF", paths: ["PARTICULIER"], quotes: [], dataItems: ["plus-haut-diplome"] },
-  { slug: "preuve-qualiopi", title: "Preuve Qualiopi téléversée par l'usager ou l'organisme",
-    description: "On demande le certificat Qualiopi en pièce jointe, alors que la certification est connue du réseau des Carif-Oref et exposée par API (QuiForme, API Entreprise).",
-    category: "OFFRE_FORMATION", paths: ["ORGANISME_FORMATION", "PARTICULIER"], quotes: [],
+  { slug: "justificatifs-are-rsa", title: "Données sociales (ARE, RSA) : des échanges à simplifier",
+    description: "Les données sociales, allocation d'aide au retour à l'emploi (ARE) et revenu de solidarité active (RSA), figurent parmi les douleurs communes relevées par l'atelier.\n\nPiste de l'atelier : simplifier les échanges avec les API France Travail et Impôts.",
+    category: "DONNEE_SOCIALE", paths: ["PARTICULIER"], quotes: [], source: WORKSHOP_EFOP_SOURCE,
+    dataItems: ["statut-demandeur-emploi", "indemnites-are", "droit-rsa"] },
+  { slug: "diplome-le-plus-eleve", title: "Diplôme le plus élevé déposé en PDF, dossier après dossier",
+    description: "Le diplôme le plus élevé fait partie des justificatifs déjà disponibles dans des systèmes publics mais jamais réutilisés.\n\nPiste de l'atelier : éviter les dépôts PDF multiples.",
+    category: "JUSTIFICATIF", paths: ["PARTICULIER"], quotes: [], source: WORKSHOP_EFOP_SOURCE, dataItems: ["plus-haut-diplome"] },
+  { slug: "preuve-qualiopi", title: "Preuve Qualiopi téléchargée par l'usager",
+    description: "On demande à l'usager de télécharger sa preuve Qualiopi, un justificatif déjà disponible dans des systèmes publics.\n\nPiste de l'atelier : exploiter directement l'API QuiForme.",
+    category: "OFFRE_FORMATION", paths: ["ORGANISME_FORMATION", "PARTICULIER"], quotes: [], source: WORKSHOP_EFOP_SOURCE,
     dataItems: ["certification-qualiopi", "numero-declaration-activite", "habilitations-rncp"] },
-  { slug: "avis-imposition", title: "Avis d'imposition demandé pour moduler les aides",
-    description: "Certaines aides régionales demandent l'avis d'imposition complet pour n'en lire que le revenu fiscal de référence et le nombre de parts.",
-    category: "JUSTIFICATIF", paths: ["PARTICULIER"], quotes: [], dataItems: ["revenu-fiscal-reference", "nombre-parts-fiscales"] },
-  { slug: "titre-de-sejour", title: "Titre de séjour photocopié",
-    description: "Les personnes étrangères doivent joindre leur titre de séjour ; aucune vérification automatique n'est ouverte aux financeurs de la formation.",
-    category: "IDENTITE", paths: ["PARTICULIER"], quotes: [], dataItems: ["titre-de-sejour"] },
-  { slug: "verification-employeur", title: "Employeur vérifié à la main",
-    description: "Pour une demande portée par l'employeur, l'existence de l'entreprise et le paiement de ses cotisations sont prouvés par Kbis et attestation URSSAF jointes au dossier.",
-    category: "ENTREPRISE", paths: ["EMPLOYEUR"],
-    quotes: ["Il faut distinguer les demandes faites par l'usager, celles portées par l'employeur et celles des organismes de formation."],
+  { slug: "avis-imposition", title: "Avis d'imposition redemandé",
+    description: "L'avis d'imposition est un justificatif déjà disponible dans des systèmes publics mais jamais réutilisé. La synthèse de l'atelier le range parmi les trois irritants prioritaires.",
+    category: "JUSTIFICATIF", paths: ["PARTICULIER"], quotes: [], source: WORKSHOP_EFOP_SOURCE, dataItems: ["revenu-fiscal-reference", "nombre-parts-fiscales"] },
+  { slug: "titre-de-sejour", title: "Titre de séjour redemandé",
+    description: "Le titre de séjour fait partie des justificatifs déjà disponibles dans des systèmes publics mais jamais réutilisés.",
+    category: "IDENTITE", paths: ["PARTICULIER"], quotes: [], source: WORKSHOP_EFOP_SOURCE, dataItems: ["titre-de-sejour"] },
+  { slug: "verification-employeur", title: "Entreprise et cotisations à vérifier pour les demandes de l'employeur",
+    description: "Quand la demande est portée par l'employeur, l'atelier prévoit la vérification de l'entreprise et de ses cotisations, sans redemander à l'usager des informations déjà détenues par d'autres acteurs.",
+    category: "ENTREPRISE", paths: ["EMPLOYEUR"], quotes: [], source: WORKSHOP_EFOP_SOURCE,
     dataItems: ["etablissement-siret", "attestation-vigilance"] },
   { slug: "formation-et-vie-quotidienne-melangees", title: "Financement de la formation et aides à la vie quotidienne mélangés",
-    description: "Les formulaires imbriquent le financement de la formation et les aides à la mobilité, à la garde d'enfants ou au logement, ce qui multiplie les pièces demandées.",
+    description: "Les aides à la vie quotidienne (mobilité, garde d'enfants, logement) sont souvent imbriquées dans les formulaires de financement de la formation.\n\nSuite annoncée par l'atelier : une réflexion pour distinguer clairement les financements de la formation des aides à la vie quotidienne.",
     category: "AUTRE", paths: ["PARTICULIER"],
-    quotes: ["On confond parfois le financement de la formation et celui des frais de vie quotidienne (mobilité, garde d'enfants, logement). Il faut clarifier."],
-    dataItems: [] },
-  { slug: "offre-de-formation-ressaisie", title: "Action de formation ressaisie à chaque demande",
-    description: "Intitulé, certification, durée et prix de l'action sont retapés par l'usager ou l'organisme alors qu'ils figurent au catalogue du CPF.",
-    category: "OFFRE_FORMATION", paths: ["PARTICULIER", "EMPLOYEUR", "ORGANISME_FORMATION"], quotes: [], dataItems: ["offre-formation-cpf"] },
+    quotes: ["On confond parfois le financement de la formation et celui des frais de vie quotidienne (mobilité, garde d’enfants, logement). Il faut clarifier."],
+    source: WORKSHOP_EFOP_SOURCE,
+    dataItems: ["offre-formation-cpf"] },
+  { slug: "offre-de-formation-ressaisie", title: "Programme et devis de formation ressaisis",
+    description: "Quand la demande est portée par l'organisme de formation, l'atelier veut simplifier les démarches liées aux programmes et aux devis.",
+    category: "OFFRE_FORMATION", paths: ["PARTICULIER", "EMPLOYEUR", "ORGANISME_FORMATION"], quotes: [], source: WORKSHOP_EFOP_SOURCE, dataItems: ["offre-formation-cpf"] },
   { slug: "table-uai-siret-absente", title: "Pas de table historisée entre UAI et SIRET",
-    description: "Aucune table datée ne relie l'UAI d'un établissement à ses SIRET successifs, ce qui casse le suivi des parcours quand un organisme change de structure.",
-    category: "REFERENTIEL", paths: ["ORGANISME_FORMATION"], quotes: [], dataItems: ["correspondance-uai-siret"] },
+    description: "Il n'existe pas de table historisée entre l'UAI et le SIRET des organismes, alors que la DGESCO rappelle le rôle central de l'UAI pour le suivi des parcours et la prévention du décrochage.",
+    category: "REFERENTIEL", paths: ["ORGANISME_FORMATION"], quotes: [], source: WORKSHOP_APPRENTICESHIP_SOURCE, dataItems: ["correspondance-uai-siret"] },
   { slug: "granularite-variable", title: "Granularité variable entre organisme, site et offre",
-    description: "Selon les systèmes, un même identifiant désigne l'organisme, le site ou l'offre : les rapprochements entre Parcoursup, Affelnet, Agora ou DECA sont incertains.",
-    category: "REFERENTIEL", paths: ["ORGANISME_FORMATION"], quotes: [], dataItems: ["correspondance-uai-siret"] },
+    description: "Selon les systèmes (Parcoursup, Affelnet, Agora, DECA, CELIA, Certif Info…), la granularité varie entre organisme, site et offre, ce qui freine l'interopérabilité maîtrisée que visent les participants.",
+    category: "REFERENTIEL", paths: ["ORGANISME_FORMATION"], quotes: [], source: WORKSHOP_APPRENTICESHIP_SOURCE, dataItems: ["correspondance-uai-siret"] },
   { slug: "table-cfd-rncp-incomplete", title: "Table CFD – RNCP incomplète sur certaines options",
-    description: "La correspondance entre codes formation diplôme et fiches RNCP manque pour certaines options, alors que le CFD reste facultatif dans DECA.",
-    category: "REFERENTIEL", paths: ["ORGANISME_FORMATION"], quotes: [], dataItems: ["correspondance-cfd-rncp"] },
+    description: "La table de correspondance entre codes formation diplôme (CFD) et fiches RNCP est incomplète sur certaines options. France compétences et la DARES insistent sur l'utilité du CFD pour les usages statistiques ; la DGEFP précise qu'il est facultatif dans DECA, tandis que certains OPCO le jugent nécessaire pour la cohérence avec les systèmes académiques et régionaux.",
+    category: "REFERENTIEL", paths: ["ORGANISME_FORMATION"], quotes: [], source: WORKSHOP_APPRENTICESHIP_SOURCE, dataItems: ["correspondance-cfd-rncp"] },
 ];
 
 export const DEMO_COLUMNS = [
@@ -175,7 +192,7 @@ export const DEMO_SHEETS: DemoSheet[] = [
     irritants: ["douze-bulletins-de-salaire", "rib-non-verifie", "justificatifs-are-rsa", "diplome-le-plus-eleve", "preuve-qualiopi", "avis-imposition", "verification-employeur", "offre-de-formation-ressaisie"],
     dataItems: ["heures-travaillees-12-mois", "salaire-brut-12-mois", "primes-12-mois", "titularite-iban", "statut-demandeur-emploi", "indemnites-are", "droit-rsa", "revenu-fiscal-reference", "certification-qualiopi", "etablissement-siret", "attestation-vigilance", "offre-formation-cpf"],
     content: {
-      context: "Le principe « Dites-le-nous une fois » impose aux administrations de ne pas redemander une information qu'elles détiennent déjà ou qu'elles peuvent obtenir d'une autre administration (code des relations entre le public et l'administration, articles L113-12 et suivants).\n\nL'atelier du groupe Data EFOP du 23 septembre 2025 (DGEFP, OPCO, Régions, réseau des Carif-Oref, Transitions Pro, CMA, Afpa…) a constaté que ce principe reste peu appliqué aux financements de formation : CPF, projet de transition professionnelle (PTP), aides régionales, VAE.",
+      context: "Le principe « Dites-le-nous une fois » impose aux administrations de ne pas redemander une information qu'elles détiennent déjà ou qu'elles peuvent obtenir d'une autre administration (code des relations entre le public et l'administration, articles L113-12 et suivants).\n\nL'atelier du groupe Data EFOP du 23 septembre 2025 (DGEFP, OPCO, Régions, réseau des Carif-Oref, Transitions Pro, CMA, Afpa…) a fait un constat unanime : trop de re-saisie, trop de pièces justificatives inutiles. Un salarié, un demandeur d'emploi ou un indépendant ressaisit les mêmes informations à chaque démarche : CPF, projet de transition professionnelle (PTP), aide régionale, VAE, accompagnement Transitions Pro.\n\nLes participants ont proposé de scinder le cas d'usage en trois parcours : « Il faut distinguer les demandes faites par l’usager, celles portées par l’employeur et celles des organismes de formation. »",
       problem: "Chaque demande de financement fait ressaisir les mêmes informations et joindre les mêmes pièces :\n\n- **12 bulletins de salaire complets** au lieu de quelques données (heures, brut, primes) ;\n- des **RIB** non vérifiés ou périmés ;\n- des justificatifs déjà disponibles dans des systèmes publics et jamais réutilisés : avis d'imposition, titres de séjour, diplômes, preuve Qualiopi.\n\nLes formulaires sont longs, les erreurs fréquentes et la charge administrative pèse sur les financeurs comme sur les organismes de formation. L'équipement est très hétérogène : certains financeurs utilisent déjà des API (SNGI, QuiForme, France Travail, API Entreprise), d'autres restent en saisie manuelle complète.",
       ambition: "Rédiger avec les opérateurs un guide de bonnes pratiques et de **bonnes données** pour que toute demande de financement de formation :\n\n1. récupère automatiquement les données fiables déjà détenues par une administration ;\n2. ne demande qu'une fois ce qui est déjà connu ;\n3. partage l'effort de collecte entre usagers, employeurs et organismes de formation.",
       targetPublic: "Salariés, demandeurs d'emploi et indépendants qui demandent un financement ; employeurs qui portent une demande pour un salarié ; organismes de formation qui constituent le dossier de leurs stagiaires ; services instructeurs des financeurs.",
@@ -183,12 +200,13 @@ export const DEMO_SHEETS: DemoSheet[] = [
       actors: "DGEFP, Régions, OPCO, Transitions Pro, réseau des Carif-Oref, France Travail, Caisse des Dépôts, CMA, organismes de formation ; fournisseurs de données : DGFiP, CNAF, INSEE, URSSAF.",
       actorTypes: ["ETAT_DGEFP", "REGION", "OPCO", "TRANSITIONS_PRO", "CARIF_OREF", "FRANCE_TRAVAIL", "CAISSE_DES_DEPOTS", "ORGANISME_FORMATION", "AUTRE"],
       solutions: [
-        { name: "Version 1 : publier le cas d'usage enrichi", targetDate: "2025-12-15", status: "REALISEE", content: "Mise en ligne du cas d'usage en trois parcours pour recueillir les retours publics." },
-        { name: "Version 2 : prioriser les données", targetDate: "2026-03-31", status: "EN_COURS", content: "Priorisation collective des données à intégrer en premier, par un Kanban et un vote des participants." },
-        { name: "Version 3 : prototype de pré-remplissage", targetDate: "2026-06-30", status: "PLANIFIEE", content: "Expérimentation d'un pré-remplissage sur un parcours réel (demande de PTP) avec démarches-simplifiées." },
+        // The report's three « prochaines étapes »: planned, without a date (it gives none).
+        { name: "Étape 1 : publier le cas d'usage enrichi", targetDate: null, status: "PLANIFIEE", content: "Mise en ligne du cas d'usage enrichi sur la plateforme Simplifions pour recueillir les retours publics." },
+        { name: "Étape 2 : prioriser les données", targetDate: null, status: "PLANIFIEE", content: "Priorisation collective des données à intégrer en premier, par un Kanban et un vote des participants." },
+        { name: "Étape 3 : prototype de pré-remplissage", targetDate: null, status: "PLANIFIEE", content: "Expérimentation d'un prototype de pré-remplissage sur un parcours réel (par exemple une demande de PTP) avec démarches-simplifiées." },
       ],
       paths: [
-        { kind: "PARTICULIER", carriedBy: "La personne elle-même (salarié, demandeur d'emploi, indépendant), pour un CPF, un PTP, une aide régionale ou une VAE.",
+        { kind: "PARTICULIER", carriedBy: "La personne elle-même (salarié, demandeur d'emploi, indépendant) : CPF, FIPU, aides régionales, etc.",
           askedToday: "- Pièce d'identité, titre de séjour le cas échéant\n- 12 bulletins de salaire\n- Avis d'imposition\n- Attestations France Travail (ARE) ou CAF (RSA)\n- Diplôme le plus élevé en PDF\n- RIB",
           dataHeld: "- **France Travail** : statut de demandeur d'emploi, paiements ARE\n- **CNAF / MSA** : RSA, prime d'activité, quotient familial\n- **DGFiP** : revenu fiscal de référence, nombre de parts\n- **Employeurs via la DSN** : heures, brut, primes",
           target: "Après identification par FranceConnect et consentement, les données sociales et fiscales sont récupérées par API ; seules les informations inconnues des administrations restent à saisir." },
@@ -207,25 +225,28 @@ export const DEMO_SHEETS: DemoSheet[] = [
     slug: "transmission-donnees-apprentissage", state: "PUBLISHED", author: "thomas.roux@intercariforef.example.org",
     title: "Simplifier la transmission des données apprentissage",
     summary: "Les centres de formation d'apprentis multiplient les saisies dans différents systèmes pour rendre compte de leur activité, des statuts des apprentis et de leur offre de formation.",
-    irritants: ["granularite-variable"], dataItems: ["etablissement-siret"],
+    irritants: [], dataItems: ["etapes-parcours-apprentissage"],
     content: {
-      context: "Environ 220 000 candidats ont demandé en 2019 une mise en relation avec un CFA par Parcoursup ou Affelnet. Le traitement des données des jeunes respecte strictement le RGPD : le transfert est limité au strict nécessaire.",
-      problem: "Une fois le vœu transmis au centre de formation, l'information se perd. Aucun système ne dit combien de vœux se traduisent par une entrée en apprentissage, ni quelles étapes les jeunes ont franchies : ceux qui décrochent ne sont pas repérés à temps.",
-      ambition: "Faire remonter des informations clés depuis les logiciels de gestion des CFA vers Affelnet, Parcoursup puis les services publics de l'emploi, afin de :\n\n- mieux observer les trajectoires des jeunes jusqu'à l'engagement effectif de leur poursuite d'études ;\n- repérer plus vite les difficultés pour y répondre plus efficacement.",
+      context: "Fiche publique antérieure au groupe, reprise ici avec ses versions telles qu'elle les annonçait. En 2019, environ 220 000 candidats ont souhaité une mise en relation avec un CFA par l'un des deux portails, Parcoursup ou Affelnet.",
+      problem: "Une fois le vœu exprimé et transmis au centre de formation, l'information se perd. Aucun système ne permet de savoir combien de vœux se traduisent par une entrée en apprentissage, dans la spécialité et le centre visés ou dans une autre formation avec le même statut, ni d'observer les étapes franchies ou non par les jeunes pour accompagner à temps ceux qui décrochent.",
+      ambition: "Organiser la remontée d'informations clés depuis les systèmes de gestion des CFA vers les principaux services publics d'orientation, Affelnet, Parcoursup puis ceux du service public de l'emploi, afin de :\n\n- mieux observer les trajectoires des jeunes jusqu'à l'engagement effectif de leur poursuite d'études ;\n- discerner plus vite et plus précisément les difficultés rencontrées par certains jeunes pour les résoudre plus efficacement.",
       targetPublic: "Les jeunes en apprentissage dans les CFA.",
-      benefits: "1. Un meilleur pilotage : savoir comment les vœux sont exploités par les CFA et si les jeunes s'y inscrivent, pour améliorer en continu l'orientation.\n2. Repérer plus tôt les jeunes sans solution pour que les conseillers les accompagnent.",
-      actors: "CFA et leurs éditeurs de logiciels, Parcoursup, Affelnet, services publics de l'emploi, DGEFP.",
-      actorTypes: ["ETAT_DGEFP", "ORGANISME_FORMATION"],
+      benefits: "1. Une amélioration sensible de la qualité du pilotage : observer comment les vœux transmis par les sites d'orientation et de préadmission sont exploités par les CFA, et si les jeunes mis en contact avec eux s'y inscrivent comme prévu, pour engager une boucle d'amélioration continue de l'orientation vers l'apprentissage.\n2. Identifier mieux et plus tôt les jeunes en difficulté, non pris en charge par les CFA, pour que les conseillers spécialisés les aident à s'orienter.",
+      actors: "CFA, leurs réseaux et leurs éditeurs de logiciel ; Parcoursup, Affelnet ; service public de l'emploi ; l'État, qui sollicite l'accord des CFA.",
+      actorTypes: ["ORGANISME_FORMATION"],
       solutions: [
-        { name: "Version 1 : quatre champs transmis", targetDate: "2020-10-15", status: "REALISEE", content: "Interfaçage entre les CFA et Parcoursup / Affelnet : premier contact, vœu exploité, inscription, apprenti avec contrat signé ou abandon. Remplace les boutons déclaratifs de Parcoursup." },
-        { name: "Version 1.1 : outil de pilotage", targetDate: null, status: "EN_COURS", content: "Suivi des effectifs par région, CFA et certification : capacités d'accueil, places vacantes mobilisables pour les jeunes sans solution." },
-        { name: "Version 2 : collecte automatique de l'offre", targetDate: "2020-12-31", status: "PLANIFIEE", content: "Collecter l'offre de formation en apprentissage directement depuis les logiciels des CFA, au mieux par interface, a minima par export." },
+        { name: "Version 1 : 4 champs disponibles", targetDate: null, status: "PLANIFIEE",
+          content: "Échéance annoncée par la fiche : mi-octobre.\n\nInterfaçage des données entre les CFA et les SI Parcoursup et Affelnet : signalement d'une première étape (rendez-vous, information collective, pré-inscription : vœu exploité), inscription comme stagiaire de la formation professionnelle (voire scolaire), déjà apprenti (contrat signé) et information sur l'abandon du parcours.\n\n**Données transférées**, les plus réduites possibles dans le strict respect du RGPD : **INE, NIR, vœux et souhaits de formation**.\n\n**Accord** : le transfert est engagé avec l'accord des CFA, sollicité par l'État ; leurs réseaux et leurs éditeurs de logiciel les encouragent à le donner.\n\nCette solution remplacera les boutons déclaratifs aujourd'hui proposés uniquement sur Parcoursup." },
+        { name: "Version 1.1 : outil de pilotage sur la base des données extraites", targetDate: null, status: "PLANIFIEE",
+          content: "Planification en cours. Pilotage de l'évolution des effectifs par région administrative, par CFA et par certification, pour estimer si :\n\n- les effectifs sont raisonnables, notamment au regard de la capacité à trouver et mobiliser des employeurs ;\n- les capacités d'accueil révisées au motif de l'épidémie sont respectées ;\n- des places vacantes peuvent être mobilisées par des jeunes sans solution dans le cadre du plan de relance « 1 jeune 1 solution »." },
+        { name: "Version 2 : automatiser la collecte de l'offre de formation pour les CFA sous Ymag", targetDate: "2020-12-31", status: "PLANIFIEE",
+          content: "Échéance annoncée par la fiche : d'ici la fin 2020.\n\nCollecter, dans les flux retour, les offres de formation en apprentissage proposées par les CFA, via une interface : moins de collectes longues et d'erreurs de ressaisie, et une gestion au plus près des capacités et des places restant disponibles.\n\n**Périmètre** : le périmètre de la collecte et les informations collectées, mises à jour pour 2021, sont ceux du catalogue des offres de formation au 30 juin 2020. Collecte a minima par export, au mieux par une interface de transfert automatique." },
       ],
       paths: [
-        { kind: "ORGANISME_FORMATION", carriedBy: "Le CFA, depuis son logiciel de gestion.",
-          askedToday: "Saisies multiples des statuts des apprentis et de l'offre de formation dans chaque système.",
-          dataHeld: "Logiciels de gestion des CFA : rendez-vous, inscriptions, contrats signés, abandons.",
-          target: "Transmission automatique de quelques champs normalisés vers les portails d'orientation." },
+        { kind: "ORGANISME_FORMATION", carriedBy: "Le CFA, depuis son logiciel de gestion, avec son accord sollicité par l'État.",
+          askedToday: "Saisies multiples, dans différents systèmes, de l'activité du CFA, des statuts des apprentis et de l'offre de formation ; des boutons déclaratifs sur Parcoursup seulement.",
+          dataHeld: "Logiciels de gestion des CFA : étapes franchies par le jeune (premier contact, vœu exploité, inscription, contrat signé, abandon), avec l'INE, le NIR et les vœux et souhaits de formation.",
+          target: "Transmission automatique de ces seuls champs vers Parcoursup et Affelnet, puis le service public de l'emploi ; collecte de l'offre de formation depuis les logiciels des CFA." },
       ],
     },
   },
@@ -237,15 +258,16 @@ export const DEMO_SHEETS: DemoSheet[] = [
     dataItems: ["correspondance-uai-siret", "correspondance-cfd-rncp", "etablissement-siret", "habilitations-rncp"],
     content: {
       context: "Atelier du 15 octobre 2025 du groupe « Ressources communes des SI de l'apprentissage » : plus de 30 participants de la DGEFP, DGESCO, DEPP, DGSIP, DARES, France compétences, du réseau des Carif-Oref, d'OPCO et de Régions. Les référentiels sont des biens communs numériques qui relient producteurs, utilisateurs et régulateurs.",
-      problem: "- Aucune table historisée entre UAI et SIRET.\n- Une granularité variable entre organisme, site et offre.\n- Une table CFD – RNCP incomplète sur certaines options.\n- Le CFD est facultatif dans DECA alors que certains OPCO le jugent nécessaire.",
+      problem: "- Aucune table historisée entre UAI et SIRET.\n- Une granularité variable entre organisme, site et offre.\n- Une table CFD – RNCP incomplète sur certaines options.\n- Le CFD est facultatif dans DECA alors que certains OPCO le jugent nécessaire.\n- Le besoin d'enrichir le portail de l'apprentissage avec de nouvelles sources ouvertes : SIFA, POEM, InserJeunes, InserSup…",
       ambition: "Cartographier les référentiels et leurs correspondances pour toutes les voies de formation (scolaire, apprentissage, formation continue), et identifier les usages des consommateurs.",
       targetPublic: "Producteurs et utilisateurs des référentiels : ministères, opérateurs, Régions, OPCO, Carif-Oref, éditeurs.",
       benefits: "- Indicateurs d'insertion partagés.\n- Affichage cohérent des formations en apprentissage.\n- Repérage des jeunes sans solution, du vœu à la signature du contrat.",
       actors: "DGEFP, DGESCO, DEPP, DGSIP, DARES, France compétences, réseau des Carif-Oref, OPCO, Régions.",
-      actorTypes: ["ETAT_DGEFP", "CARIF_OREF", "OPCO", "REGION"],
+      actorTypes: ["ETAT_DGEFP", "ETAT_DGESCO", "ETAT_DEPP", "ETAT_DGSIP", "ETAT_DARES", "FRANCE_COMPETENCES", "CARIF_OREF", "OPCO", "REGION"],
       solutions: [
-        { name: "Chantier 1 : cartographie des référentiels", targetDate: "2026-06-30", status: "EN_COURS", content: "Inventaire des identifiants (UAI, SIRET, CFD, RNCP) et de leurs correspondances, avec leurs producteurs." },
-        { name: "Chantier 2 : usages des consommateurs", targetDate: "2026-09-30", status: "PLANIFIEE", content: "Recenser qui consomme quels référentiels et pour quel usage, afin de prioriser les correspondances." },
+        // The report's two « chantiers prioritaires », without dates (it gives none).
+        { name: "Chantier 1 : cartographier les référentiels et leurs correspondances", targetDate: null, status: "PLANIFIEE", content: "Les identifiants (UAI, SIRET, CFD, RNCP) et leurs correspondances, pour toutes les voies de formation : scolaire, apprentissage, formation continue." },
+        { name: "Chantier 2 : identifier les usages des consommateurs", targetDate: null, status: "PLANIFIEE", content: "Qui consomme quels référentiels, et pour quel usage." },
       ],
       paths: [
         { kind: "ORGANISME_FORMATION", carriedBy: "Les organismes et CFA, identifiés différemment selon les systèmes.",
@@ -256,21 +278,24 @@ export const DEMO_SHEETS: DemoSheet[] = [
     },
   },
   {
-    slug: "aides-vie-quotidienne-stagiaires", state: "IN_REVIEW", author: "sophie.garnier@transitionspro-idf.example.org",
+    slug: "aides-vie-quotidienne-stagiaires", state: "PUBLISHED", author: "sophie.garnier@transitionspro-idf.example.org",
     title: "Distinguer financement de la formation et aides à la vie quotidienne",
-    summary: "Séparer dans les formulaires le financement de la formation des aides à la mobilité, à la garde d'enfants ou au logement, pour ne demander que les pièces utiles à chacune.",
-    irritants: ["formation-et-vie-quotidienne-melangees"], dataItems: ["quotient-familial", "revenu-fiscal-reference"],
+    summary: "Les aides à la vie quotidienne (mobilité, garde d'enfants, logement) sont souvent imbriquées dans les formulaires de financement de la formation : l'atelier Data EFOP veut distinguer clairement les deux.",
+    irritants: ["formation-et-vie-quotidienne-melangees"], dataItems: ["offre-formation-cpf"],
     content: {
-      context: "Réflexion engagée lors de l'atelier Data EFOP du 23 septembre 2025.",
-      problem: "Les formulaires imbriquent le financement de la formation et les aides annexes ; chaque aide ajoute ses pièces, souvent redondantes.",
-      ambition: "Deux briques distinctes : le financement de la formation d'une part, les aides à la vie quotidienne d'autre part, chacune avec ses seules données nécessaires.",
-      targetPublic: "Stagiaires de la formation professionnelle ayant besoin d'aides annexes.",
-      benefits: "Des formulaires plus courts et des aides annexes instruites sur des données de référence (quotient familial, revenu fiscal).",
-      actors: "Régions, Transitions Pro, France Travail, CNAF.",
-      actorTypes: ["REGION", "TRANSITIONS_PRO", "FRANCE_TRAVAIL"],
-      solutions: [{ name: "Version 1 : inventaire des aides annexes", targetDate: "2026-04-30", status: "PLANIFIEE", content: "Recenser les aides et les pièces qu'elles exigent." }],
+      context: "Réflexion annoncée par l'atelier du groupe Data EFOP du 23 septembre 2025 : « On confond parfois le financement de la formation et celui des frais de vie quotidienne (mobilité, garde d’enfants, logement). Il faut clarifier. »",
+      problem: "Le financement de la formation et les aides à la vie quotidienne sont souvent imbriqués dans les formulaires : une même demande mêle le coût de la formation et les frais de mobilité, de garde d'enfants ou de logement.",
+      ambition: "Distinguer clairement deux demandes, chacune avec ses seules données :\n\n1. **le financement de la formation** : l'action de formation, sa certification, sa durée et son prix ;\n2. **les aides à la vie quotidienne** : mobilité, garde d'enfants, logement.",
+      targetPublic: "Les personnes qui demandent un financement de formation et ont besoin d'une aide pour leurs frais de vie quotidienne pendant la formation ; les financeurs qui instruisent ces demandes.",
+      benefits: "Des formulaires où chaque aide ne demande que ce dont elle a besoin, et un financement de la formation instruit sans les pièces propres aux aides à la vie quotidienne.",
+      actors: "Les financeurs réunis par l'atelier du 23 septembre 2025 : DGEFP, OPCO, Régions, Transitions Pro…",
+      actorTypes: ["ETAT_DGEFP", "OPCO", "REGION", "TRANSITIONS_PRO"],
+      solutions: [{ name: "Étape 1 : engager la réflexion", targetDate: null, status: "PLANIFIEE", content: "Recenser, formulaire par formulaire, ce qui relève du financement de la formation et ce qui relève des aides à la vie quotidienne (mobilité, garde d'enfants, logement)." }],
       paths: [
-        { kind: "PARTICULIER", carriedBy: "La personne en formation.", askedToday: "Justificatifs de domicile, de garde, de transport, avis d'imposition.", dataHeld: "CNAF (quotient familial), DGFiP (revenu fiscal de référence).", target: "Les aides annexes sont instruites à partir des données de référence." },
+        { kind: "PARTICULIER", carriedBy: "La personne qui se forme.",
+          askedToday: "Un même formulaire pour le financement de la formation et les frais de vie quotidienne : mobilité, garde d'enfants, logement.",
+          dataHeld: "- **Financement de la formation** : l'action de formation du catalogue du CPF (certification, durée, prix, lieu), publiée en open data par la Caisse des Dépôts.\n- **Aides à la vie quotidienne** : mobilité, garde d'enfants, logement ; les données qu'elles demandent restent à établir par la réflexion du groupe.",
+          target: "Deux demandes distinctes : la formation d'une part, chaque aide à la vie quotidienne d'autre part, avec ses seules données." },
       ],
     },
   },

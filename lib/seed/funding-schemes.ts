@@ -42,7 +42,7 @@ export const DEMO_FUNDING_SCHEMES: DemoFundingScheme[] = [
   },
   {
     slug: "aide-regionale-formation", name: "Aides régionales à la formation", operator: "Régions", paths: ["PARTICULIER"],
-    description: "Aides des Régions aux personnes qui se forment, souvent modulées selon les ressources et parfois mêlées aux aides à la vie quotidienne (mobilité, garde d'enfants, logement).",
+    description: "Aides des Régions aux personnes qui se forment ; l'atelier les cite parmi les demandes portées par le particulier, et relève que les formulaires y mêlent souvent les aides à la vie quotidienne (mobilité, garde d'enfants, logement).",
     source: WORKSHOP_EFOP,
     requirements: [
       { path: "PARTICULIER", kind: "DOCUMENT", label: "Avis d'imposition", replacedBy: ["revenu-fiscal-reference", "nombre-parts-fiscales"] },

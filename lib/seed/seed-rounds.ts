@@ -8,7 +8,9 @@ export const DEMO_OPEN_ROUND = "Irritants à lever en priorité";
 /**
  * Two rounds so that every screen has something to show: a closed dot-voting
  * round on the data still to be made available (results, matrix, public API)
- * and an open majority-judgment round on irritants.
+ * and an open majority-judgment round on irritants. Their ballots are made up
+ * by the demo members: both are flagged `demonstration`, so that no page, CSV
+ * or API presents them as the group's real vote.
  */
 export async function seedDemoRounds(db: Db, { adminId, memberIds, count }: { adminId: string; memberIds: string[]; count: (what: string) => void }) {
   const now = Date.now();
@@ -23,7 +25,7 @@ export async function seedDemoRounds(db: Db, { adminId, memberIds, count }: { ad
       data: {
         title: DEMO_CLOSED_ROUND,
         question: "Parmi les données qui ne sont pas encore disponibles par API, lesquelles doivent être intégrées en premier au formulaire de demande de financement ?",
-        method: "DOT_VOTING", pointsBudget: 10, maxPointsPerItem: 3,
+        method: "DOT_VOTING", pointsBudget: 10, maxPointsPerItem: 3, demonstration: true,
         opensAt: new Date(now - 14 * DAY), closesAt: new Date(now - 3 * DAY), closedAt: new Date(now - 3 * DAY),
         openingNotifiedAt: new Date(now - 14 * DAY), hideResultsUntilClose: true, createdById: adminId,
         items: { create: cards.map((card) => ({ cardId: card.id })) },
@@ -48,7 +50,7 @@ export async function seedDemoRounds(db: Db, { adminId, memberIds, count }: { ad
       data: {
         title: DEMO_OPEN_ROUND,
         question: "Quels irritants l'expérimentation « Dites-le-nous une fois » doit-elle lever d'abord ?",
-        method: "MAJORITY_JUDGMENT",
+        method: "MAJORITY_JUDGMENT", demonstration: true,
         opensAt: new Date(now - DAY), closesAt: new Date(now + 30 * DAY), openingNotifiedAt: new Date(now - DAY),
         hideResultsUntilClose: true, createdById: adminId,
         items: { create: cards.map((card) => ({ cardId: card.id })) },

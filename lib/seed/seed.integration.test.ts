@@ -21,8 +21,7 @@ describe("seedDemoContent", () => {
     await seedDemoContent(db);
     const published = await listPublishedUseCases();
     const slugs = published.map((useCase) => useCase.slug);
-    expect(slugs).toEqual(expect.arrayContaining(["formation-financee", "transmission-donnees-apprentissage", "referentiels-apprentissage"]));
-    expect(slugs).not.toContain("aides-vie-quotidienne-stagiaires");
+    expect(slugs).toEqual(expect.arrayContaining(["formation-financee", "transmission-donnees-apprentissage", "referentiels-apprentissage", "aides-vie-quotidienne-stagiaires"]));
     expect(slugs).not.toContain("dossier-formation-partage-financeurs");
     expect(published.find((useCase) => useCase.slug === "formation-financee")!.paths).toEqual(["PARTICULIER", "EMPLOYEUR", "ORGANISME_FORMATION"]);
   });

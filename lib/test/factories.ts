@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client.ts";
 import type { TActor, TRole } from "@/lib/auth/actor.ts";
+import type { TOrganisationType } from "@/lib/organisations/organisation-types.ts";
 
 export const uniqueEmail = (prefix = "membre") => `${prefix}.${randomUUID().slice(0, 8)}@test.example.org`;
 
-export async function createOrganisation(type: "REGION" | "OPCO" | "ETAT_DGEFP" | "AUTRE" = "REGION") {
+export async function createOrganisation(type: TOrganisationType = "REGION") {
   const suffix = randomUUID().slice(0, 8);
   return db.organisation.create({ data: { name: `Organisation ${suffix}`, slug: `organisation-${suffix}`, type } });
 }

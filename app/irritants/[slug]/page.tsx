@@ -37,9 +37,11 @@ export default async function IrritantPage({ params }: Props) {
       <h1 className="mb-4 text-3xl">{irritant.title}</h1>
       <EntryTools actor={actor} kind="irritant" base="/irritants" entry={irritant} />
       <Markdown source={irritant.description} />
+      {irritant.source && <p className="mt-4 text-sm text-gray-700">Source : {irritant.source}.</p>}
       {irritant.quotes.length > 0 && (
         <section aria-labelledby="titre-verbatims" className="mt-6">
           <h2 id="titre-verbatims" className="mb-2 text-xl">Entendu en atelier</h2>
+          {irritant.source && <p className="mb-2 text-sm text-gray-700">Propos de participants, cités sans attribution par le compte rendu.</p>}
           {irritant.quotes.map((quote) => <blockquote key={quote} className="mb-3 border-l-4 border-bleu-france pl-4 italic">« {quote} »</blockquote>)}
         </section>
       )}

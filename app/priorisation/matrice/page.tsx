@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getPriorityMatrix } from "@/lib/rounds/get-priority-matrix.ts";
 import { QUADRANT_LABELS } from "@/lib/rounds/priority-matrix.ts";
 import { PriorityMatrixChart } from "@/components/rounds/priority-matrix-chart.tsx";
+import { DemonstrationRoundNotice } from "@/components/rounds/demonstration-notice.tsx";
 
 export const metadata: Metadata = { title: "Matrice impact / faisabilité", description: "Les priorités votées par le groupe, croisées avec la disponibilité des données par API et l'effort estimé." };
 
@@ -25,7 +26,7 @@ export default async function PriorityMatrixPage({ searchParams }: Props) {
           <div>
             <label htmlFor="scrutin" className="mb-1 block font-medium">Scrutin</label>
             <select id="scrutin" name="scrutin" defaultValue={matrix.round?.id} className="rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2">
-              {matrix.rounds.map((round) => <option key={round.id} value={round.id}>{round.title}</option>)}
+              {matrix.rounds.map((round) => <option key={round.id} value={round.id}>{round.title}{round.demonstration ? " (démonstration)" : ""}</option>)}
             </select>
           </div>
           <button type="submit" className="rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover">Afficher</button>
@@ -36,6 +37,7 @@ export default async function PriorityMatrixPage({ searchParams }: Props) {
       ) : (
         <>
           <h2 className="mb-4 text-2xl">{matrix.round.title}</h2>
+          {matrix.round.demonstration ? <DemonstrationRoundNotice /> : null}
           <PriorityMatrixChart points={matrix.points} />
           <h3 className="mb-3 mt-8 text-xl">Les cartes, quadrant par quadrant</h3>
           <table className="w-full border-collapse bg-white text-sm">

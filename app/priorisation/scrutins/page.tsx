@@ -5,6 +5,7 @@ import { listRounds } from "@/lib/rounds/list-rounds.ts";
 import { METHOD_LABELS, ROUND_STATUS_LABELS } from "@/lib/rounds/round-status.ts";
 import { formatDateTime } from "@/lib/format.ts";
 import { Tag } from "@/components/ui/tag.tsx";
+import { DEMONSTRATION_ROUND_TAG } from "@/lib/rounds/demonstration.ts";
 
 export const metadata: Metadata = { title: "Scrutins de priorisation", description: "Les votes du groupe Data EFOP pour choisir les données à intégrer en premier." };
 
@@ -33,6 +34,7 @@ export default async function RoundsPage() {
             <div className="mb-1 flex flex-wrap gap-2">
               <Tag tone={round.status === "OPEN" ? "succes" : round.status === "UPCOMING" ? "info" : "neutre"}>{ROUND_STATUS_LABELS[round.status]}</Tag>
               <Tag tone="bleu">{METHOD_LABELS[round.method]}</Tag>
+              {round.demonstration ? <Tag tone="alerte">{DEMONSTRATION_ROUND_TAG}</Tag> : null}
               {round.hasVoted ? <Tag tone="succes">Vous avez voté</Tag> : null}
               {round.resultsAppliedAt ? <Tag>Résultats appliqués au tableau</Tag> : null}
             </div>
