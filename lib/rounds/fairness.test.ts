@@ -98,7 +98,9 @@ describe("fairness rule of a round", () => {
     expect(fairnessRuleOf({ fairness: "PER_MEMBER", typeWeights: null })).toEqual({ mode: "PER_MEMBER" });
     const weights = { ...uniformWeights(1), REGION: 3 };
     expect(fairnessRuleText("DOT_VOTING", fairnessRuleOf({ fairness: "WEIGHTED_BY_TYPE", typeWeights: weights }))).toContain("Région × 3");
-    expect(() => fairnessRuleOf({ fairness: "WEIGHTED_BY_TYPE", typeWeights: { REGION: 2 } })).toThrow();
+    expect(() => fairnessRuleOf({ fairness: "WEIGHTED_BY_TYPE", typeWeights: { ...uniformWeights(1), REGION: -2 } })).toThrow();
+    // A type the enum gained after the round was created weighs 1.
+    expect(fairnessRuleOf({ fairness: "WEIGHTED_BY_TYPE", typeWeights: { REGION: 2 } })).toEqual({ mode: "WEIGHTED_BY_TYPE", weights: { ...uniformWeights(1), REGION: 2 } });
     expect(fairnessRuleText("DOT_VOTING", { mode: "PER_ORGANISATION" }, 10)).toMatch(/se partagent un seul budget de 10 points/);
     expect(fairnessRuleText("MAJORITY_JUDGMENT", { mode: "PER_ORGANISATION" })).toMatch(/médiane des mentions/);
   });
