@@ -67,6 +67,8 @@ export type TGuide = {
 };
 
 export const GUIDE_TITLE = "Guide des bonnes pratiques et des bonnes données";
+/** Where the Markdown of the guide is served (public API, listed in the OpenAPI document). */
+export const GUIDE_MARKDOWN_PATH = "/api/public/v1/guide/markdown";
 
 /** The anchor of a scheme's section, shared by the pages' table of contents and the Markdown's links. */
 export const schemeAnchor = (slug: string) => `dispositif-${slug}`;
