@@ -13,6 +13,9 @@ export type TOpenDataFile = { body: string; contentType: string };
  */
 export const OPEN_DATA_CSV_DIALECT = { delimiter: ";", lineTerminator: "\r\n", quoteChar: "\"", doubleQuote: true, header: true };
 
+/** An empty text is a missing value (Table Schema's `missingValues: [""]`): null in JSON, an empty cell in CSV. */
+const published = (value: TOpenDataValue | undefined): TOpenDataValue => (value === undefined || value === "" ? null : value);
+
 /** A cell as Table Schema reads it back: arrays as JSON, booleans as true/false, a missing value as an empty cell. */
 function csvCell(value: TOpenDataValue): TCsvCell {
   if (value === null) return null;
@@ -23,12 +26,12 @@ function csvCell(value: TOpenDataValue): TCsvCell {
 
 export function resourceCsv(resource: TOpenDataResource, rows: TOpenDataRow[]): string {
   const names = resource.fields.map((field) => field.name);
-  return spreadsheetCsv([names, ...rows.map((row) => names.map((name) => csvCell(row[name] ?? null)))]);
+  return spreadsheetCsv([names, ...rows.map((row) => names.map((name) => csvCell(published(row[name]))))]);
 }
 
 export function resourceJson(resource: TOpenDataResource, rows: TOpenDataRow[]): string {
   const names = resource.fields.map((field) => field.name);
-  return JSON.stringify(rows.map((row) => Object.fromEntries(names.map((name) => [name, row[name] ?? null]))), null, 1);
+  return JSON.stringify(rows.map((row) => Object.fromEntries(names.map((name) => [name, published(row[name])]))), null, 1);
 }
 
 /** The data package: every resource in CSV and in JSON, each with its schema, the licence, the version and date. */
@@ -48,12 +51,13 @@ export function dataPackage(openData: TOpenData, base: string) {
       {
         name: resource.name, title: resource.title, description: resource.description, profile: "tabular-data-resource",
         path: url(`${resource.name}.csv`), format: "csv", mediatype: "text/csv", encoding: "utf-8", dialect: OPEN_DATA_CSV_DIALECT,
-        schema: url(`${resource.name}.schema.json`),
+        // Inline, as the Data Package profile asks; the same descriptor is published beside the file.
+        schema: tableSchema(resource),
       },
       {
         name: `${resource.name}-json`, title: `${resource.title} (JSON)`, description: `${resource.description} Même contenu que ${resource.name}.csv, en tableau JSON d'objets.`, profile: "tabular-data-resource",
         path: url(`${resource.name}.json`), format: "json", mediatype: "application/json", encoding: "utf-8",
-        schema: url(`${resource.name}.schema.json`),
+        schema: tableSchema(resource),
       },
     ]),
   };
