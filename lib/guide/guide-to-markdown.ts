@@ -23,8 +23,10 @@ const LINE_BREAKING = /[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 // what Markdown would read as syntax (`|` in a cell, `*`, `#`, `<`, `[`…), so no text can add a
 // construct, close a table or bring raw HTML (lib/guide/guide-to-markdown.property.test.ts).
 const text = (value: string): PhrasingContent => ({ type: "text", value: value.replace(LINE_BREAKING, " ") });
+/** A catalogue value on its own (a name, a label): on one line, trimmed. */
+const value = (catalogueText: string): PhrasingContent => text(inlineText(catalogueText));
 const strong = (value: string): PhrasingContent => ({ type: "strong", children: [text(value)] });
-const link = (url: string, label: string): Link => ({ type: "link", url, children: [text(label)] });
+const link = (url: string, label: string): Link => ({ type: "link", url, children: [value(label)] });
 const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: "paragraph", children });
 const heading = (depth: 1 | 2 | 3, ...children: PhrasingContent[]): Heading => ({ type: "heading", depth, children });
 const cell = (...children: PhrasingContent[]): TableCell => ({ type: "tableCell", children });
@@ -53,7 +55,7 @@ function dataItemCells(base: string, item: TGuideDataItem): TableCell[] {
 }
 
 function requirementRows(base: string, requirement: TGuideRequirement): TableRow[] {
-  const asked = [cell(text(requirement.label)), cell(text(REQUIREMENT_KIND_LABELS[requirement.kind]))];
+  const asked = [cell(value(requirement.label)), cell(text(REQUIREMENT_KIND_LABELS[requirement.kind]))];
   if (requirement.replacedBy.length === 0) return [{ type: "tableRow", children: [...asked, cell(text("Aucune donnée identifiée")), cell(text("—")), cell(text("—")), cell(text("—")), cell(text("—"))] }];
   return requirement.replacedBy.map((item) => ({ type: "tableRow", children: [...asked, ...dataItemCells(base, item)] }));
 }
@@ -61,7 +63,7 @@ function requirementRows(base: string, requirement: TGuideRequirement): TableRow
 /** The tree of the guide, kept apart so that tests can compare it with what the Markdown parses back to. */
 export function guideToMarkdownTree(guide: TGuide, base: string): Root {
   const children: RootContent[] = [
-    heading(1, text(guide.title)),
+    heading(1, value(guide.title)),
     paragraph(
       strong(`Version ${guide.version}`),
       text(` — catalogue mis à jour le ${formatDate(new Date(guide.catalogueUpdatedAt))}, guide généré le ${formatDate(new Date(guide.generatedAt))}.`),
@@ -73,7 +75,7 @@ export function guideToMarkdownTree(guide: TGuide, base: string): Root {
   if (guide.schemes.length === 0) children.push(paragraph(text("Aucun dispositif de financement dans le catalogue.")));
   else children.push({ type: "list", ordered: true, spread: false, children: guide.schemes.map((scheme) => ({ type: "listItem", spread: false, children: [paragraph(link(`${base}/guide#${schemeAnchor(scheme.slug)}`, scheme.name))] })) } satisfies List);
   for (const scheme of guide.schemes) {
-    children.push(heading(2, text(scheme.name)), paragraph(text(scheme.description)));
+    children.push(heading(2, value(scheme.name)), paragraph(value(scheme.description)));
     children.push(paragraph(text(`Financeur ou gestionnaire : ${inlineText(scheme.operator)}. Source de la liste des demandes : ${inlineText(scheme.source)}. Fiche du dispositif : `), link(`${base}/dispositifs/${scheme.slug}`, `${base}/dispositifs/${scheme.slug}`)));
     if (scheme.paths.length === 0) children.push(paragraph(text("Aucune demande recensée pour ce dispositif.")));
     for (const { path, requirements } of scheme.paths) {
