@@ -2,7 +2,8 @@ import { db } from "@/lib/db/client.ts";
 import { PATH_KINDS } from "@/lib/use-cases/sheet-content.ts";
 import { listEstimateAuthors, type TEstimateAuthor } from "@/lib/catalogue/list-estimate-authors.ts";
 import { cachedCatalogueRead } from "@/lib/catalogue/catalogue-read-cache.ts";
-import { catalogueVersion, readCatalogueUpdatedAt } from "@/lib/catalogue/catalogue-version.ts";
+import { catalogueVersion } from "@/lib/catalogue/catalogue-version.ts";
+import { readCatalogueUpdatedAt } from "@/lib/catalogue/read-catalogue-updated-at.ts";
 import { GUIDE_TITLE, type TGuide, type TGuideApi, type TGuideDataItem, type TGuideEstimate, type TGuideScheme } from "./guide-model.ts";
 
 /**

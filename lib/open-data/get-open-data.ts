@@ -1,7 +1,8 @@
 import { db } from "@/lib/db/client.ts";
 import { appUrl } from "@/lib/config/app-config.ts";
 import { cachedCatalogueRead } from "@/lib/catalogue/catalogue-read-cache.ts";
-import { catalogueVersion, readCatalogueUpdatedAt } from "@/lib/catalogue/catalogue-version.ts";
+import { catalogueVersion } from "@/lib/catalogue/catalogue-version.ts";
+import { readCatalogueUpdatedAt } from "@/lib/catalogue/read-catalogue-updated-at.ts";
 import type { TOpenDataRow } from "./open-data-resources.ts";
 
 export type TOpenData = {
