@@ -11,12 +11,11 @@ import { GUIDE_TABLE_HEADERS } from "@/lib/guide/guide-to-markdown.ts";
  * The web page and the printable page render it; the print stylesheet
  * (app/globals.css, `.guide-document`) starts each scheme on a new page.
  */
-export function GuideDocument({ guide, headingLevel = 1 }: { guide: TGuide; headingLevel?: 1 | 2 }) {
-  const Title = headingLevel === 1 ? "h1" : "h2";
+export function GuideDocument({ guide }: { guide: TGuide }) {
   return (
     <div className="guide-document">
       <section className="guide-cover mb-10" aria-labelledby="titre-guide">
-        <Title id="titre-guide" className="mb-3 text-3xl">{guide.title}</Title>
+        <h1 id="titre-guide" className="mb-3 text-3xl">{guide.title}</h1>
         <p className="mb-2 text-lg">Groupe Data EFOP · « Dites-le-nous une fois » appliqué aux financements de formation</p>
         <dl className="mb-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="font-semibold">Version</dt><dd><code data-testid="guide-version">{guide.version}</code></dd>
