@@ -11,6 +11,7 @@ export function SiteFooter() {
         <ul className="flex flex-wrap gap-4">
           <li><Link href="/accessibilite">Accessibilité : partiellement conforme</Link></li>
           <li><Link href="/donnees-personnelles">Données personnelles</Link></li>
+          <li><Link href="/donnees-ouvertes">Données ouvertes</Link></li>
           <li><Link href="/api/health">État du service</Link></li>
         </ul>
       </div>

@@ -8,6 +8,7 @@ import { saveFundingScheme, ZSaveFundingSchemeInput } from "./save-funding-schem
 import { mergeIrritants, ZMergeIrritantsInput } from "./merge-irritants.ts";
 import { flattenWithPaths } from "./validation-paths.ts";
 import { retireCatalogueEntry, ZRetireCatalogueEntryInput, type TCatalogueKind } from "./retire-catalogue-entry.ts";
+import { invalidatePublicReads } from "@/lib/use-cases/public-read-cache.ts";
 
 const CATALOGUE_PATHS: Record<TCatalogueKind, string> = { irritant: "/irritants", "data-item": "/donnees", "public-api": "/api-publiques", "funding-scheme": "/dispositifs" };
 
@@ -17,12 +18,18 @@ const refresh = (kind: TCatalogueKind, slug: string) => {
   revalidatePath("/priorisation");
 };
 
+/** After a committed change of the catalogue: its pages, and the guide and open-data files here and on every instance. */
+const refreshCatalogue = async (kind: TCatalogueKind, slug: string) => {
+  refresh(kind, slug);
+  await invalidatePublicReads();
+};
+
 export const saveIrritantAction = actionClient
   .metadata({ name: "saveIrritant" })
   .inputSchema(ZSaveIrritantInput)
   .action(async ({ parsedInput, ctx }) => {
     const { slug } = await saveIrritant({ actor: ctx.actor, input: parsedInput });
-    refresh("irritant", slug);
+    await refreshCatalogue("irritant", slug);
     return { slug };
   });
 
@@ -31,7 +38,7 @@ export const saveDataItemAction = actionClient
   .inputSchema(ZSaveDataItemInput)
   .action(async ({ parsedInput, ctx }) => {
     const { slug } = await saveDataItem({ actor: ctx.actor, input: parsedInput });
-    refresh("data-item", slug);
+    await refreshCatalogue("data-item", slug);
     return { slug };
   });
 
@@ -40,7 +47,7 @@ export const savePublicApiAction = actionClient
   .inputSchema(ZSavePublicApiInput)
   .action(async ({ parsedInput, ctx }) => {
     const { slug } = await savePublicApi({ actor: ctx.actor, input: parsedInput });
-    refresh("public-api", slug);
+    await refreshCatalogue("public-api", slug);
     return { slug };
   });
 
@@ -49,7 +56,7 @@ export const saveFundingSchemeAction = actionClient
   .inputSchema(ZSaveFundingSchemeInput, { handleValidationErrorsShape: async (errors) => flattenWithPaths(errors) })
   .action(async ({ parsedInput, ctx }) => {
     const { slug } = await saveFundingScheme({ actor: ctx.actor, input: parsedInput });
-    refresh("funding-scheme", slug);
+    await refreshCatalogue("funding-scheme", slug);
     return { slug };
   });
 
@@ -58,7 +65,7 @@ export const retireCatalogueEntryAction = actionClient
   .inputSchema(ZRetireCatalogueEntryInput)
   .action(async ({ parsedInput, ctx }) => {
     const { slug } = await retireCatalogueEntry({ actor: ctx.actor, input: parsedInput });
-    refresh(parsedInput.kind, slug);
+    await refreshCatalogue(parsedInput.kind, slug);
     return { slug };
   });
 
@@ -67,7 +74,7 @@ export const mergeIrritantsAction = actionClient
   .inputSchema(ZMergeIrritantsInput)
   .action(async ({ parsedInput, ctx }) => {
     const { keptSlug, duplicateSlug } = await mergeIrritants({ actor: ctx.actor, input: parsedInput });
-    refresh("irritant", keptSlug);
+    await refreshCatalogue("irritant", keptSlug);
     refresh("irritant", duplicateSlug);
     return { slug: keptSlug };
   });

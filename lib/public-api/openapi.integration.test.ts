@@ -9,7 +9,11 @@ import { GET as sheetRoute } from "@/app/api/public/v1/use-cases/[slug]/route.ts
 import { GET as markdownRoute } from "@/app/api/public/v1/use-cases/[slug]/markdown/route.ts";
 import { GET as openApiRoute } from "@/app/api/public/v1/openapi.json/route.ts";
 import { GET as prioritiesRoute } from "@/app/api/public/v1/priorities/route.ts";
+import { GET as guideMarkdownRoute } from "@/app/api/public/v1/guide/markdown/route.ts";
+import { GET as openDataRoute } from "@/app/api/public/v1/open-data/[file]/route.ts";
 import { DEMO_CLOSED_ROUND, DEMO_OPEN_ROUND } from "@/lib/seed/seed-rounds.ts";
+import { readdirSync } from "node:fs";
+import path from "node:path";
 
 const document = openApiDocument("http://localhost:3000");
 const ajv = new Ajv({ strict: false, allErrors: true });
@@ -86,8 +90,43 @@ describe("public API against its OpenAPI document", () => {
   it("publishes a valid OpenAPI 3.0 document", async () => {
     const published = await (await openApiRoute(request("/openapi.json"))).json();
     expect(published.openapi).toBe("3.0.3");
-    expect(Object.keys(published.paths)).toEqual(["/use-cases", "/use-cases/{slug}", "/use-cases/{slug}/markdown", "/use-cases/{slug}/feedback", "/priorities"]);
+    expect(Object.keys(published.paths)).toEqual([
+      "/use-cases", "/use-cases/{slug}", "/use-cases/{slug}/markdown", "/use-cases/{slug}/feedback", "/priorities",
+      "/guide/markdown", "/open-data/datapackage.json", "/open-data/{resource}.csv", "/open-data/{resource}.json", "/open-data/{resource}.schema.json",
+    ]);
     expect(Object.keys(published.components.schemas)).toContain("FeedbackInput");
     expect(Object.keys(published.components.schemas)).toEqual(expect.arrayContaining(["UseCase", "UseCaseSummary", "UseCaseList", "Error"]));
+  });
+
+  it("documents every public route, and every documented route answers as described", async () => {
+    // Each route file under app/api/public/v1 is one documented path ([file] serves the open-data files).
+    const root = path.join(import.meta.dirname, "../../app/api/public/v1");
+    const routes = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith("route.ts")).map((file) => `/${path.dirname(file)}`.replace(/\[(\w+)\]/g, "{$1}"));
+    const documented = Object.keys(document.paths);
+    for (const route of routes.filter((route) => route !== "/openapi.json")) {
+      const covers = route === "/open-data/{file}" ? documented.filter((documentedPath) => documentedPath.startsWith("/open-data/")) : documented.filter((documentedPath) => documentedPath === route);
+      expect(covers.length, route).toBeGreaterThan(0);
+    }
+
+    const guide = await guideMarkdownRoute(request("/guide/markdown"));
+    expect(guide.status).toBe(200);
+    expect(guide.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
+    expect(await guide.text()).toMatch(/^# Guide des bonnes pratiques et des bonnes données\n/);
+
+    const file = (name: string) => openDataRoute(request(`/open-data/${name}`), { params: Promise.resolve({ file: name }) });
+    const validatePackage = ajv.compile((document.paths["/open-data/datapackage.json"].get.responses["200"].content["application/json"] as { schema: object }).schema);
+    const dataPackage = await (await file("datapackage.json")).json();
+    expect(validatePackage(dataPackage), JSON.stringify(validatePackage.errors)).toBe(true);
+    const resources = (document.paths["/open-data/{resource}.csv"].get.parameters[0].schema as { enum: string[] }).enum;
+    for (const resource of resources) {
+      for (const [suffix, type] of [["csv", "text/csv; charset=utf-8"], ["json", "application/json; charset=utf-8"], ["schema.json", "application/json; charset=utf-8"]]) {
+        const response = await file(`${resource}.${suffix}`);
+        expect(response.status, `${resource}.${suffix}`).toBe(200);
+        expect(response.headers.get("content-type")).toBe(type);
+      }
+    }
+    const unknown = await file("inconnue.csv");
+    expect(unknown.status).toBe(404);
+    expect(validator("/use-cases/{slug}", "404")(await unknown.json())).toBe(true);
   });
 });

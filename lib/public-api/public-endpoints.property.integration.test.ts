@@ -14,6 +14,9 @@ import { GET as markdownRoute } from "@/app/api/public/v1/use-cases/[slug]/markd
 import { POST as feedbackRoute } from "@/app/api/public/v1/use-cases/[slug]/feedback/route.ts";
 import { GET as prioritiesRoute } from "@/app/api/public/v1/priorities/route.ts";
 import { GET as openApiRoute } from "@/app/api/public/v1/openapi.json/route.ts";
+import { GET as guideMarkdownRoute } from "@/app/api/public/v1/guide/markdown/route.ts";
+import { GET as openDataRoute } from "@/app/api/public/v1/open-data/[file]/route.ts";
+import { OPEN_DATA_FILES } from "@/lib/open-data/get-open-data-file.ts";
 import { GET as mockGet, POST as mockPost } from "@/app/api/mock/[...path]/route.ts";
 import { getIrritant } from "@/lib/catalogue/get-irritant.ts";
 import { getDataItem, listDataItems, ZDataItemFilters } from "@/lib/catalogue/list-data-items.ts";
@@ -68,10 +71,11 @@ async function expectNo500(response: Response, what: string) {
 describe("public API under hostile input", () => {
   it("lists, reads and describes without a 500 whatever the query string, headers and slug", async () => {
     await fc.assert(
-      fc.asyncProperty(hostileQuery, hostileHeaders, hostileSegment, async (query, headers, slug) => {
+      fc.asyncProperty(hostileQuery, hostileHeaders, hostileSegment, fc.constantFrom(...OPEN_DATA_FILES), async (query, headers, slug, knownFile) => {
         await expectNo500(await listUseCasesRoute(new Request(url("/api/public/v1/use-cases", query), { headers })), `list ?${query}`);
         await expectNo500(await prioritiesRoute(new Request(url("/api/public/v1/priorities", query), { headers })), `priorities ?${query}`);
         await expectNo500(await openApiRoute(new Request(url("/api/public/v1/openapi.json", query), { headers })), `openapi ?${query}`);
+        await expectNo500(await guideMarkdownRoute(new Request(url("/api/public/v1/guide/markdown", query), { headers })), `guide ?${query}`);
         const known = await useCaseRoute(new Request(url(`/api/public/v1/use-cases/${PUBLISHED}`, query), { headers }), params({ slug: PUBLISHED }));
         expect([200, 304]).toContain(known.status);
         for (const candidate of [slug, `${PUBLISHED}${slug}`]) {
@@ -79,6 +83,13 @@ describe("public API under hostile input", () => {
           const read = await useCaseRoute(new Request(url(`/api/public/v1/use-cases/${candidate}`, query), { headers }), params({ slug: param }));
           await expectNo500(read, `use case ${JSON.stringify(param)}`);
           await expectNo500(await markdownRoute(new Request(url(`/api/public/v1/use-cases/${candidate}/markdown`, query), { headers }), params({ slug: param })), `markdown ${JSON.stringify(param)}`);
+        }
+        // Open-data files: a known one always answers, anything else (even a known name with a hostile suffix) is a 404.
+        for (const candidate of [knownFile, slug, `${knownFile}${slug}`, `irritants.${slug}`]) {
+          const file = asParam(candidate);
+          const answer = await openDataRoute(new Request(url(`/api/public/v1/open-data/${candidate}`, query), { headers }), params({ file }));
+          await expectNo500(answer, `open data ${JSON.stringify(file)}`);
+          expect(answer.status, JSON.stringify(file)).toBe(OPEN_DATA_FILES.has(file) ? (answer.status === 304 ? 304 : 200) : 404);
         }
       }),
       RUNS,

@@ -1,5 +1,6 @@
 import { LRUCache } from "lru-cache";
 import { broadcastPublicContentChange, onPublicContentChange } from "@/lib/live/live-events.ts";
+import { CATALOGUE_CACHE_TAG } from "@/lib/catalogue/catalogue-read-cache.ts";
 
 /**
  * Published sheets are read far more often than they change. Their read models
@@ -11,8 +12,11 @@ import { broadcastPublicContentChange, onPublicContentChange } from "@/lib/live/
  */
 export const PUBLIC_READ_TTL_MS = 5 * 60_000;
 
-/** Next's implicit tags of the published sheet pages (every slug) and of the catalogue page. */
-export const PUBLIC_PAGE_TAGS = ["_N_T_/cas-usage/[slug]/page", "_N_T_/cas-usage"];
+/**
+ * Next's implicit tags of the published sheet pages (every slug) and of the catalogue page, and the tag of the
+ * cached reads of the whole catalogue (the guide and the open-data files, docs/adr/0024-guide-and-open-data.md).
+ */
+export const PUBLIC_PAGE_TAGS = ["_N_T_/cas-usage/[slug]/page", "_N_T_/cas-usage", CATALOGUE_CACHE_TAG];
 
 type Holder = { cache: LRUCache<string, { value: unknown }>; listening?: boolean };
 // On globalThis: the pages, route handlers and server actions are separate bundles of one process, and must share one cache.

@@ -251,6 +251,24 @@ describe("two instances behind nginx", () => {
     expect((await get(instances.a.base, `/api/public/v1/use-cases/${SHEET}`)).status).toBe(200);
   });
 
+  it("serves the guide and the open data updated by B right after a catalogue change through A", async () => {
+    const slug = "revenu-fiscal-reference";
+    const pages = ["/guide", "/api/public/v1/guide/markdown", "/api/public/v1/open-data/donnees.json", "/api/public/v1/open-data/donnees.csv"];
+    // B has them in its cache.
+    for (let index = 0; index < 2; index++) for (const page of pages) expect((await get(instances.b.base, page)).status, page).toBe(200);
+    for (let round = 1; round <= 2; round++) {
+      const item = await db.dataItem.findUniqueOrThrow({ where: { slug }, include: { publicApi: { select: { slug: true } } } });
+      const name = `Revenu fiscal de référence ${round} ${randomUUID().slice(0, 6)}`;
+      const saved = await action(instances.a.base, "lib/catalogue/actions.ts#saveDataItemAction", {
+        id: item.id, expectedVersion: item.version, name, definition: item.definition, format: item.format ?? "", holder: item.holder,
+        publicApi: item.publicApi?.slug ?? "", endpoint: item.endpoint ?? "", scopes: item.scopes.join(", "), availability: item.availability, effort: item.effort, paths: item.paths,
+      }, members[0].session, `/donnees/${slug}/modifier`);
+      expect(saved.errorCode, saved.body.slice(0, 300)).toBeNull();
+      // The very next requests, on B directly and through nginx.
+      for (const base of [instances.b.base, viaNginx]) for (const page of pages) expect(await (await get(base, page)).text(), `${base}${page}`).toContain(name);
+    }
+  });
+
   it("delivers a vote cast on A to a subscriber of B within a second, and to no anonymous one", async () => {
     const round = await createRound("Scrutin de la grappe (direct)", { opensAt: new Date(Date.now() - 60_000), closesAt: new Date(Date.now() + 3_600_000) });
     const memberOnB = await subscribe(instances.b.base, members[0].session);
