@@ -40,6 +40,7 @@ const WRITTEN_AT_RUN_TIME: Record<string, string> = {
 const NOT_SOURCE_FILES: Record<string, string> = {
   "fichier.sql": "placeholder in the usage of `npm run db:restore`",
   "server.mjs": "the production server as `npm run build` compiles it into .next/",
+  "guide-bonnes-pratiques-efop.md": "the name under which the guide's Markdown is downloaded",
 };
 
 function exists(cited: string): boolean {

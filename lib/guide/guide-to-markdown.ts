@@ -21,7 +21,7 @@ const LINE_BREAKING = /[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 
 // Catalogue text only ever enters the tree as text, link or inline code nodes: the serializer escapes
 // what Markdown would read as syntax (`|` in a cell, `*`, `#`, `<`, `[`…), so no text can add a
-// construct, close a table or bring raw HTML (lib/guide/guide-to-markdown.property.test.ts).
+// construct, close a table or bring raw HTML (lib/guide/guide-to-markdown.test.ts).
 const text = (value: string): PhrasingContent => ({ type: "text", value: value.replace(LINE_BREAKING, " ") });
 /** A catalogue value on its own (a name, a label): on one line, trimmed. */
 const value = (catalogueText: string): PhrasingContent => text(inlineText(catalogueText));
