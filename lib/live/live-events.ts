@@ -10,6 +10,7 @@ export const ZLiveEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("board.changed") }),
   z.object({ type: z.literal("ballot.cast"), roundId: z.string() }),
   z.object({ type: z.literal("round.changed"), roundId: z.string() }),
+  z.object({ type: z.literal("workshop.changed"), workshopId: z.string() }),
 ]);
 export type TLiveEvent = z.infer<typeof ZLiveEvent>;
 

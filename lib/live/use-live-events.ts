@@ -2,6 +2,7 @@
 import { useEffect, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { boardKeys } from "@/lib/board/board-keys.ts";
+import { workshopKeys } from "@/lib/workshops/workshop-keys.ts";
 import type { TLiveEvent } from "./live-events.ts";
 
 export type TLiveStatus = "connecting" | "live" | "offline";
@@ -36,6 +37,7 @@ export function useLiveEvents(): TLiveStatus {
       current.addEventListener("resync", (message) => {
         remember(message);
         void queryClient.invalidateQueries({ queryKey: boardKeys.all });
+        void queryClient.invalidateQueries({ queryKey: workshopKeys.all });
       });
       current.onerror = () => {
         if (current.readyState !== EventSource.CLOSED) return setStatus("connecting");
@@ -46,7 +48,12 @@ export function useLiveEvents(): TLiveStatus {
         remember(message);
         const event = JSON.parse(message.data) as TLiveEvent;
         if (event.type === "card.moved" || event.type === "board.changed") void queryClient.invalidateQueries({ queryKey: boardKeys.columns() });
-        else void queryClient.invalidateQueries({ queryKey: boardKeys.round(event.roundId) });
+        else if (event.type === "workshop.changed") void queryClient.invalidateQueries({ queryKey: workshopKeys.one(event.workshopId) });
+        else {
+          void queryClient.invalidateQueries({ queryKey: boardKeys.round(event.roundId) });
+          // A workshop shows its round's participation live.
+          void queryClient.invalidateQueries({ queryKey: workshopKeys.all });
+        }
       };
     };
     open();

@@ -14,7 +14,7 @@ export async function getRound({ actor, roundId }: { actor: TActor | null; round
     where: { id: roundId, ...(actor ? {} : closedRoundWhere()) },
     select: {
       id: true, title: true, question: true, method: true, pointsBudget: true, maxPointsPerItem: true,
-      opensAt: true, closesAt: true, closedAt: true, hideResultsUntilClose: true, resultsAppliedAt: true,
+      opensAt: true, closesAt: true, closedAt: true, hideResultsUntilClose: true, resultsAppliedAt: true, revealRequired: true, revealedAt: true,
       items: {
         orderBy: { card: { position: "asc" } },
         select: { card: { select: { id: true, column: { select: { name: true } }, irritant: { select: { slug: true, title: true } }, dataItem: { select: { slug: true, name: true } } } } },

@@ -23,4 +23,6 @@ export const RATE_LIMITS = {
   prefillPath: { name: "prefill-path", limit: 60, windowSeconds: 600 },
   /** Requests actually sent to démarches-simplifiées (DS_BASE_URL configured), per client address. */
   demarcheSend: { name: "demarche-send", limit: 10, windowSeconds: 3_600 },
+  /** Notes posted in a live workshop, per member (a retried post with the same key is not counted again). */
+  workshopNote: { name: "workshop-note", limit: 20, windowSeconds: 60 },
 } as const;
