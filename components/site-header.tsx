@@ -10,6 +10,7 @@ const NAVIGATION = [
   { href: "/dispositifs", label: "Dispositifs" },
   { href: "/priorisation", label: "Priorisation" },
   { href: "/demonstrateur", label: "Démonstrateur" },
+  { href: "/ateliers", label: "Ateliers" },
 ];
 
 /**

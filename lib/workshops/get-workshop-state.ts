@@ -19,7 +19,7 @@ export async function getWorkshopState({ actor, workshopId }: { actor: TActor; w
       _count: { select: { participants: true } },
       notes: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, text: true, createdAt: true, authorId: true, groupedIntoId: true, irritant: { select: { slug: true, title: true } } },
+        select: { id: true, text: true, createdAt: true, authorId: true, groupedIntoId: true, irritant: { select: { id: true, slug: true, title: true, card: { select: { id: true } } } } },
       },
       items: {
         orderBy: { createdAt: "asc" },
@@ -50,7 +50,8 @@ export async function getWorkshopState({ actor, workshopId }: { actor: TActor; w
     isFacilitator: actor.role === "ADMIN",
     notes: workshop.notes.map((note) => ({
       id: note.id, text: note.text, createdAt: note.createdAt.toISOString(), groupedIntoId: note.groupedIntoId,
-      mine: note.authorId === actor.id, irritant: note.irritant,
+      mine: note.authorId === actor.id,
+      irritant: note.irritant ? { id: note.irritant.id, slug: note.irritant.slug, title: note.irritant.title, cardId: note.irritant.card?.id ?? null } : null,
     })),
     vote: round
       ? {
