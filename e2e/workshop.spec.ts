@@ -52,6 +52,7 @@ test("a live workshop: collect → vote → reveal → decisions → minutes, on
   await hugo.goto("/connexion");
   await hugo.getByLabel("Adresse e-mail").fill(OTHER_EMAIL);
   await hugo.getByRole("button", { name: "Recevoir le lien" }).click();
+  await expect(hugo.getByRole("heading", { name: "Vérifiez votre messagerie" })).toBeVisible();
   await hugo.goto(await latestSignInLink(hugo, OTHER_EMAIL));
   await hugo.goto(workshopUrl);
   for (const participant of [ines, hugo]) {
@@ -75,8 +76,8 @@ test("a live workshop: collect → vote → reveal → decisions → minutes, on
   await expect(projection.getByTestId("nombre-notes")).toHaveText("2");
 
   // The facilitator groups the duplicate and turns the note into an irritant.
-  const inesNote = facilitator.getByTestId("note-animation").filter({ hasText: notes.ines });
-  const hugoNote = facilitator.getByTestId("note-animation").filter({ hasText: notes.hugo });
+  const inesNote = facilitator.locator(`li[data-note="${notes.ines}"]`);
+  const hugoNote = facilitator.locator(`li[data-note="${notes.hugo}"]`);
   await hugoNote.getByLabel("Doublon de").selectOption({ label: notes.ines.slice(0, 60) });
   await hugoNote.getByRole("button", { name: /Regrouper/ }).click();
   await expect(projection.getByText("+ 1 similaire")).toBeVisible();
