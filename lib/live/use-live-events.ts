@@ -2,7 +2,7 @@
 import { useEffect, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { boardKeys } from "@/lib/board/board-keys.ts";
-import { workshopKeys } from "@/lib/workshops/workshop-keys.ts";
+import { refreshAllWorkshops, refreshWorkshop } from "@/lib/workshops/refresh-workshop.ts";
 import type { TLiveEvent } from "./live-events.ts";
 
 export type TLiveStatus = "connecting" | "live" | "offline";
@@ -37,7 +37,7 @@ export function useLiveEvents(): TLiveStatus {
       current.addEventListener("resync", (message) => {
         remember(message);
         void queryClient.invalidateQueries({ queryKey: boardKeys.all });
-        void queryClient.invalidateQueries({ queryKey: workshopKeys.all });
+        refreshAllWorkshops(queryClient);
       });
       current.onerror = () => {
         if (current.readyState !== EventSource.CLOSED) return setStatus("connecting");
@@ -48,11 +48,11 @@ export function useLiveEvents(): TLiveStatus {
         remember(message);
         const event = JSON.parse(message.data) as TLiveEvent;
         if (event.type === "card.moved" || event.type === "board.changed") void queryClient.invalidateQueries({ queryKey: boardKeys.columns() });
-        else if (event.type === "workshop.changed") void queryClient.invalidateQueries({ queryKey: workshopKeys.one(event.workshopId) });
+        else if (event.type === "workshop.changed") refreshWorkshop(queryClient, event.workshopId);
         else {
           void queryClient.invalidateQueries({ queryKey: boardKeys.round(event.roundId) });
           // A workshop shows its round's participation live.
-          void queryClient.invalidateQueries({ queryKey: workshopKeys.all });
+          refreshAllWorkshops(queryClient);
         }
       };
     };
