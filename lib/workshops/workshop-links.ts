@@ -9,6 +9,8 @@ type Tx = Pick<Db, "boardCard" | "irritant" | "useCase">;
 
 /** Title and address of what a decision or an action is about; null when it no longer exists. */
 export async function resolveLinks(tx: Tx, links: { type: string; id: string }[]): Promise<Map<string, TResolvedLink>> {
+  // Read on every live refresh of a session: no query when nothing is linked.
+  if (links.length === 0) return new Map();
   const ids = (type: TLinkType) => links.filter((link) => link.type === type).map((link) => link.id);
   const [cards, irritants, sheets] = await Promise.all([
     tx.boardCard.findMany({ where: { id: { in: ids("card") } }, select: { id: true, irritant: { select: { slug: true, title: true } }, dataItem: { select: { slug: true, name: true } } } }),
