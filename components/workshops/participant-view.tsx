@@ -2,6 +2,8 @@
 import Link from "next/link";
 import { useState } from "react";
 import { useAction } from "next-safe-action/hooks";
+import { useQueryClient } from "@tanstack/react-query";
+import { refreshWorkshop } from "@/lib/workshops/refresh-workshop.ts";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
 import { Ballot } from "@/components/rounds/round-view.tsx";
 import { joinWorkshopAction } from "@/lib/workshops/actions.ts";
@@ -49,7 +51,9 @@ export function ParticipantView({ initial }: { initial: TWorkshopState }) {
 }
 
 function JoinButton({ workshopId }: { workshopId: string }) {
-  const join = useAction(joinWorkshopAction);
+  const queryClient = useQueryClient();
+  // Read at once, without waiting for the live event: the stream may still be connecting.
+  const join = useAction(joinWorkshopAction, { onSuccess: () => refreshWorkshop(queryClient, workshopId) });
   return (
     <div className="space-y-2">
       <button type="button" onClick={() => join.execute({ workshopId })} disabled={join.isPending}
