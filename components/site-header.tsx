@@ -11,6 +11,7 @@ const NAVIGATION = [
   { href: "/priorisation", label: "Priorisation" },
   { href: "/demonstrateur", label: "Démonstrateur" },
   { href: "/guide", label: "Guide" },
+  { href: "/ateliers", label: "Ateliers" },
 ];
 
 /**

@@ -1,5 +1,6 @@
 // Prepares the bench database (server stopped): 50 voters with sessions, a
-// board of 500 cards, an open dot-voting round. Writes .data/bench/fixtures.json.
+// board of 500 cards, an open dot-voting round, and a live workshop with 60
+// participants and an admin's projection. Writes .data/bench/fixtures.json.
 import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { openDatabase } from "@/lib/db/connection.ts";
@@ -8,6 +9,7 @@ import { createPrismaClient } from "@/lib/db/create-client.ts";
 const VOTERS = 50;
 const BOARD_CARDS = 500;
 const ROUND_CARDS = 10;
+const WORKSHOP_PARTICIPANTS = 60;
 
 const database = await openDatabase();
 const db = createPrismaClient(database.adapterFactory);
@@ -38,6 +40,32 @@ try {
       items: { create: cards.slice(0, ROUND_CARDS).map((card) => ({ cardId: card.id })) },
     },
   });
+  // The live workshop: its participants have their own sessions (and their own note rate limits).
+  const workshopSessions: string[] = [];
+  for (let index = 0; index < WORKSHOP_PARTICIPANTS; index++) {
+    const user = await db.user.create({ data: { email: `participant.${index}.${randomUUID().slice(0, 6)}@bench.example.org`, name: `Participant ${index}`, role: "MEMBER", organisationId: organisation.id } });
+    const sessionToken = randomUUID();
+    await db.session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 86_400_000) } });
+    workshopSessions.push(sessionToken);
+  }
+  const admin = await db.user.findFirstOrThrow({ where: { role: "ADMIN", deactivatedAt: null }, select: { id: true } });
+  const projectionSession = randomUUID();
+  await db.session.create({ data: { sessionToken: projectionSession, userId: admin.id, expires: new Date(Date.now() + 86_400_000) } });
+  const workshop = await db.workshop.create({
+    data: {
+      title: "Atelier de charge", scheduledAt: new Date(), status: "OPEN", openedAt: new Date(), timerStartedAt: new Date(),
+      steps: { create: [{ position: 0, kind: "COLLECT", durationSeconds: 900 }, { position: 1, kind: "VOTE", durationSeconds: 600 }] },
+      // Its vote, results held until the reveal as any workshop round.
+      round: {
+        create: {
+          title: "Vote de l'atelier de charge", question: "Mesure de la participation affichée en direct.", method: "DOT_VOTING", pointsBudget: 10, maxPointsPerItem: 3, revealRequired: true,
+          opensAt: new Date(Date.now() - 60_000), closesAt: new Date(Date.now() + 86_400_000), openingNotifiedAt: new Date(),
+          items: { create: cards.slice(0, ROUND_CARDS).map((card) => ({ cardId: card.id })) },
+        },
+      },
+    },
+    select: { id: true, roundId: true },
+  });
   const moving = cards[ROUND_CARDS];
   const otherColumn = open.find((column) => column.id !== moving.columnId)!;
   mkdirSync(".data/bench", { recursive: true });
@@ -45,6 +73,7 @@ try {
     sessions, roundId: round.id, roundCardIds: cards.slice(0, ROUND_CARDS).map((card) => card.id),
     move: { cardId: moving.id, version: moving.version, columns: [moving.columnId, otherColumn.id] },
     boardCards: await db.boardCard.count(),
+    workshop: { id: workshop.id, roundId: workshop.roundId, sessions: workshopSessions, projectionSession },
   }));
 } finally {
   await db.$disconnect();

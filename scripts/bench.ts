@@ -7,6 +7,7 @@
 // `--content`: only the in-process scenarios of bounded content (revision comparison,
 // hostile Markdown; ADR 0014), without building nor starting the server.
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -88,7 +89,10 @@ async function benchPrefill(label: string): Promise<PrefillResult[]> {
   return results;
 }
 
-type Fixtures = { sessions: string[]; roundId: string; roundCardIds: string[]; move: { cardId: string; version: number; columns: [string, string] }; boardCards: number };
+type Fixtures = {
+  sessions: string[]; roundId: string; roundCardIds: string[]; move: { cardId: string; version: number; columns: [string, string] }; boardCards: number;
+  workshop: { id: string; roundId: string; sessions: string[]; projectionSession: string };
+};
 type BoardResult = { database: string; scenario: string; measure: string; samples: number; p50: number; p95: number; errors: number; target: number; met: boolean };
 
 const percentile = (values: number[], p: number) => {
@@ -318,6 +322,125 @@ async function waitForHealth(): Promise<void> {
   throw new Error("le serveur n'a pas répondu sur /api/health");
 }
 
+type TWorkshopView = { notes: { text: string }[]; vote: { voters: number } | null };
+
+/**
+ * A workshop's projection as the browser runs it: follows /api/live signed in and, on each event of the
+ * workshop (or of its round), reads the workshop's state again, with one read in flight and one queued
+ * (lib/workshops/refresh-workshop.ts). `onState` gets every state read.
+ */
+async function followWorkshop(workshop: Fixtures["workshop"], onState: (state: TWorkshopView) => void) {
+  const controller = new AbortController();
+  const headers = { Cookie: `next-auth.session-token=${workshop.projectionSession}` };
+  const reading = { running: false, again: false };
+  const read = async () => {
+    if (reading.running) return void (reading.again = true);
+    reading.running = true;
+    try {
+      do {
+        reading.again = false;
+        const response = await fetch(`${base}/api/ateliers/${workshop.id}`, { headers, signal: controller.signal }).catch(() => null);
+        if (response?.ok) onState((await response.json()) as TWorkshopView);
+      } while (reading.again);
+    } finally {
+      reading.running = false;
+    }
+  };
+  const response = await fetch(`${base}/api/live`, { headers, signal: controller.signal });
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let ready!: () => void;
+  const readyPromise = new Promise<void>((resolve) => (ready = resolve));
+  void (async () => {
+    let buffer = "";
+    for (;;) {
+      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+      if (done) return;
+      buffer += value;
+      let end;
+      while ((end = buffer.indexOf("\n\n")) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        if (block.includes("event: ready")) ready();
+        const data = /^data: (.*)$/m.exec(block)?.[1];
+        if (!data || block.includes("event: ")) continue;
+        const event = JSON.parse(data) as { type: string; workshopId?: string; roundId?: string };
+        if ((event.type === "workshop.changed" && event.workshopId === workshop.id) || (event.type === "ballot.cast" && event.roundId === workshop.roundId)) void read();
+      }
+    }
+  })();
+  await readyPromise;
+  return { close: () => controller.abort() };
+}
+
+/**
+ * A live workshop: 60 participants post notes from their phones (each one every 2 s, spread over the
+ * first 2 s), one projection follows; the figure is the time from a note's sending to its text in the
+ * projection's state. Then each participant casts a first vote (spread over the phase): the k-th vote
+ * sent is counted as arrived when the projection shows at least k voters (ballots are anonymous).
+ */
+async function benchWorkshop(label: string, fixtures: Fixtures, actions: Map<string, string>): Promise<BoardResult[]> {
+  const { workshop } = fixtures;
+  const postNote = actions.get("lib/workshops/actions.ts#postWorkshopNoteAction")!;
+  const castVote = actions.get("lib/rounds/actions.ts#castVoteAction")!;
+  const page = `/ateliers/${workshop.id}`;
+  const sentAt = new Map<string, number>();
+  const noteDelays: number[] = [];
+  const firstVotes: number[] = [];
+  const voterSeenAt: number[] = [];
+  const projection = await followWorkshop(workshop, (state) => {
+    const now = performance.now();
+    for (const note of state.notes) {
+      const started = sentAt.get(note.text);
+      if (started !== undefined) {
+        noteDelays.push(now - started);
+        sentAt.delete(note.text);
+      }
+    }
+    while (voterSeenAt.length < (state.vote?.voters ?? 0)) voterSeenAt.push(now);
+  });
+  let noteErrors = 0;
+  const until = Date.now() + duration * 1000;
+  await Promise.all(workshop.sessions.map(async (sessionToken, participant) => {
+    await new Promise((resolve) => setTimeout(resolve, (participant * 2000) / workshop.sessions.length));
+    // At most 15 notes each: within the note rate limit (20 a minute) whatever BENCH_DURATION says.
+    for (let note = 0; note < 15 && Date.now() < until; note++) {
+      const text = `Note de charge ${participant}-${note} ${randomUUID().slice(0, 8)}`;
+      const started = performance.now();
+      sentAt.set(text, started);
+      const answer = await callServerAction({ base, actionId: postNote, sessionToken, page, input: { workshopId: workshop.id, idempotencyKey: randomUUID(), text } }).catch(() => null);
+      if (!answer?.ok) {
+        noteErrors++;
+        sentAt.delete(text);
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, 2000 - (performance.now() - started))));
+    }
+  }));
+  const votePhaseMs = Math.min(duration, 5) * 1000;
+  let voteErrors = 0;
+  await Promise.all(workshop.sessions.map(async (sessionToken, participant) => {
+    await new Promise((resolve) => setTimeout(resolve, (participant * votePhaseMs) / workshop.sessions.length));
+    const started = performance.now();
+    const answer = await callServerAction({ base, actionId: castVote, sessionToken, page, input: { roundId: workshop.roundId, cardId: fixtures.roundCardIds[participant % 10], points: 1 } }).catch(() => null);
+    if (answer?.ok) firstVotes.push(started);
+    else voteErrors++;
+  }));
+  // What has not arrived 5 s after the last sending is counted as lost.
+  const deadline = Date.now() + 5_000;
+  while ((sentAt.size > 0 || voterSeenAt.length < firstVotes.length) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  projection.close();
+  firstVotes.sort((a, b) => a - b);
+  const voteDelays = firstVotes.slice(0, voterSeenAt.length).map((started, index) => Math.max(0, voterSeenAt[index] - started));
+  const lostVotes = firstVotes.length - voteDelays.length;
+  const result = (scenario: string, measure: string, delays: number[], errors: number): BoardResult => {
+    const p95 = percentile(delays, 95);
+    return { database: label, scenario, measure, samples: delays.length, p50: percentile(delays, 50), p95, errors, target: 1000, met: errors === 0 && p95 <= 1000 };
+  };
+  return [
+    result(`atelier-${workshop.sessions.length}-participants-notes`, "note envoyée → projection (ms)", noteDelays, noteErrors + sentAt.size),
+    result(`atelier-${workshop.sessions.length}-participants-votes`, "vote envoyé → participation projetée (ms)", voteDelays, voteErrors + lostVotes),
+  ];
+}
+
 async function load(pathname: string, seconds: number, headers?: Record<string, string>) {
   // A slow answer is measured, not dropped: only failures count as errors.
   return autocannon({ url: `${base}${pathname}`, connections, duration: seconds, timeout: 30, headers });
@@ -382,6 +505,7 @@ async function runOn(database: string | undefined): Promise<{ results: Result[];
       await liveVotes(),
       await benchBoardRender(label, fixtures),
       await benchMovePropagation(label, fixtures, actions.get("lib/board/actions.ts#moveCardAction")!),
+      ...(await benchWorkshop(label, fixtures, actions)),
     ];
     // Page weight and scores do not depend on the database: audited once, on the embedded one.
     const lighthouse = database ? [] : await auditPublicPages(base, smoke ? ["/"] : PUBLIC_PAGES);

@@ -62,7 +62,8 @@ export function RoundView({ initialRound, isAdmin }: { initialRound: TRoundView;
   );
 }
 
-function Ballot({ round }: { round: TRoundView }) {
+/** Also the participant's ballot in a live workshop (components/workshops). */
+export function Ballot({ round }: { round: TRoundView }) {
   const queryClient = useQueryClient();
   const castVote = useCastVote(round.id);
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);

@@ -12,6 +12,7 @@ export const ZLiveEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("round.changed"), roundId: z.string() }),
   // A comment was added, edited, deleted, hidden or restored in this thread (lib/comments).
   z.object({ type: z.literal("comment.changed"), target: z.enum(["irritant", "data-item", "board-card", "sheet"]), targetId: z.string() }),
+  z.object({ type: z.literal("workshop.changed"), workshopId: z.string() }),
 ]);
 export type TLiveEvent = z.infer<typeof ZLiveEvent>;
 

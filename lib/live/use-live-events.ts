@@ -5,6 +5,7 @@ import { boardKeys } from "@/lib/board/board-keys.ts";
 import { roundKeys } from "@/lib/rounds/round-keys.ts";
 import { coalesce } from "./coalesce.ts";
 import { commentKeys } from "@/lib/comments/comment-keys.ts";
+import { refreshAllWorkshops, refreshWorkshop } from "@/lib/workshops/refresh-workshop.ts";
 import type { TLiveEvent } from "./live-events.ts";
 
 export type TLiveStatus = "connecting" | "live" | "offline";
@@ -52,6 +53,7 @@ export function useLiveEvents(): TLiveStatus {
         void queryClient.invalidateQueries({ queryKey: boardKeys.all });
         void queryClient.invalidateQueries({ queryKey: roundKeys.all });
         void queryClient.invalidateQueries({ queryKey: commentKeys.all });
+        refreshAllWorkshops(queryClient);
       });
       current.onerror = () => {
         if (current.readyState !== EventSource.CLOSED) return setStatus("connecting");
@@ -63,8 +65,13 @@ export function useLiveEvents(): TLiveStatus {
         const event = JSON.parse(message.data) as TLiveEvent;
         if (event.type === "card.moved" || event.type === "board.changed") void queryClient.invalidateQueries({ queryKey: boardKeys.columns() });
         else if (event.type === "comment.changed") void queryClient.invalidateQueries({ queryKey: commentKeys.thread({ kind: event.target, id: event.targetId }) });
-        else if (event.type === "ballot.cast") refreshParticipation(event.roundId);
-        else void queryClient.invalidateQueries({ queryKey: roundKeys.detail(event.roundId) });
+        else if (event.type === "workshop.changed") refreshWorkshop(queryClient, event.workshopId);
+        else {
+          if (event.type === "ballot.cast") refreshParticipation(event.roundId);
+          else void queryClient.invalidateQueries({ queryKey: roundKeys.detail(event.roundId) });
+          // A workshop shows its round's participation live.
+          refreshAllWorkshops(queryClient);
+        }
       };
     };
     open();

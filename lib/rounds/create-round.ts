@@ -40,8 +40,11 @@ export const ZCreateRoundInput = z
   });
 export type TCreateRoundInput = z.infer<typeof ZCreateRoundInput>;
 
-/** Admins open a prioritisation round on a set of cards; members are told when it opens. */
-export async function createRound({ actor, input }: { actor: TActor | null; input: TCreateRoundInput }) {
+/**
+ * Admins open a prioritisation round on a set of cards; members are told when it opens.
+ * `revealRequired`: a round opened from a live workshop, whose results wait for the facilitator's reveal.
+ */
+export async function createRound({ actor, input, revealRequired = false }: { actor: TActor | null; input: TCreateRoundInput; revealRequired?: boolean }) {
   const admin = requireAdmin(actor);
   const cardIds = [...new Set(input.cardIds)];
   const { round, notified } = await db.$transaction(async (tx) => {
@@ -56,7 +59,7 @@ export async function createRound({ actor, input }: { actor: TActor | null; inpu
         pointsBudget: dots ? input.pointsBudget : null, maxPointsPerItem: dots ? input.maxPointsPerItem : null,
         opensAt: input.opensAt, closesAt: input.closesAt, hideResultsUntilClose: input.hideResultsUntilClose,
         fairness, typeWeights: fairness === "WEIGHTED_BY_TYPE" ? input.typeWeights! : undefined,
-        createdById: admin.id,
+        createdById: admin.id, revealRequired,
         items: { create: cardIds.map((cardId) => ({ cardId })) },
       },
     });

@@ -22,7 +22,7 @@ async function loadRound({ actor, roundId }: { actor: TActor | null; roundId: st
     select: {
       id: true, title: true, question: true, method: true, pointsBudget: true, maxPointsPerItem: true,
       opensAt: true, closesAt: true, closedAt: true, hideResultsUntilClose: true, resultsAppliedAt: true,
-      fairness: true, typeWeights: true, demonstration: true,
+      fairness: true, typeWeights: true, demonstration: true, revealRequired: true, revealedAt: true,
       items: {
         orderBy: { card: { position: "asc" } },
         select: { card: { select: { id: true, column: { select: { name: true } }, irritant: { select: { slug: true, title: true } }, dataItem: { select: { slug: true, name: true } } } } },

@@ -5,6 +5,7 @@ import { pruneLiveEvents } from "@/lib/live/live-events.ts";
 import { env } from "@/lib/config/env.ts";
 import { isServingProcess } from "@/lib/lifecycle/serving-process.ts";
 import { sweepRoundSchedule } from "./sweep-round-schedule.ts";
+import { sweepWorkshopReminders } from "@/lib/workshops/sweep-workshop-reminders.ts";
 
 export function schedulerIntervalMs(): number {
   return env().SCHEDULER_INTERVAL_MS;
@@ -13,7 +14,7 @@ const holder = globalThis as { __atelierRoundScheduler?: NodeJS.Timeout };
 
 /**
  * Periodic work while the server runs: opens and closes rounds on their dates (notifications, closing stamp),
- * forgets old live events and purges expired personal data (RGPD, lib/retention). Every instance ticks; each
+ * reminds owners of workshop actions due soon, forgets old live events and purges expired personal data (RGPD, lib/retention). Every instance ticks; each
  * task is safe to run on several at once (conditional updates).
  */
 export function startRoundScheduler(): void {
@@ -22,6 +23,7 @@ export function startRoundScheduler(): void {
   const tick = async () => {
     const log = loggerForTask("round-scheduler");
     await sweepRoundSchedule().catch((error) => log.error({ err: error }, "scrutins : planification en échec"));
+    await sweepWorkshopReminders().catch((error) => log.error({ err: error }, "ateliers : rappels d'actions en échec"));
     await pruneLiveEvents().catch((error) => log.error({ err: error }, "direct : purge des événements en échec"));
     await purgePersonalDataWhenDue(log).catch((error) => log.error({ err: error }, "rétention : purge en échec"));
   };

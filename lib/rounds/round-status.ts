@@ -11,12 +11,20 @@ export function roundStatus(round: { opensAt: Date; closesAt: Date; closedAt: Da
   return now < round.opensAt ? "UPCOMING" : "OPEN";
 }
 
-/** Results are public once the round is closed; during it, only if the round says so. */
-export function resultsVisible(round: { opensAt: Date; closesAt: Date; closedAt: Date | null; hideResultsUntilClose: boolean }, now = new Date()): boolean {
+/**
+ * Results are public once the round is closed; during it, only if the round says so.
+ * A round opened from a live workshop (`revealRequired`) shows them only once the facilitator revealed them.
+ */
+export function resultsVisible(round: { opensAt: Date; closesAt: Date; closedAt: Date | null; hideResultsUntilClose: boolean; revealRequired?: boolean; revealedAt?: Date | null }, now = new Date()): boolean {
+  if (round.revealRequired && !round.revealedAt) return false;
   return roundStatus(round, now) === "CLOSED" || !round.hideResultsUntilClose;
 }
 
-/** Prisma filter of closed rounds (stamped, or past their closing date), evaluated now. */
+/** Prisma filter of closed rounds (stamped, or past their closing date) whose results may be shown, evaluated now. */
 export function closedRoundWhere(now = new Date()) {
-  return { OR: [{ closedAt: { not: null } }, { closesAt: { lte: now } }] };
+  return {
+    OR: [{ closedAt: { not: null } }, { closesAt: { lte: now } }],
+    // A workshop round counts as closed for the public only once its results were revealed in the room.
+    AND: [{ OR: [{ revealRequired: false }, { revealedAt: { not: null } }] }],
+  };
 }

@@ -48,6 +48,18 @@ export const ACTION_PERMISSIONS = {
   deleteComment: { allowed: "member", label: "Supprimer son commentaire", scope: "son propre commentaire ; une mention « supprimé par son auteur » reste" },
   moderateComment: { allowed: "admin", label: "Masquer ou rétablir un commentaire (modération)", scope: "motif obligatoire pour masquer" },
   retireCatalogueEntry: { allowed: "admin", label: "Retirer ou rétablir une entrée du catalogue", scope: "jamais de suppression" },
+  createWorkshop: { allowed: "admin", label: "Préparer un atelier (ordre du jour, durées)", scope: "" },
+  openWorkshop: { allowed: "admin", label: "Ouvrir un atelier", scope: "atelier en préparation" },
+  goToWorkshopStep: { allowed: "admin", label: "Passer à l'étape suivante ou précédente d'un atelier", scope: "atelier en cours ; étape vue à jour" },
+  toggleWorkshopTimer: { allowed: "admin", label: "Démarrer ou mettre en pause le minuteur d'une étape", scope: "atelier en cours" },
+  joinWorkshop: { allowed: "member", label: "Rejoindre un atelier", scope: "atelier en cours" },
+  postWorkshopNote: { allowed: "member", label: "Poster une note en atelier", scope: "atelier en cours ; 280 caractères ; 20 par minute et par membre ; un renvoi avec la même clé ne crée rien" },
+  groupWorkshopNote: { allowed: "admin", label: "Regrouper des notes en double", scope: "atelier en cours" },
+  convertWorkshopNote: { allowed: "admin", label: "Faire d'une note un irritant du catalogue", scope: "atelier en cours ; une seule fois par note" },
+  openWorkshopVote: { allowed: "admin", label: "Ouvrir le vote d'un atelier", scope: "atelier en cours ; un vote par atelier ; résultats masqués jusqu'au dévoilement" },
+  revealWorkshopResults: { allowed: "admin", label: "Dévoiler les résultats du vote d'un atelier", scope: "atelier en cours ; clôt le vote" },
+  recordWorkshopItem: { allowed: "admin", label: "Noter une décision ou une action d'atelier", scope: "atelier en cours ; une action a un responsable et une échéance" },
+  closeWorkshop: { allowed: "admin", label: "Clore un atelier et envoyer le compte rendu", scope: "atelier en cours" },
 } as const satisfies Record<string, { allowed: TAllowed; label: string; scope: string }>;
 
 export type TActionName = keyof typeof ACTION_PERMISSIONS;

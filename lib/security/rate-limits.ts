@@ -29,4 +29,6 @@ export const RATE_LIMITS = {
   publicRead: { name: "public-read", limit: 600, windowSeconds: 60 },
   /** Comments posted per member (every thread together): a discussion, not a flood. */
   comment: { name: "comment", limit: 20, windowSeconds: 600 },
+  /** Notes posted in a live workshop, per member (a retried post with the same key is not counted again). */
+  workshopNote: { name: "workshop-note", limit: 20, windowSeconds: 60 },
 } as const;
