@@ -10,6 +10,7 @@ import { addIrritantComment, ZAddIrritantCommentInput } from "./add-irritant-com
 import { emailNotifications } from "@/lib/notifications/email-notifications.ts";
 import { flattenWithPaths } from "./validation-paths.ts";
 import { retireCatalogueEntry, ZRetireCatalogueEntryInput, type TCatalogueKind } from "./retire-catalogue-entry.ts";
+import { setApiUsage, ZSetApiUsageInput } from "./set-api-usage.ts";
 
 const CATALOGUE_PATHS: Record<TCatalogueKind, string> = { irritant: "/irritants", "data-item": "/donnees", "public-api": "/api-publiques", "funding-scheme": "/dispositifs" };
 
@@ -81,4 +82,14 @@ export const addIrritantCommentAction = actionClient
     const { slug, notified } = await addIrritantComment({ actor: ctx.actor, input: parsedInput });
     await emailNotifications(notified);
     refresh("irritant", slug);
+  });
+
+export const setApiUsageAction = actionClient
+  .metadata({ name: "setApiUsage" })
+  .inputSchema(ZSetApiUsageInput)
+  .action(async ({ parsedInput, ctx }) => {
+    const { publicApi, changed } = await setApiUsage({ actor: ctx.actor, input: parsedInput });
+    revalidatePath("/api-publiques/usages");
+    revalidatePath(`/api-publiques/${publicApi}`);
+    return { changed };
   });

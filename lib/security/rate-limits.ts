@@ -23,4 +23,8 @@ export const RATE_LIMITS = {
   prefillPath: { name: "prefill-path", limit: 60, windowSeconds: 600 },
   /** Requests actually sent to démarches-simplifiées (DS_BASE_URL configured), per client address. */
   demarcheSend: { name: "demarche-send", limit: 10, windowSeconds: 3_600 },
+  /** Spreadsheet previews (parsing up to 512 KB each), per member. */
+  catalogueImportPreview: { name: "catalogue-import-preview", limit: 60, windowSeconds: 3_600 },
+  /** Confirmed spreadsheet imports (up to 200 entries in one transaction), per member. */
+  catalogueImport: { name: "catalogue-import", limit: 10, windowSeconds: 3_600 },
 } as const;
