@@ -16,7 +16,6 @@ export const READ_ERRORS = {
   xlsxMalformed: "Le fichier n'est pas un classeur XLSX lisible : enregistrez-le au format Excel (.xlsx) ou CSV.",
   xlsxTooBig: `Le classeur décompressé dépasse ${IMPORT_LIMITS.xlsxUncompressedBytes / 1024 / 1024} Mo ou compte trop d'éléments : gardez une seule feuille avec les colonnes du modèle.`,
   xlsxTooWide: `La feuille déborde des limites (ligne ${IMPORT_LIMITS.xlsxRowNumber} ou colonne ${IMPORT_LIMITS.xlsxColumnNumber} dépassée, ou trop de cellules) : gardez seulement le tableau à importer.`,
-  noHeader: "La première ligne doit porter les noms des colonnes.",
 } as const;
 
 const fail = (error: string): TReadSpreadsheetResult => ({ ok: false, error });
@@ -38,13 +37,13 @@ export async function readSpreadsheet({ format, bytes }: { format: TSpreadsheetF
   }
 }
 
+/** Empty rows are kept (line numbers stay those of the spreadsheet) but count for nothing. */
 function checkShape(rows: string[][]): TReadSpreadsheetResult {
   const filled = rows.filter((row) => row.some((cell) => cell.trim() !== ""));
   if (filled.length === 0) return fail(READ_ERRORS.empty);
   if (filled.length - 1 > IMPORT_LIMITS.rows) return fail(READ_ERRORS.tooManyRows);
   if (filled.some((row) => row.length > IMPORT_LIMITS.columns)) return fail(READ_ERRORS.tooManyColumns);
-  if (filled[0].every((cell) => cell.trim() === "")) return fail(READ_ERRORS.noHeader);
-  return { ok: true, rows: filled };
+  return { ok: true, rows };
 }
 
 /** UTF-8, or Windows-1252 (what a French Excel writes as « CSV ») when the bytes are not valid UTF-8. */
