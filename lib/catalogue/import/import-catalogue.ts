@@ -33,12 +33,12 @@ export async function importCatalogue({ actor, input }: { actor: TActor | null; 
   }
   const count = (status: string) => analysis.rows.filter((row) => row.status === status).length;
   const created = await db.$transaction(async (tx) => {
-    const entries: { line: number; slug: string }[] = [];
+    const entries: { line: number; slug: string; title: string }[] = [];
     for (const { line, input: entry } of analysis.inputs) {
       const saved = analysis.kind === "irritant"
         ? await writeIrritant(tx, { member, input: entry as Parameters<typeof writeIrritant>[1]["input"] })
         : await writeDataItem(tx, { member, input: entry as Parameters<typeof writeDataItem>[1]["input"] });
-      entries.push({ line, slug: saved.slug });
+      entries.push({ line, slug: saved.slug, title: (entry as { title?: string; name?: string }).title ?? (entry as { name: string }).name });
     }
     await recordAuditEvent(tx, {
       actor: member, action: "catalogue.import", targetType: analysis.kind,
