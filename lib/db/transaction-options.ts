@@ -5,5 +5,5 @@
  */
 export const BUSY_TRANSACTION = { maxWait: 15_000, timeout: 15_000 } as const;
 
-/** A spreadsheet import: up to 200 entries (each with its history, audit event and board card) in one transaction. */
+/** A spreadsheet import: up to 100 entries (each with its history, audit event and board card) in one transaction. */
 export const IMPORT_TRANSACTION = { maxWait: 15_000, timeout: 120_000 } as const;

@@ -48,7 +48,7 @@ export const ACTION_PERMISSIONS = {
   addIrritantComment: { allowed: "member", label: "Commenter un irritant (avec @mentions)", scope: "irritant non retiré ; les membres mentionnés sont notifiés" },
   retireCatalogueEntry: { allowed: "admin", label: "Retirer ou rétablir une entrée du catalogue", scope: "jamais de suppression" },
   setApiUsage: { allowed: "member", label: "Renseigner l'usage d'une API publique (qui utilise quoi)", scope: "la ligne de sa propre organisation ; toutes pour un administrateur" },
-  previewCatalogueImport: { allowed: "member", label: "Prévisualiser l'import d'un tableur (irritants, données)", scope: "n'écrit rien ; 512 Ko et 200 lignes au plus ; 60 par heure et par membre" },
+  previewCatalogueImport: { allowed: "member", label: "Prévisualiser l'import d'un tableur (irritants, données)", scope: "n'écrit rien ; 512 Ko et 100 lignes au plus ; 60 par heure et par membre" },
   importCatalogue: { allowed: "member", label: "Importer un tableur dans le catalogue", scope: "lignes valides et non doublons seulement, en une transaction ; 10 par heure et par membre" },
 } as const satisfies Record<string, { allowed: TAllowed; label: string; scope: string }>;
 

@@ -25,6 +25,6 @@ export const RATE_LIMITS = {
   demarcheSend: { name: "demarche-send", limit: 10, windowSeconds: 3_600 },
   /** Spreadsheet previews (parsing up to 512 KB each), per member. */
   catalogueImportPreview: { name: "catalogue-import-preview", limit: 60, windowSeconds: 3_600 },
-  /** Confirmed spreadsheet imports (up to 200 entries in one transaction), per member. */
+  /** Confirmed spreadsheet imports (up to 100 entries in one transaction), per member. */
   catalogueImport: { name: "catalogue-import", limit: 10, windowSeconds: 3_600 },
 } as const;

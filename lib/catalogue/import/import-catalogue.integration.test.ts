@@ -6,6 +6,7 @@ import { stopLiveEvents } from "@/lib/live/live-events.ts";
 import { REPORTED_COLUMN_KEY } from "@/lib/board/add-reported-card.ts";
 import { saveIrritant, ZSaveIrritantInput } from "../save-irritant.ts";
 import { listCatalogueChanges } from "../list-catalogue-changes.ts";
+import { IMPORT_LIMITS } from "./import-limits.ts";
 import { minimalXlsx } from "./minimal-xlsx.ts";
 import { previewCatalogueImport, ZPreviewCatalogueImportInput } from "./preview-catalogue-import.ts";
 import { importCatalogue, ZImportCatalogueInput } from "./import-catalogue.ts";
@@ -114,6 +115,16 @@ describe("importing a spreadsheet", () => {
       await db.$executeRawUnsafe(`DROP FUNCTION refuse_second_${suffix}()`);
     }
     expect(await counts()).toEqual(before);
+  });
+
+  it("imports a file of the maximum size (100 rows) in one transaction", async () => {
+    const member = await createActor("MEMBER");
+    const suffix = unique();
+    const rows = Array.from({ length: IMPORT_LIMITS.rows }, (_, i) => row(`Irritant numéro ${i} ${suffix}`));
+    const input = { kind: "irritant" as const, fileName: "grand.csv", content: csv([HEADER, ...rows]) };
+    const result = await importCatalogue({ actor: member, input: ZImportCatalogueInput.parse({ ...input, expectedNew: IMPORT_LIMITS.rows }) });
+    expect(result.created).toHaveLength(IMPORT_LIMITS.rows);
+    expect(await db.boardCard.count({ where: { irritant: { title: { endsWith: suffix } } } })).toBe(IMPORT_LIMITS.rows);
   });
 
   it("is for members only, and rate-limited per member", async () => {

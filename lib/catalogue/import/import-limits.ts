@@ -5,7 +5,7 @@
 export const IMPORT_LIMITS = {
   fileBytes: 512 * 1024,
   /** Data rows, header excluded: all of them are written in one transaction. */
-  rows: 200,
+  rows: 100,
   columns: 30,
   /** Characters of one cell; each field has its own, smaller maximum too. */
   cellCharacters: 5_000,
