@@ -59,7 +59,7 @@ function ApiUsageRow({ organisationId, api, value }: { organisationId: string; a
           </select>
         </div>
         <div>
-          <label htmlFor={`${id}-note`} className="mb-1 block text-sm">Note (facultatif, 280 caractères)</label>
+          <label htmlFor={`${id}-note`} className="mb-1 block text-sm">Note pour « {api.name} » (facultatif)</label>
           <input id={`${id}-note`} value={note} maxLength={280} onChange={(event) => setNote(event.target.value)} aria-invalid={noteErrors?.length ? true : undefined}
             className="w-full rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2" />
         </div>
