@@ -14,6 +14,7 @@ describe("reading a CSV", () => {
       ["Titre;Description\r\nA;b\r\n", [["Titre", "Description"], ["A", "b"]]],
       ["Titre,Description\n\"x, y\",\"deux\nlignes\"\n", [["Titre", "Description"], ["x, y", "deux\nlignes"]]],
       ["Titre\tDescription\nA\tb", [["Titre", "Description"], ["A", "b"]]],
+      ["Titre;Description\n=LIEN(\"https://exemple.fr\");écran 12\"", [["Titre", "Description"], ["=LIEN(\"https://exemple.fr\")", "écran 12\""]]],
       ["\uFEFFTitre;Description\nA;\"guillemet \"\"cité\"\"\"", [["Titre", "Description"], ["A", "guillemet \"cité\""]]],
     ] as const) {
       expect(await readSpreadsheet({ format: "csv", bytes: utf8(text) })).toEqual({ ok: true, rows: expected });

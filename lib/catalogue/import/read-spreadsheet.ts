@@ -67,6 +67,8 @@ function readCsv(bytes: Uint8Array): string[][] | string {
   const records: string[][] = parse(text, {
     delimiter: detectDelimiter(text),
     relax_column_count: true,
+    // Hand-edited files hold quotes inside unquoted cells (=LIEN("…"), 12" écran): kept as text.
+    relax_quotes: true,
     skip_empty_lines: true,
     // One more than allowed: the shape check then says « too many rows » rather than cutting silently.
     to: IMPORT_LIMITS.rows + 2,
