@@ -48,7 +48,7 @@ test("a member imports irritants from a CSV and data items from an XLSX: preview
   await member.getByRole("link", { name: fresh }).click();
   await expect(member.getByRole("heading", { level: 1, name: fresh })).toBeVisible();
   await member.goto("/priorisation");
-  await expect(member.locator('section[data-column="Signalé"]').getByText(fresh)).toBeVisible();
+  await expect(member.locator('section[data-column="Signalé"]').getByRole("link", { name: fresh })).toBeVisible();
 
   // The same member imports data items from a workbook.
   const item = `Date de fin de formation ${stamp}`;
