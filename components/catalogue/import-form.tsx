@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useAction } from "next-safe-action/hooks";
 import { useState, type FormEvent } from "react";
-import { importCatalogueAction, previewCatalogueImportAction } from "@/lib/catalogue/import/actions.ts";
+import { importCatalogueAction, previewCatalogueImportAction } from "@/lib/catalogue/actions.ts";
 import type { TImportPreview } from "@/lib/catalogue/import/preview-catalogue-import.ts";
 import { plural } from "@/lib/format.ts";
 import { Tag } from "@/components/ui/tag.tsx";

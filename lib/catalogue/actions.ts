@@ -11,6 +11,8 @@ import { emailNotifications } from "@/lib/notifications/email-notifications.ts";
 import { flattenWithPaths } from "./validation-paths.ts";
 import { retireCatalogueEntry, ZRetireCatalogueEntryInput, type TCatalogueKind } from "./retire-catalogue-entry.ts";
 import { setApiUsage, ZSetApiUsageInput } from "./set-api-usage.ts";
+import { previewCatalogueImport, ZPreviewCatalogueImportInput } from "./import/preview-catalogue-import.ts";
+import { importCatalogue, ZImportCatalogueInput } from "./import/import-catalogue.ts";
 
 const CATALOGUE_PATHS: Record<TCatalogueKind, string> = { irritant: "/irritants", "data-item": "/donnees", "public-api": "/api-publiques", "funding-scheme": "/dispositifs" };
 
@@ -92,4 +94,19 @@ export const setApiUsageAction = actionClient
     revalidatePath("/api-publiques/usages");
     revalidatePath(`/api-publiques/${publicApi}`);
     return { changed };
+  });
+
+export const previewCatalogueImportAction = actionClient
+  .metadata({ name: "previewCatalogueImport" })
+  .inputSchema(ZPreviewCatalogueImportInput)
+  .action(async ({ parsedInput, ctx }) => previewCatalogueImport({ actor: ctx.actor, input: parsedInput }));
+
+export const importCatalogueAction = actionClient
+  .metadata({ name: "importCatalogue" })
+  .inputSchema(ZImportCatalogueInput)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await importCatalogue({ actor: ctx.actor, input: parsedInput });
+    revalidatePath(CATALOGUE_PATHS[result.kind]);
+    revalidatePath("/priorisation");
+    return result;
   });
