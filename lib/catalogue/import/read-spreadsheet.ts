@@ -112,19 +112,18 @@ function unzipBounded(bytes: Uint8Array): Unzipped | string {
   return refused ? READ_ERRORS.xlsxTooBig : entries;
 }
 
-const CELL_OR_ROW = /<(?:\w+:)?(c|row)\b[^>]*?\br="([A-Z]*)(\d+)"/g;
+const CELL_OR_ROW_REFERENCE = /<(?:\w+:)?(?:c|row)\b[^>]*?\br="([A-Z]*)(\d+)"/g;
+const CELL = /<(?:\w+:)?c\b/g;
 
 /** A worksheet naming row 1 000 000 or column XFD would make the reader allocate its whole grid. */
 function checkWorksheets(entries: Unzipped): string | null {
   for (const [name, content] of Object.entries(entries)) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
     const xml = strFromU8(content);
-    let cells = 0;
-    for (const match of xml.matchAll(CELL_OR_ROW)) {
-      if (match[1] === "c") cells += 1;
-      if (Number(match[3]) > IMPORT_LIMITS.xlsxRowNumber || columnNumber(match[2]) > IMPORT_LIMITS.xlsxColumnNumber) return READ_ERRORS.xlsxTooWide;
+    if ((xml.match(CELL)?.length ?? 0) > IMPORT_LIMITS.xlsxCells) return READ_ERRORS.xlsxTooWide;
+    for (const [, letters, row] of xml.matchAll(CELL_OR_ROW_REFERENCE)) {
+      if (Number(row) > IMPORT_LIMITS.xlsxRowNumber || columnNumber(letters) > IMPORT_LIMITS.xlsxColumnNumber) return READ_ERRORS.xlsxTooWide;
     }
-    if (cells > IMPORT_LIMITS.xlsxCells || (xml.match(/<(?:\w+:)?c\b/g)?.length ?? 0) > IMPORT_LIMITS.xlsxCells) return READ_ERRORS.xlsxTooWide;
   }
   return null;
 }
