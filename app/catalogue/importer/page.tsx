@@ -22,7 +22,7 @@ export default async function CatalogueImportPage() {
       </p>
       <p className="mb-6 text-sm">
         Limites : {IMPORT_LIMITS.fileBytes / 1024} Ko, {IMPORT_LIMITS.rows} lignes et {IMPORT_LIMITS.columns} colonnes par fichier, {IMPORT_LIMITS.cellCharacters.toLocaleString("fr-FR")} caractères par cellule ;
-        la première feuille d'un classeur ; les cellules qui commencent par =, +, - ou @ (formules) sont refusées.
+        la première feuille d'un classeur ; les cellules qui commencent par =, +, @ ou - (hors « - » suivi d’une espace, comme une liste) sont refusées : ce sont des formules.
       </p>
       {(["irritant", "data-item"] as const).map((kind) => (
         <section key={kind} aria-labelledby={`colonnes-${kind}`} className="mb-6">
