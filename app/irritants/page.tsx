@@ -20,7 +20,10 @@ export default async function IrritantsPage({ searchParams }: { searchParams: Pr
         Ce que les usagers, employeurs et organismes doivent fournir aujourd'hui alors qu'une administration le sait
         déjà, et les données qui permettraient de ne plus le demander (voir le <Link href="/donnees">catalogue des données</Link>).
       </p>
-      <p className="mb-6"><Link href="/irritants/nouveau" className="rounded bg-bleu-france px-4 py-2 font-medium text-white no-underline hover:bg-bleu-france-hover">Signaler un irritant</Link></p>
+      <p className="mb-6 flex flex-wrap items-center gap-4">
+        <Link href="/irritants/nouveau" className="rounded bg-bleu-france px-4 py-2 font-medium text-white no-underline hover:bg-bleu-france-hover">Signaler un irritant</Link>
+        <Link href="/catalogue/importer">Importer un tableur</Link>
+      </p>
       <FilterBar label="Rechercher un irritant" q={filters.q} resetHref="/irritants" filtered={Boolean(filters.q || filters.categorie || filters.parcours)}>
         <FilterSelect id="filtre-categorie" name="categorie" label="Catégorie" value={filters.categorie} all="Toutes" options={IRRITANT_CATEGORIES.map((category) => [category, CATEGORY_LABELS[category]])} />
         <FilterSelect id="filtre-parcours" name="parcours" label="Parcours" value={filters.parcours} all="Tous" options={PATH_KINDS.map((kind) => [kind, PATH_LABELS[kind]])} />

@@ -9,6 +9,9 @@ import { mergeIrritants, ZMergeIrritantsInput } from "./merge-irritants.ts";
 import { flattenWithPaths } from "./validation-paths.ts";
 import { retireCatalogueEntry, ZRetireCatalogueEntryInput, type TCatalogueKind } from "./retire-catalogue-entry.ts";
 import { invalidatePublicReads } from "@/lib/use-cases/public-read-cache.ts";
+import { setApiUsage, ZSetApiUsageInput } from "./set-api-usage.ts";
+import { previewCatalogueImport, ZPreviewCatalogueImportInput } from "./import/preview-catalogue-import.ts";
+import { importCatalogue, ZImportCatalogueInput } from "./import/import-catalogue.ts";
 
 const CATALOGUE_PATHS: Record<TCatalogueKind, string> = { irritant: "/irritants", "data-item": "/donnees", "public-api": "/api-publiques", "funding-scheme": "/dispositifs" };
 
@@ -77,4 +80,30 @@ export const mergeIrritantsAction = actionClient
     await refreshCatalogue("irritant", keptSlug);
     refresh("irritant", duplicateSlug);
     return { slug: keptSlug };
+  });
+
+export const setApiUsageAction = actionClient
+  .metadata({ name: "setApiUsage" })
+  .inputSchema(ZSetApiUsageInput)
+  .action(async ({ parsedInput, ctx }) => {
+    const { publicApi, changed } = await setApiUsage({ actor: ctx.actor, input: parsedInput });
+    revalidatePath("/api-publiques/usages");
+    revalidatePath(`/api-publiques/${publicApi}`);
+    return { changed };
+  });
+
+export const previewCatalogueImportAction = actionClient
+  .metadata({ name: "previewCatalogueImport" })
+  .inputSchema(ZPreviewCatalogueImportInput)
+  .action(async ({ parsedInput, ctx }) => previewCatalogueImport({ actor: ctx.actor, input: parsedInput }));
+
+export const importCatalogueAction = actionClient
+  .metadata({ name: "importCatalogue" })
+  .inputSchema(ZImportCatalogueInput)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await importCatalogue({ actor: ctx.actor, input: parsedInput });
+    revalidatePath(CATALOGUE_PATHS[result.kind]);
+    revalidatePath("/priorisation");
+    await invalidatePublicReads();
+    return result;
   });

@@ -25,4 +25,4 @@ export const retiredEntryError = () =>
   new ExpectedError("CONFLICT", "Cette entrée est retirée du catalogue : un administrateur doit la rétablir avant toute modification.");
 
 /** Page names under each catalogue address (/irritants/nouveau…): never given to an entry. */
-export const RESERVED_SLUGS = new Set(["nouveau"]);
+export const RESERVED_SLUGS = new Set(["nouveau", "usages"]);

@@ -24,3 +24,11 @@ export const HABILITATION_LABELS: Record<string, string> = {
   OPEN_ACCESS: "Accès libre (open data)",
   NOT_YET: "Aucune procédure : l'API n'existe pas encore",
 };
+
+export const API_USAGE_STATUSES = ["UTILISE", "EN_COURS", "PAS_ENCORE"] as const;
+
+export const API_USAGE_LABELS: Record<(typeof API_USAGE_STATUSES)[number], string> = {
+  UTILISE: "Utilise",
+  EN_COURS: "En cours",
+  PAS_ENCORE: "Pas encore",
+};

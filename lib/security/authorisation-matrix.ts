@@ -60,6 +60,9 @@ export const ACTION_PERMISSIONS = {
   revealWorkshopResults: { allowed: "admin", label: "Dévoiler les résultats du vote d'un atelier", scope: "atelier en cours ; clôt le vote" },
   recordWorkshopItem: { allowed: "admin", label: "Noter une décision ou une action d'atelier", scope: "atelier en cours ; une action a un responsable et une échéance" },
   closeWorkshop: { allowed: "admin", label: "Clore un atelier et envoyer le compte rendu", scope: "atelier en cours" },
+  setApiUsage: { allowed: "member", label: "Renseigner l'usage d'une API publique (qui utilise quoi)", scope: "la ligne de sa propre organisation ; toutes pour un administrateur" },
+  previewCatalogueImport: { allowed: "member", label: "Prévisualiser l'import d'un tableur (irritants, données)", scope: "n'écrit rien ; 512 Ko et 100 lignes au plus ; 60 par heure et par membre" },
+  importCatalogue: { allowed: "member", label: "Importer un tableur dans le catalogue", scope: "lignes valides et non doublons seulement, en une transaction ; 10 par heure et par membre" },
 } as const satisfies Record<string, { allowed: TAllowed; label: string; scope: string }>;
 
 export type TActionName = keyof typeof ACTION_PERMISSIONS;

@@ -31,4 +31,8 @@ export const RATE_LIMITS = {
   comment: { name: "comment", limit: 20, windowSeconds: 600 },
   /** Notes posted in a live workshop, per member (a retried post with the same key is not counted again). */
   workshopNote: { name: "workshop-note", limit: 20, windowSeconds: 60 },
+  /** Spreadsheet previews (parsing up to 512 KB each), per member. */
+  catalogueImportPreview: { name: "catalogue-import-preview", limit: 60, windowSeconds: 3_600 },
+  /** Confirmed spreadsheet imports (up to 100 entries in one transaction), per member. */
+  catalogueImport: { name: "catalogue-import", limit: 10, windowSeconds: 3_600 },
 } as const;

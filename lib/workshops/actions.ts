@@ -8,6 +8,7 @@ import { toggleWorkshopTimer, ZToggleWorkshopTimerInput } from "./toggle-worksho
 import { joinWorkshop, ZJoinWorkshopInput } from "./join-workshop.ts";
 import { postWorkshopNote, ZPostWorkshopNoteInput } from "./post-workshop-note.ts";
 import { groupWorkshopNote, ZGroupWorkshopNoteInput } from "./group-workshop-note.ts";
+import { invalidatePublicReads } from "@/lib/use-cases/public-read-cache.ts";
 import { convertWorkshopNote, ZConvertWorkshopNoteInput } from "./convert-workshop-note.ts";
 import { openWorkshopVote, ZOpenWorkshopVoteInput } from "./open-workshop-vote.ts";
 import { revealWorkshopResults, ZRevealWorkshopResultsInput } from "./reveal-workshop-results.ts";
@@ -66,6 +67,8 @@ export const convertWorkshopNoteAction = actionClient
     const irritant = await convertWorkshopNote({ actor: ctx.actor, input: parsedInput });
     revalidatePath("/irritants");
     revalidatePath("/priorisation");
+    // A new irritant is in the guide and the open data, on every instance.
+    await invalidatePublicReads();
     return irritant;
   });
 

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getActor } from "@/lib/auth/get-actor.ts";
 import { getPublicApi } from "@/lib/catalogue/get-public-api.ts";
-import { AVAILABILITY_LABELS, EFFORT_LABELS, HABILITATION_LABELS } from "@/lib/catalogue/labels.ts";
+import { listApiUsers } from "@/lib/catalogue/list-api-users.ts";
+import { API_USAGE_LABELS, AVAILABILITY_LABELS, EFFORT_LABELS, HABILITATION_LABELS } from "@/lib/catalogue/labels.ts";
 import { formatDate } from "@/lib/format.ts";
 import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
 import { EntryTools } from "@/components/catalogue/entry-header.tsx";
@@ -19,6 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PublicApiPage({ params }: Props) {
   const [api, actor] = await Promise.all([getPublicApi({ slug: (await params).slug }), getActor()]);
   if (!api) notFound();
+  const users = await listApiUsers({ actor, publicApiId: api.id });
   return (
     <article className="max-w-4xl">
       <p className="mb-2 text-sm"><Link href="/api-publiques">← Toutes les API</Link></p>
@@ -71,6 +73,21 @@ export default async function PublicApiPage({ params }: Props) {
               ))}
             </tbody>
           </table>
+        )}
+      </section>
+      <section aria-labelledby="titre-usages" className="mt-8">
+        <h2 id="titre-usages" className="mb-2 text-xl">Organisations du groupe qui l'utilisent</h2>
+        {users === null ? <p>Réservé aux membres du groupe : <Link href={`/connexion?callbackUrl=${encodeURIComponent(`/api-publiques/${api.slug}`)}`}>connectez-vous</Link> pour savoir qui l'utilise déjà.</p> : (
+          <>
+            {users.length === 0 ? <p>Aucune organisation n'indique l'utiliser ou l'intégrer.</p> : (
+              <ul className="list-disc space-y-1 pl-6">
+                {users.map((user) => (
+                  <li key={user.organisation}>{user.organisation} : {API_USAGE_LABELS[user.status].toLowerCase()}{user.note && <> — {user.note}</>} <span className="text-sm text-gray-700">(le {formatDate(user.updatedAt)})</span></li>
+                ))}
+              </ul>
+            )}
+            <p className="mt-2"><Link href="/api-publiques/usages">Voir qui utilise quoi et renseigner votre organisation</Link></p>
+          </>
         )}
       </section>
       <p className="mt-8 text-sm text-gray-700">Mis à jour le {formatDate(api.updatedAt)}</p>
