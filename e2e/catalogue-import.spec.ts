@@ -1,7 +1,7 @@
 import { test, expect, expectAccessible, signedInPage, MEMBER_EMAIL } from "./fixtures.ts";
 import { minimalXlsx } from "../lib/catalogue/import/minimal-xlsx.ts";
 
-const SEEDED_IRRITANT = "Douze bulletins de salaire au lieu de trois données";
+const SEEDED_IRRITANT = "Douze bulletins de salaire au lieu de quelques données essentielles";
 
 test("a member imports irritants from a CSV and data items from an XLSX: preview with errors and duplicates, then only the new rows, on the board", async ({ browser }) => {
   const stamp = Date.now();
