@@ -346,30 +346,18 @@ async function followWorkshop(workshop: Fixtures["workshop"], onState: (state: T
       reading.running = false;
     }
   };
-  const response = await fetch(`${base}/api/live`, { headers, signal: controller.signal });
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let ready!: () => void;
-  const readyPromise = new Promise<void>((resolve) => (ready = resolve));
-  void (async () => {
-    let buffer = "";
-    for (;;) {
-      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
-      if (done) return;
-      buffer += value;
-      let end;
-      while ((end = buffer.indexOf("\n\n")) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        if (block.includes("event: ready")) ready();
-        const data = /^data: (.*)$/m.exec(block)?.[1];
-        if (!data || block.includes("event: ")) continue;
-        const event = JSON.parse(data) as { type: string; workshopId?: string; roundId?: string };
-        if ((event.type === "workshop.changed" && event.workshopId === workshop.id) || (event.type === "ballot.cast" && event.roundId === workshop.roundId)) void read();
-      }
-    }
-  })();
-  await readyPromise;
-  return { close: () => controller.abort() };
+  const live = await subscribeLive({
+    sessionToken: workshop.projectionSession,
+    onEvent: (event) => {
+      if ((event.type === "workshop.changed" && event.workshopId === workshop.id) || (event.type === "ballot.cast" && event.roundId === workshop.roundId)) void read();
+    },
+  });
+  return {
+    close: () => {
+      live.close();
+      controller.abort();
+    },
+  };
 }
 
 /**
