@@ -56,7 +56,7 @@ test("server actions are refused from another origin and above the body size lim
     expect(forged.status).toBeGreaterThanOrEqual(400);
   }
 
-  const feedback = ids.get("lib/use-cases/actions.ts#sendFeedbackAction")!;
+  const feedback = ids.get("lib/sheets/actions.ts#sendFeedbackAction")!;
   const huge = await callServerAction({ base, actionId: feedback, input: { slug: "formation-financee", section: "general", message: "x".repeat(1_200_000) } });
   // Next refuses the body before the action runs: nothing is read, nothing stored.
   expect(huge.errorCode, huge.body.slice(0, 300)).toBe("REJECTED");

@@ -5,8 +5,8 @@ import { db } from "@/lib/db/client.ts";
 import { castVote } from "@/lib/rounds/cast-vote.ts";
 import { GRADES } from "@/lib/rounds/tally.ts";
 import { DEMO_OPEN_ROUND } from "@/lib/seed/seed-rounds.ts";
-import { createSheet, EMPTY_SHEET_CONTENT } from "@/lib/use-cases/create-sheet.ts";
-import { saveSheet } from "@/lib/use-cases/save-sheet.ts";
+import { createSheet, EMPTY_SHEET_CONTENT } from "@/lib/sheets/create-sheet.ts";
+import { saveSheet } from "@/lib/sheets/save-sheet.ts";
 
 const user = await db.user.findUniqueOrThrow({ where: { email: "hugo.martin@dgefp.example.org" } });
 const actor = { id: user.id, email: user.email, name: user.name, role: user.role, organisationId: user.organisationId };

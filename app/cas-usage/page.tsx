@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listPublishedUseCases, ZUseCaseFilters } from "@/lib/use-cases/list-published-use-cases.ts";
+import { listPublishedSheets, ZSheetFilters } from "@/lib/sheets/list-published-sheets.ts";
 import { listPublicApis } from "@/lib/catalogue/list-public-apis.ts";
-import { PATH_KINDS, PATH_LABELS } from "@/lib/use-cases/sheet-content.ts";
+import { PATH_KINDS, PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
 import { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS } from "@/lib/organisations/organisation-types.ts";
 import { formatDate } from "@/lib/format.ts";
 import { Tag } from "@/components/ui/tag.tsx";
@@ -16,8 +16,8 @@ export const metadata: Metadata = {
 
 
 export default async function UseCasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const filters = ZUseCaseFilters.parse(firstValues(await searchParams));
-  const [useCases, apis] = await Promise.all([listPublishedUseCases(filters), listPublicApis()]);
+  const filters = ZSheetFilters.parse(firstValues(await searchParams));
+  const [useCases, apis] = await Promise.all([listPublishedSheets(filters), listPublicApis()]);
   const filtered = Boolean(filters.q || filters.parcours || filters.acteur || filters.api);
   return (
     <>

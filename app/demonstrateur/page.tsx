@@ -5,7 +5,7 @@ import { AVAILABILITY_LABELS } from "@/lib/catalogue/labels.ts";
 import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
 import { getActor } from "@/lib/auth/get-actor.ts";
 import { PrefillWizard } from "@/components/wizard/prefill-wizard.tsx";
-import { ZPathKind } from "@/lib/use-cases/sheet-content.ts";
+import { ZPathKind } from "@/lib/sheets/sheet-content.ts";
 import { demoPersonaChoices } from "@/lib/mock-apis/simulated-sign-in.ts";
 import { demonstratorEndpoint } from "@/lib/wizard/demonstrator-endpoints.ts";
 

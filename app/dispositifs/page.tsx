@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listFundingSchemes } from "@/lib/catalogue/list-funding-schemes.ts";
-import { PATH_LABELS } from "@/lib/use-cases/sheet-content.ts";
+import { PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
 import { plural } from "@/lib/format.ts";
 import { Tag } from "@/components/ui/tag.tsx";
 

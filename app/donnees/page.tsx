@@ -3,7 +3,7 @@ import Link from "next/link";
 import { listDataItems, ZDataItemFilters } from "@/lib/catalogue/list-data-items.ts";
 import { listPublicApis } from "@/lib/catalogue/list-public-apis.ts";
 import { AVAILABILITY_LABELS, EFFORT_LABELS } from "@/lib/catalogue/labels.ts";
-import { PATH_KINDS, PATH_LABELS } from "@/lib/use-cases/sheet-content.ts";
+import { PATH_KINDS, PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
 import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
 import { FilterBar, FilterSelect, firstValues } from "@/components/ui/filter-bar.tsx";
 

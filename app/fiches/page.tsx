@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/require-page-actor.ts";
-import { listSheets } from "@/lib/use-cases/list-sheets.ts";
-import { STATE_LABELS } from "@/lib/use-cases/sheet-permissions.ts";
+import { listSheets } from "@/lib/sheets/list-sheets.ts";
+import { STATE_LABELS } from "@/lib/sheets/sheet-permissions.ts";
 import { formatDateTime } from "@/lib/format.ts";
 import { Tag } from "@/components/ui/tag.tsx";
 import { CreateSheetForm } from "@/components/sheets/create-sheet-form.tsx";

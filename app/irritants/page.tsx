@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listIrritants, ZIrritantFilters } from "@/lib/catalogue/list-irritants.ts";
 import { AVAILABILITY_LABELS, CATEGORY_LABELS, IRRITANT_CATEGORIES } from "@/lib/catalogue/labels.ts";
-import { PATH_KINDS, PATH_LABELS } from "@/lib/use-cases/sheet-content.ts";
+import { PATH_KINDS, PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
 import { demonstratorLink } from "@/lib/wizard/demonstrator-link.ts";
 import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
 import { FilterBar, FilterSelect, firstValues } from "@/components/ui/filter-bar.tsx";

@@ -4,7 +4,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useState, type FormEvent } from "react";
 import { saveIrritantAction } from "@/lib/catalogue/actions.ts";
 import { CATEGORY_LABELS, IRRITANT_CATEGORIES } from "@/lib/catalogue/labels.ts";
-import { PATH_KINDS, PATH_LABELS } from "@/lib/use-cases/sheet-content.ts";
+import { PATH_KINDS, PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
 import { CheckboxGroupField, SelectField, TextAreaField, TextField } from "./form-fields.tsx";
 import { FormStatus } from "./form-status.tsx";
 

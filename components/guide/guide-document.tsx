@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/format.ts";
-import { PATH_LABELS } from "@/lib/use-cases/sheet-content.ts";
+import { PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
 import { pathAnchor, schemeAnchor, type TGuide, type TGuideDataItem, type TGuideRequirement } from "@/lib/guide/guide-model.ts";
 import { apiAvailabilityText, dataItemAvailabilityText, effortText, GUIDE_INTRODUCTION, habilitationText, REQUIREMENT_KIND_LABELS } from "@/lib/guide/guide-wording.ts";
 import { GUIDE_TABLE_HEADERS } from "@/lib/guide/guide-to-markdown.ts";

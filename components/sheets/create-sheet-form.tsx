@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
 import { useState, type FormEvent } from "react";
-import { createSheetAction } from "@/lib/use-cases/actions.ts";
+import { createSheetAction } from "@/lib/sheets/actions.ts";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
 
 export function CreateSheetForm() {

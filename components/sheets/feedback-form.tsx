@@ -1,7 +1,7 @@
 "use client";
 import { useAction } from "next-safe-action/hooks";
 import { useState, type FormEvent } from "react";
-import { sendFeedbackAction } from "@/lib/use-cases/actions.ts";
+import { sendFeedbackAction } from "@/lib/sheets/actions.ts";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
 
 const fieldClass = "w-full rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2";

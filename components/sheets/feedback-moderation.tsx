@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
-import { moderateFeedbackAction } from "@/lib/use-cases/actions.ts";
+import { moderateFeedbackAction } from "@/lib/sheets/actions.ts";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
 
 const ACTIONS = [

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
-import { restoreRevisionAction } from "@/lib/use-cases/actions.ts";
+import { restoreRevisionAction } from "@/lib/sheets/actions.ts";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
 
 export function RestoreRevisionButton({ useCaseId, revisionId, number, baseRevisionId }: { useCaseId: string; revisionId: string; number: number; baseRevisionId: string }) {

@@ -2,8 +2,8 @@
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
-import { getLatestRevisionAction, saveSheetAction } from "@/lib/use-cases/actions.ts";
-import { PATH_KINDS, PATH_LABELS, SECTION_LABELS, SOLUTION_STATUSES, SOLUTION_STATUS_LABELS, type TSheetContent } from "@/lib/use-cases/sheet-content.ts";
+import { getLatestRevisionAction, saveSheetAction } from "@/lib/sheets/actions.ts";
+import { PATH_KINDS, PATH_LABELS, SECTION_LABELS, SOLUTION_STATUSES, SOLUTION_STATUS_LABELS, type TSheetContent } from "@/lib/sheets/sheet-content.ts";
 import { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS } from "@/lib/organisations/organisation-types.ts";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
 import { MarkdownField } from "./markdown-field.tsx";

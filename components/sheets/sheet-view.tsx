@@ -1,5 +1,5 @@
 import { Markdown } from "@/components/markdown.tsx";
-import { PATH_LABELS, SECTION_LABELS, SOLUTION_STATUS_LABELS, type TSheetContent } from "@/lib/use-cases/sheet-content.ts";
+import { PATH_LABELS, SECTION_LABELS, SOLUTION_STATUS_LABELS, type TSheetContent } from "@/lib/sheets/sheet-content.ts";
 import { ORGANISATION_TYPE_LABELS } from "@/lib/organisations/organisation-types.ts";
 import { formatDate } from "@/lib/format.ts";
 import { Tag } from "@/components/ui/tag.tsx";

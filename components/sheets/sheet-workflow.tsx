@@ -2,9 +2,9 @@
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
-import { archiveSheetAction, publishSheetAction, requestReviewAction, reviewSheetAction } from "@/lib/use-cases/actions.ts";
-import { APPROVALS_TO_PUBLISH } from "@/lib/use-cases/sheet-permissions.ts";
-import { UNARCHIVE_NOTICE } from "@/lib/use-cases/unarchive-notice.ts";
+import { archiveSheetAction, publishSheetAction, requestReviewAction, reviewSheetAction } from "@/lib/sheets/actions.ts";
+import { APPROVALS_TO_PUBLISH } from "@/lib/sheets/sheet-permissions.ts";
+import { UNARCHIVE_NOTICE } from "@/lib/sheets/unarchive-notice.ts";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
 
 type Can = { requestReview: boolean; review: boolean; publish: boolean; archive: boolean; unarchive: boolean; approvals: number };

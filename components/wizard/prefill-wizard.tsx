@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useAction } from "next-safe-action/hooks";
 import { useMemo, useReducer, useState, type FormEvent } from "react";
 import { identityProviderFor } from "@/lib/connectors/simulated-sign-in.ts";
-import { PATH_LABELS, type TPathKind } from "@/lib/use-cases/sheet-content.ts";
+import { PATH_LABELS, type TPathKind } from "@/lib/sheets/sheet-content.ts";
 import { DEFAULT_ASSUMPTIONS, PATH_FIELDS, PATH_SOURCES, PATH_TITLES, SOURCES, type TSourceKey } from "@/lib/wizard/wizard-definition.ts";
 import { computeEffect } from "@/lib/wizard/compute-effect.ts";
 import { createWizardReducer, DEMO_FAILURES, emptyFields, fieldErrors, initialWizardState, personasOf, type TDemoFailure, type TPersonaChoice } from "@/lib/wizard/wizard-flow.ts";

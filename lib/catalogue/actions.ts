@@ -8,7 +8,7 @@ import { saveFundingScheme, ZSaveFundingSchemeInput } from "./save-funding-schem
 import { mergeIrritants, ZMergeIrritantsInput } from "./merge-irritants.ts";
 import { flattenWithPaths } from "./validation-paths.ts";
 import { retireCatalogueEntry, ZRetireCatalogueEntryInput, type TCatalogueKind } from "./retire-catalogue-entry.ts";
-import { invalidatePublicReads } from "@/lib/use-cases/public-read-cache.ts";
+import { invalidatePublicReads } from "@/lib/sheets/public-read-cache.ts";
 import { setApiUsage, ZSetApiUsageInput } from "./set-api-usage.ts";
 import { previewCatalogueImport, ZPreviewCatalogueImportInput } from "./import/preview-catalogue-import.ts";
 import { importCatalogue, ZImportCatalogueInput } from "./import/import-catalogue.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZPathKind } from "@/lib/use-cases/sheet-content.ts";
+import { ZPathKind } from "@/lib/sheets/sheet-content.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 
 /** Shared pieces of the catalogue forms' zod inputs, with French messages per field. */

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { IncrementalCache } from "next/dist/server/lib/incremental-cache/index.js";
 import { nodeFs } from "next/dist/server/lib/node-fs-methods.js";
 import { stopLiveEvents } from "@/lib/live/live-events.ts";
-import { invalidatePublicReads } from "@/lib/use-cases/public-read-cache.ts";
+import { invalidatePublicReads } from "@/lib/sheets/public-read-cache.ts";
 import { cachedCatalogueRead } from "./catalogue-read-cache.ts";
 
 // Set by Next's server before anything of Next loads (server/node-environment): its request stores are built on it.

@@ -1,5 +1,5 @@
 import { AVAILABILITY_LABELS, CATEGORY_LABELS, HABILITATION_LABELS } from "./labels.ts";
-import { PATH_LABELS } from "@/lib/use-cases/sheet-content.ts";
+import { PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
 
 /** How the history pages name each field of an entry. */
 export const IRRITANT_FIELD_LABELS: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client.ts";
-import { PATH_KINDS, type TPathKind } from "@/lib/use-cases/sheet-content.ts";
+import { PATH_KINDS, type TPathKind } from "@/lib/sheets/sheet-content.ts";
 
 /**
  * Public: one scheme (retired ones too, marked so), answering a funder's

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client.ts";
 import { isSlug } from "@/lib/slugify.ts";
-import { PUBLICLY_VISIBLE } from "@/lib/use-cases/public-visibility.ts";
+import { PUBLICLY_VISIBLE } from "@/lib/sheets/public-visibility.ts";
 
 /** Public: one irritant (retired ones too, marked so), the data that would remove it and the published sheets that address it (its discussion: lib/comments). */
 export async function getIrritant({ slug }: { slug: string }) {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import { isSlug } from "@/lib/slugify.ts";
-import { ZPathKind } from "@/lib/use-cases/sheet-content.ts";
+import { ZPathKind } from "@/lib/sheets/sheet-content.ts";
 import { normalise } from "./list-irritants.ts";
 import { listEstimateAuthors } from "./list-estimate-authors.ts";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
-import { ZPathKind } from "@/lib/use-cases/sheet-content.ts";
+import { ZPathKind } from "@/lib/sheets/sheet-content.ts";
 import { IRRITANT_CATEGORIES } from "./labels.ts";
 
 export const ZIrritantFilters = z.object({

@@ -5,7 +5,7 @@ import { requireMember } from "@/lib/auth/require-admin.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { notFound } from "@/lib/errors.ts";
 import { uniqueSlug } from "@/lib/slugify.ts";
-import { ZPathKind } from "@/lib/use-cases/sheet-content.ts";
+import { ZPathKind } from "@/lib/sheets/sheet-content.ts";
 import { recordCatalogueChange } from "./catalogue-history.ts";
 import { requiredText, RESERVED_SLUGS, retiredEntryError, staleEntryError, ZEntryId, ZExpectedVersion, ZPaths, ZSlugList } from "./catalogue-input.ts";
 import { resolveDataItems } from "./save-irritant.ts";

@@ -7,8 +7,8 @@ import { saveIrritant, ZSaveIrritantInput } from "@/lib/catalogue/save-irritant.
 import { saveDataItem, ZSaveDataItemInput } from "@/lib/catalogue/save-data-item.ts";
 import { retireCatalogueEntry } from "@/lib/catalogue/retire-catalogue-entry.ts";
 import { mergeIrritants } from "@/lib/catalogue/merge-irritants.ts";
-import { createSheet } from "@/lib/use-cases/create-sheet.ts";
-import { archiveSheet } from "@/lib/use-cases/change-sheet-state.ts";
+import { createSheet } from "@/lib/sheets/create-sheet.ts";
+import { archiveSheet } from "@/lib/sheets/change-sheet-state.ts";
 import { hitRateLimit } from "@/lib/security/hit-rate-limit.ts";
 import { RATE_LIMITS } from "@/lib/security/rate-limits.ts";
 import { addComment, ZAddCommentInput } from "./add-comment.ts";

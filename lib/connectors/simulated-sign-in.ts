@@ -4,7 +4,7 @@
 // for FranceConnect; ProConnect adds `usual_name` and `siret`); `demonstration`
 // holds the values the persona would type itself, fictional and labelled so.
 import { z } from "zod";
-import { ZPathKind, type TPathKind } from "@/lib/use-cases/sheet-content.ts";
+import { ZPathKind, type TPathKind } from "@/lib/sheets/sheet-content.ts";
 import { callApi } from "./http.ts";
 import type { TConnectorConfig } from "./connector-config.ts";
 

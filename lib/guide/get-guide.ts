@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client.ts";
-import { PATH_KINDS } from "@/lib/use-cases/sheet-content.ts";
+import { PATH_KINDS } from "@/lib/sheets/sheet-content.ts";
 import { listEstimateAuthors, type TEstimateAuthor } from "@/lib/catalogue/list-estimate-authors.ts";
 import { cachedCatalogueRead } from "@/lib/catalogue/catalogue-read-cache.ts";
 import { catalogueVersion } from "@/lib/catalogue/catalogue-version.ts";

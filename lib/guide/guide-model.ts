@@ -1,4 +1,4 @@
-import type { TPathKind } from "@/lib/use-cases/sheet-content.ts";
+import type { TPathKind } from "@/lib/sheets/sheet-content.ts";
 
 /**
  * The guide « des bonnes pratiques et des bonnes données », as one value that

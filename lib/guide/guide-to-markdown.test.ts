@@ -6,7 +6,7 @@ import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { renderMarkdown } from "@/lib/markdown/render-markdown.ts";
 import { controlText, UNSAFE_SNIPPETS, unsafeHtml } from "@/lib/test/hostile-input.ts";
-import { PATH_KINDS } from "@/lib/use-cases/sheet-content.ts";
+import { PATH_KINDS } from "@/lib/sheets/sheet-content.ts";
 import type { TGuide, TGuideApi, TGuideDataItem, TGuideEstimate, TGuideRequirement } from "./guide-model.ts";
 import { GUIDE_TABLE_HEADERS, guideToMarkdown, inlineText } from "./guide-to-markdown.ts";
 

@@ -3,7 +3,7 @@ import remarkGfm from "remark-gfm";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import { formatDate } from "@/lib/format.ts";
-import { PATH_LABELS } from "@/lib/use-cases/sheet-content.ts";
+import { PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
 import { schemeAnchor, type TGuide, type TGuideDataItem, type TGuideRequirement } from "./guide-model.ts";
 import { apiAvailabilityText, dataItemAvailabilityText, effortText, GUIDE_INTRODUCTION, habilitationText, REQUIREMENT_KIND_LABELS } from "./guide-wording.ts";
 

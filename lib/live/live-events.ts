@@ -29,7 +29,7 @@ export type TOrderedLiveEvent = { id: string; audience: TLiveAudience; event: TL
 
 const ZMessage = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("live"), id: z.string().regex(/^\d+$/), audience: z.enum(["public", "members"]), event: ZLiveEvent }),
-  // Between instances only, never sent to browsers: see lib/use-cases/public-read-cache.ts.
+  // Between instances only, never sent to browsers: see lib/sheets/public-read-cache.ts.
   z.object({ kind: z.literal("public-content") }),
 ]);
 type TMessage = z.infer<typeof ZMessage>;

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEMO_DATA_ITEMS, DEMO_IRRITANTS, DEMO_SHEETS } from "@/lib/seed/content.ts";
-import { sheetSections } from "@/lib/use-cases/diff-revisions.ts";
-import { ZSheetContent } from "@/lib/use-cases/sheet-content.ts";
+import { sheetSections } from "@/lib/sheets/diff-revisions.ts";
+import { ZSheetContent } from "@/lib/sheets/sheet-content.ts";
 import { hostileMarkdown, UNSAFE_SNIPPETS, unsafeHtml } from "@/lib/test/hostile-input.ts";
 import { estimateNesting, MAX_BLOCK_LINES, MAX_UNDERLINES, MEMBER_MARKDOWN_BOUNDS, PUBLIC_MARKDOWN_BOUNDS, RENDERED_MARKDOWN_CACHE_BYTES, renderedMarkdownCost, renderMarkdown, type TMarkdownBounds } from "./render-markdown.ts";
 

@@ -24,7 +24,7 @@ export type TMarkdownBounds = { maxLength: number; maxDepth: number; maxElements
 const bounds = (maxLength: number): TMarkdownBounds => ({ maxLength, maxDepth: 32, maxElements: maxLength, maxHtmlLength: 40 * maxLength });
 /** Public feedback (5 000 characters once validated) and, later, comments. */
 export const PUBLIC_MARKDOWN_BOUNDS = bounds(5_000);
-/** Sections written by members (20 000 characters at most, lib/use-cases/sheet-content.ts). */
+/** Sections written by members (20 000 characters at most, lib/sheets/sheet-content.ts). */
 export const MEMBER_MARKDOWN_BOUNDS = bounds(20_000);
 
 /** Why a text was shown as plain text; null when it was rendered as Markdown. */

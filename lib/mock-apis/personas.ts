@@ -3,7 +3,7 @@
 // built valid (Luhn, mod-97, NIR key) but belong to no one.
 import { frenchIbanFromBban, nirKey, withLuhnDigit } from "@/lib/identifiers/identifiers.ts";
 
-import type { TPathKind } from "@/lib/use-cases/sheet-content.ts";
+import type { TPathKind } from "@/lib/sheets/sheet-content.ts";
 
 export type { TPathKind };
 

@@ -2,7 +2,7 @@ import { IRRITANT_CATEGORIES } from "@/lib/catalogue/labels.ts";
 import { AVAILABILITIES } from "@/lib/catalogue/save-data-item.ts";
 import { HABILITATION_KINDS } from "@/lib/catalogue/save-public-api.ts";
 import { REQUIREMENT_KINDS } from "@/lib/catalogue/save-funding-scheme.ts";
-import { PATH_KINDS } from "@/lib/use-cases/sheet-content.ts";
+import { PATH_KINDS } from "@/lib/sheets/sheet-content.ts";
 
 /**
  * The open-data resources of the catalogue, each described by a Table Schema

@@ -5,7 +5,7 @@ import { emailNotifications } from "@/lib/notifications/email-notifications.ts";
 import { BodyTooLargeError, bodyTooLargeResponse, readBodyText } from "@/lib/http/read-body.ts";
 import { clientKey } from "@/lib/security/client-address.ts";
 import { containsInvalidText } from "@/lib/validation/invalid-text.ts";
-import { FeedbackRateLimitedError, hashSender, sendFeedback, ZSendFeedbackInput } from "@/lib/use-cases/send-feedback.ts";
+import { FeedbackRateLimitedError, hashSender, sendFeedback, ZSendFeedbackInput } from "@/lib/sheets/send-feedback.ts";
 
 const MAX_BODY_BYTES = 16_384;
 export const ZPostFeedbackBody = ZSendFeedbackInput.omit({ slug: true }).meta({ id: "FeedbackInput" });

@@ -21,8 +21,8 @@ import { GET as mockGet, POST as mockPost } from "@/app/api/mock/[...path]/route
 import { getIrritant } from "@/lib/catalogue/get-irritant.ts";
 import { getDataItem, listDataItems, ZDataItemFilters } from "@/lib/catalogue/list-data-items.ts";
 import { listIrritants, ZIrritantFilters } from "@/lib/catalogue/list-irritants.ts";
-import { listPublishedUseCases, ZUseCaseFilters } from "@/lib/use-cases/list-published-use-cases.ts";
-import { getPublishedSheet } from "@/lib/use-cases/get-published-sheet.ts";
+import { listPublishedSheets, ZSheetFilters } from "@/lib/sheets/list-published-sheets.ts";
+import { getPublishedSheet } from "@/lib/sheets/get-published-sheet.ts";
 import { mockApiTokens } from "@/lib/config/app-config.ts";
 import { seedDemoContent } from "@/lib/seed/seed.ts";
 
@@ -142,7 +142,7 @@ describe("public pages' queries under hostile input", () => {
   it("filter the lists and find by slug without a 500, whatever the query string or path segment", async () => {
     await fc.assert(
       fc.asyncProperty(hostileQuery, hostileSegment, async (query, segment) => {
-        await listPublishedUseCases(ZUseCaseFilters.parse(firstValues(query)));
+        await listPublishedSheets(ZSheetFilters.parse(firstValues(query)));
         await listIrritants(ZIrritantFilters.parse(firstValues(query)));
         await listDataItems(ZDataItemFilters.parse(firstValues(query)));
         const slug = asParam(segment);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZPathKind, ZSheetContent } from "@/lib/use-cases/sheet-content.ts";
+import { ZPathKind, ZSheetContent } from "@/lib/sheets/sheet-content.ts";
 
 export const ZPublicUseCaseSummary = z.object({
   slug: z.string(),

@@ -1,6 +1,6 @@
 // Demo content of the group, written from the source documents in shared/seeds
 // (facts from them, our own wording). People are fictional.
-import type { TSheetContent } from "@/lib/use-cases/sheet-content.ts";
+import type { TSheetContent } from "@/lib/sheets/sheet-content.ts";
 import type { TOrganisationType } from "@/lib/organisations/organisation-types.ts";
 export type { TSheetContent };
 

@@ -10,8 +10,8 @@ import { DEMO_FUNDING_SCHEMES } from "./funding-schemes.ts";
 import { DEMO_CLOSED_ROUND, DEMO_OPEN_ROUND } from "./seed-rounds.ts";
 import { listPublicPriorities } from "@/lib/rounds/list-public-priorities.ts";
 import { getRound } from "@/lib/rounds/get-round.ts";
-import { listPublishedUseCases } from "@/lib/use-cases/list-published-use-cases.ts";
-import { ZSheetContent } from "@/lib/use-cases/sheet-content.ts";
+import { listPublishedSheets } from "@/lib/sheets/list-published-sheets.ts";
+import { ZSheetContent } from "@/lib/sheets/sheet-content.ts";
 import { ORGANISATION_TYPES } from "@/lib/organisations/organisation-types.ts";
 import { validateCfd, validateSiret, validateUai } from "@/lib/identifiers/identifiers.ts";
 
@@ -62,7 +62,7 @@ describe("demo irritants follow the workshop reports", () => {
 
 describe("demo sheets follow their sources", () => {
   it("publish the separation of training funding from daily-life aid, with its irritant and data", async () => {
-    const published = await listPublishedUseCases();
+    const published = await listPublishedSheets();
     expect(published.map((sheet) => sheet.slug)).toContain("aides-vie-quotidienne-stagiaires");
     const sheet = await db.useCase.findUniqueOrThrow({
       where: { slug: "aides-vie-quotidienne-stagiaires" },

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client.ts";
 import { seedDemoContent } from "./seed.ts";
 import { DEMO_DATA_ITEMS, DEMO_IRRITANTS, DEMO_SHEETS, DEMO_USERS } from "./content.ts";
-import { listPublishedUseCases } from "@/lib/use-cases/list-published-use-cases.ts";
+import { listPublishedSheets } from "@/lib/sheets/list-published-sheets.ts";
 
 describe("seedDemoContent", () => {
   it("creates the demo content once and changes nothing the second time", async () => {
@@ -19,7 +19,7 @@ describe("seedDemoContent", () => {
 
   it("publishes the three paths of « Formation financée » and keeps drafts and reviews private", async () => {
     await seedDemoContent(db);
-    const published = await listPublishedUseCases();
+    const published = await listPublishedSheets();
     const slugs = published.map((useCase) => useCase.slug);
     expect(slugs).toEqual(expect.arrayContaining(["formation-financee", "transmission-donnees-apprentissage", "referentiels-apprentissage", "aides-vie-quotidienne-stagiaires"]));
     expect(slugs).not.toContain("dossier-formation-partage-financeurs");

@@ -9,7 +9,7 @@ import { signInWithSimulatedProvider } from "@/lib/connectors/simulated-sign-in.
 import { ExpectedError } from "@/lib/errors.ts";
 import { enforceClientRateLimit } from "@/lib/security/enforce-client-rate-limit.ts";
 import { RATE_LIMITS } from "@/lib/security/rate-limits.ts";
-import { ZPathKind } from "@/lib/use-cases/sheet-content.ts";
+import { ZPathKind } from "@/lib/sheets/sheet-content.ts";
 import { prefillPath, ZPrefillPathInput } from "./prefill-path.ts";
 import { recordWizardRun, ZRecordWizardRunInput } from "./record-wizard-run.ts";
 import { buildDemarcheRequest } from "./build-demarche-request.ts";

@@ -1,5 +1,5 @@
 import { PATH_FIELDS, PATH_SOURCES, SOURCES, type TAssumptions, type TSourceKey } from "./wizard-definition.ts";
-import type { TPathKind } from "@/lib/use-cases/sheet-content.ts";
+import type { TPathKind } from "@/lib/sheets/sheet-content.ts";
 
 export type TFieldState = { key: string; source: TSourceKey | null; corrected: boolean };
 export type TEffect = {

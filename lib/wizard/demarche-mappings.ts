@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { requireAdmin } from "@/lib/auth/require-admin.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
-import type { TPathKind } from "@/lib/use-cases/sheet-content.ts";
+import type { TPathKind } from "@/lib/sheets/sheet-content.ts";
 import { PUBLIC_DEMARCHES_SIMPLIFIEES_URL } from "./build-demarche-request.ts";
 import { defaultMapping, type TDemarcheMapping } from "./demarche-prefill.ts";
 import { PATH_FIELDS } from "./wizard-definition.ts";

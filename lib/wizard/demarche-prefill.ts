@@ -1,5 +1,5 @@
 import { PATH_FIELDS } from "./wizard-definition.ts";
-import type { TPathKind } from "@/lib/use-cases/sheet-content.ts";
+import type { TPathKind } from "@/lib/sheets/sheet-content.ts";
 
 export type TDemarcheMapping = Record<string, string>;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { resetEnvCache } from "@/lib/config/env.ts";
 import { connectorConfigFromEnv } from "@/lib/connectors/connector-config.ts";
 import { signInWithSimulatedProvider } from "@/lib/connectors/simulated-sign-in.ts";
-import type { TPathKind } from "@/lib/use-cases/sheet-content.ts";
+import type { TPathKind } from "@/lib/sheets/sheet-content.ts";
 import { inProcessMockFetch } from "@/lib/test/in-process-mock-fetch.ts";
 import { prefillPath } from "./prefill-path.ts";
 import { PATH_SOURCES } from "./wizard-definition.ts";

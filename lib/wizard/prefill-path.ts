@@ -4,7 +4,7 @@ import { ConnectorError } from "@/lib/connectors/connector-error.ts";
 import type { TConnectorConfig } from "@/lib/connectors/connector-config.ts";
 import { matchEndpoint, endpointLabel } from "@/lib/connectors/endpoints.ts";
 import { identityProviderFor, ZSignedInIdentity, type TSignedInIdentity } from "@/lib/connectors/simulated-sign-in.ts";
-import { ZPathKind } from "@/lib/use-cases/sheet-content.ts";
+import { ZPathKind } from "@/lib/sheets/sheet-content.ts";
 import { PATH_FIELDS, PATH_SOURCES, SOURCES, type TSourceKey } from "./wizard-definition.ts";
 
 const FAILURES = ["timeout", "429", "502", "504"] as const;

@@ -1,6 +1,6 @@
 // What each path of the pre-fill demonstrator asks, which administration holds
 // each answer, which document it replaces and which irritant it removes.
-import type { TPathKind } from "@/lib/use-cases/sheet-content.ts";
+import type { TPathKind } from "@/lib/sheets/sheet-content.ts";
 
 export type TValidatorKey = "siret" | "iban" | "nir" | "certification" | "taxNumber";
 

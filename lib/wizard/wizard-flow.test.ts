@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { TSignedInIdentity } from "@/lib/connectors/simulated-sign-in.ts";
-import { PATH_KINDS, type TPathKind } from "@/lib/use-cases/sheet-content.ts";
+import { PATH_KINDS, type TPathKind } from "@/lib/sheets/sheet-content.ts";
 import type { TPrefillResult } from "./prefill-path.ts";
 import { PATH_FIELDS, PATH_SOURCES, SOURCES, type TSourceKey } from "./wizard-definition.ts";
 import { createWizardReducer, DEMO_FAILURES, initialWizardState, wizardStateProblems, type TPersonaChoice, type TWizardEvent, type TWizardState } from "./wizard-flow.ts";

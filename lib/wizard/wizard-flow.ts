@@ -5,7 +5,7 @@
 // cannot render (wizard-flow.test.ts checks it over random event sequences).
 import { identityProviderFor, type TSignedInIdentity } from "@/lib/connectors/simulated-sign-in.ts";
 import { validateCertificationCode, validateFrenchIban, validateNir, validateSiret, validateTaxNumber } from "@/lib/identifiers/identifiers.ts";
-import type { TPathKind } from "@/lib/use-cases/sheet-content.ts";
+import type { TPathKind } from "@/lib/sheets/sheet-content.ts";
 import type { TPrefillResult } from "./prefill-path.ts";
 import { PATH_FIELDS, PATH_SOURCES, type TSourceKey, type TValidatorKey } from "./wizard-definition.ts";
 

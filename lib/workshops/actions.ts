@@ -8,7 +8,7 @@ import { toggleWorkshopTimer, ZToggleWorkshopTimerInput } from "./toggle-worksho
 import { joinWorkshop, ZJoinWorkshopInput } from "./join-workshop.ts";
 import { postWorkshopNote, ZPostWorkshopNoteInput } from "./post-workshop-note.ts";
 import { groupWorkshopNote, ZGroupWorkshopNoteInput } from "./group-workshop-note.ts";
-import { invalidatePublicReads } from "@/lib/use-cases/public-read-cache.ts";
+import { invalidatePublicReads } from "@/lib/sheets/public-read-cache.ts";
 import { convertWorkshopNote, ZConvertWorkshopNoteInput } from "./convert-workshop-note.ts";
 import { openWorkshopVote, ZOpenWorkshopVoteInput } from "./open-workshop-vote.ts";
 import { revealWorkshopResults, ZRevealWorkshopResultsInput } from "./reveal-workshop-results.ts";

@@ -139,7 +139,7 @@ async function subscribe(base: string, session: string | null, lastEventId?: str
 async function publishHead(useCaseId: string, base: string): Promise<void> {
   const head = await db.useCaseRevision.findFirstOrThrow({ where: { useCaseId }, orderBy: { number: "desc" } });
   for (const name of ["requestReviewAction", "publishSheetAction"]) {
-    const answer = await action(base, `lib/use-cases/actions.ts#${name}`, { useCaseId, revisionId: head.id }, admin, `/fiches/${SHEET}`);
+    const answer = await action(base, `lib/sheets/actions.ts#${name}`, { useCaseId, revisionId: head.id }, admin, `/fiches/${SHEET}`);
     expect(answer.errorCode, answer.body.slice(0, 300)).toBeNull();
   }
 }
@@ -230,7 +230,7 @@ describe("two instances behind nginx", () => {
     for (let round = 1; round <= 3; round++) {
       const head = await db.useCaseRevision.findFirstOrThrow({ where: { useCaseId: useCase.id }, orderBy: { number: "desc" } });
       const title = `Formation financée, mise à jour ${round} ${randomUUID().slice(0, 6)}`;
-      const saved = await action(instances.a.base, "lib/use-cases/actions.ts#saveSheetAction", { useCaseId: useCase.id, baseRevisionId: head.id, title, summary: head.summary, content: head.content }, admin, `/fiches/${SHEET}`);
+      const saved = await action(instances.a.base, "lib/sheets/actions.ts#saveSheetAction", { useCaseId: useCase.id, baseRevisionId: head.id, title, summary: head.summary, content: head.content }, admin, `/fiches/${SHEET}`);
       expect(saved.errorCode, saved.body.slice(0, 300)).toBeNull();
       await publishHead(useCase.id, instances.a.base);
       // The very next requests, on B directly and through nginx.
@@ -240,11 +240,11 @@ describe("two instances behind nginx", () => {
       }
     }
     // Archived through A: gone from B at once.
-    const archived = await action(instances.a.base, "lib/use-cases/actions.ts#archiveSheetAction", { useCaseId: useCase.id, archived: true }, admin, `/fiches/${SHEET}`);
+    const archived = await action(instances.a.base, "lib/sheets/actions.ts#archiveSheetAction", { useCaseId: useCase.id, archived: true }, admin, `/fiches/${SHEET}`);
     expect(archived.errorCode).toBeNull();
     expect((await get(instances.b.base, `/cas-usage/${SHEET}`)).status).toBe(404);
     expect((await get(instances.b.base, `/api/public/v1/use-cases/${SHEET}`)).status).toBe(404);
-    expect((await action(instances.a.base, "lib/use-cases/actions.ts#archiveSheetAction", { useCaseId: useCase.id, archived: false }, admin, `/fiches/${SHEET}`)).errorCode).toBeNull();
+    expect((await action(instances.a.base, "lib/sheets/actions.ts#archiveSheetAction", { useCaseId: useCase.id, archived: false }, admin, `/fiches/${SHEET}`)).errorCode).toBeNull();
     // Brought back and published through B this time: A serves it again at once.
     await publishHead(useCase.id, instances.b.base);
     expect((await get(instances.a.base, `/cas-usage/${SHEET}`)).status).toBe(200);

@@ -1,8 +1,8 @@
 // In-process scenarios of `npm run bench` for the bounded content work (ADR 0014):
 // the worst revision comparison and the costliest hostile Markdown within bounds.
 import { MAX_BLOCK_LINES, MAX_UNDERLINES, MEMBER_MARKDOWN_BOUNDS, PUBLIC_MARKDOWN_BOUNDS, renderMarkdown, type TMarkdownBounds } from "@/lib/markdown/render-markdown.ts";
-import { diffRevisions, type TRevisionSnapshot } from "@/lib/use-cases/diff-revisions.ts";
-import { PATH_KINDS, type TSheetContent } from "@/lib/use-cases/sheet-content.ts";
+import { diffRevisions, type TRevisionSnapshot } from "@/lib/sheets/diff-revisions.ts";
+import { PATH_KINDS, type TSheetContent } from "@/lib/sheets/sheet-content.ts";
 
 export type TContentBenchResult = { scenario: string; measure: string; samples: number; medianMs: number; worstMs: number; target: number; met: boolean };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/require-page-actor.ts";
 import { demarcheSettings, getDemarcheMappings } from "@/lib/wizard/demarche-mappings.ts";
 import { PATH_FIELDS } from "@/lib/wizard/wizard-definition.ts";
-import { PATH_LABELS } from "@/lib/use-cases/sheet-content.ts";
+import { PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
 import { AdminNav, AdminOnly } from "@/components/admin/admin-nav.tsx";
 import { DemarcheMappingForm } from "@/components/admin/demarche-mapping-form.tsx";
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getPublishedSheet } from "@/lib/use-cases/get-published-sheet.ts";
-import { FEEDBACK_SECTIONS } from "@/lib/use-cases/send-feedback.ts";
-import { PATH_LABELS } from "@/lib/use-cases/sheet-content.ts";
+import { getPublishedSheet } from "@/lib/sheets/get-published-sheet.ts";
+import { FEEDBACK_SECTIONS } from "@/lib/sheets/send-feedback.ts";
+import { PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
 import { AVAILABILITY_LABELS, CATEGORY_LABELS } from "@/lib/catalogue/labels.ts";
 import { formatDate } from "@/lib/format.ts";
 import { appUrl } from "@/lib/config/app-config.ts";
@@ -14,7 +14,7 @@ import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
 
 // Public sheets are read far more than published: each is rendered once, then served from Next's cache
 // (ISR) until a publication, an archive or a moderation expires it on every instance at once
-// (lib/use-cases/public-read-cache.ts, docs/adr/0017-cross-instance-caches.md); `revalidate` is only a
+// (lib/sheets/public-read-cache.ts, docs/adr/0017-cross-instance-caches.md); `revalidate` is only a
 // safety net. Such a page cannot carry a per-request nonce: its content security policy is the static
 // one of docs/adr/0010-static-public-sheet-pages.md.
 export const dynamic = "force-static";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getActor } from "@/lib/auth/get-actor.ts";
 import { getFundingScheme } from "@/lib/catalogue/get-funding-scheme.ts";
 import { AVAILABILITY_LABELS } from "@/lib/catalogue/labels.ts";
-import { PATH_LABELS } from "@/lib/use-cases/sheet-content.ts";
+import { PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
 import { formatDate } from "@/lib/format.ts";
 import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
 import { EntryTools } from "@/components/catalogue/entry-header.tsx";

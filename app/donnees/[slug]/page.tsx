@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDataItem } from "@/lib/catalogue/list-data-items.ts";
 import { AVAILABILITY_LABELS, EFFORT_LABELS } from "@/lib/catalogue/labels.ts";
-import { PATH_LABELS } from "@/lib/use-cases/sheet-content.ts";
+import { PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
 import { formatDate } from "@/lib/format.ts";
 import { Markdown } from "@/components/markdown.tsx";
 import { Tag, availabilityTone } from "@/components/ui/tag.tsx";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getIrritant } from "@/lib/catalogue/get-irritant.ts";
 import { AVAILABILITY_LABELS, CATEGORY_LABELS } from "@/lib/catalogue/labels.ts";
-import { PATH_LABELS } from "@/lib/use-cases/sheet-content.ts";
+import { PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
 import { demonstratorLink } from "@/lib/wizard/demonstrator-link.ts";
 import { formatDate } from "@/lib/format.ts";
 import { CommentThread } from "@/components/comments/comment-thread.tsx";

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import "@/lib/validation/french-errors.ts";
 import { slugify } from "@/lib/slugify.ts";
 import { containsInvalidText } from "@/lib/validation/invalid-text.ts";
-import { PATH_KINDS, PATH_LABELS } from "@/lib/use-cases/sheet-content.ts";
+import { PATH_KINDS, PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
 import { AVAILABILITY_LABELS, CATEGORY_LABELS, IRRITANT_CATEGORIES } from "../labels.ts";
 import { ZSaveIrritantInput } from "../save-irritant.ts";
 import { AVAILABILITIES, ZSaveDataItemInput } from "../save-data-item.ts";

@@ -1,7 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import type { TSignedInIdentity } from "@/lib/connectors/simulated-sign-in.ts";
-import type { TPathKind } from "@/lib/use-cases/sheet-content.ts";
+import type { TPathKind } from "@/lib/sheets/sheet-content.ts";
 import { signInSimulatedAction } from "@/lib/wizard/actions.ts";
 
 /** The simulated FranceConnect / ProConnect sign-in: its answer is the identity the wizard keeps. */

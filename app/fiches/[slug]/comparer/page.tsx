@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/require-page-actor.ts";
-import { compareRevisions } from "@/lib/use-cases/list-revisions.ts";
+import { compareRevisions } from "@/lib/sheets/list-revisions.ts";
 import { formatDateTime } from "@/lib/format.ts";
-import { GRANULARITY_NOTES } from "@/lib/use-cases/diff-revisions.ts";
+import { GRANULARITY_NOTES } from "@/lib/sheets/diff-revisions.ts";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 export const metadata: Metadata = { title: "Comparer deux versions" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/require-page-actor.ts";
-import { listRevisions } from "@/lib/use-cases/list-revisions.ts";
+import { listRevisions } from "@/lib/sheets/list-revisions.ts";
 import { formatDateTime } from "@/lib/format.ts";
 import { RestoreRevisionButton } from "@/components/sheets/restore-revision-button.tsx";
 import { Tag } from "@/components/ui/tag.tsx";

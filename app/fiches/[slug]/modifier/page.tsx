@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/require-page-actor.ts";
-import { getSheetWorkspace } from "@/lib/use-cases/get-sheet-workspace.ts";
+import { getSheetWorkspace } from "@/lib/sheets/get-sheet-workspace.ts";
 import { SheetEditor } from "@/components/sheets/sheet-editor.tsx";
 
 type Props = { params: Promise<{ slug: string }> };

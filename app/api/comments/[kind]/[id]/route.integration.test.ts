@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { createActor } from "@/lib/test/factories.ts";
 import { saveIrritant, ZSaveIrritantInput } from "@/lib/catalogue/save-irritant.ts";
-import { createSheet } from "@/lib/use-cases/create-sheet.ts";
+import { createSheet } from "@/lib/sheets/create-sheet.ts";
 import { addComment } from "@/lib/comments/add-comment.ts";
 import { moderateComment } from "@/lib/comments/moderate-comment.ts";
 import type { TCommentThread } from "@/lib/comments/comment-thread.ts";

@@ -1,6 +1,6 @@
 import { appUrl } from "@/lib/config/app-config.ts";
 import { ZPublicUseCase, ZPublicUseCaseList, type TPublicUseCase } from "@/lib/public-api/use-case-schemas.ts";
-import { listPublishedUseCases } from "./list-published-use-cases.ts";
+import { listPublishedSheets } from "./list-published-sheets.ts";
 import { getPublishedSheet } from "./get-published-sheet.ts";
 import { sheetToMarkdown } from "./sheet-to-markdown.ts";
 import { cachedPublicRead } from "./public-read-cache.ts";
@@ -8,12 +8,12 @@ import { cachedPublicRead } from "./public-read-cache.ts";
 const sheetUrl = (slug: string) => `${appUrl()}/cas-usage/${slug}`;
 
 /** Public API: the published sheets, validated against the schema the OpenAPI document publishes. */
-export async function listPublicUseCases() {
+export async function listPublicSheets() {
   return cachedPublicRead("api:list", loadPublicUseCases);
 }
 
 async function loadPublicUseCases() {
-  const useCases = await listPublishedUseCases();
+  const useCases = await listPublishedSheets();
   return ZPublicUseCaseList.parse({
     count: useCases.length,
     data: useCases.map((useCase) => ({
@@ -23,7 +23,7 @@ async function loadPublicUseCases() {
   });
 }
 
-export async function getPublicUseCase({ slug }: { slug: string }): Promise<TPublicUseCase | null> {
+export async function getPublicSheet({ slug }: { slug: string }): Promise<TPublicUseCase | null> {
   return cachedPublicRead(`api:sheet:${slug}`, () => loadPublicUseCase(slug));
 }
 
@@ -39,7 +39,7 @@ async function loadPublicUseCase(slug: string): Promise<TPublicUseCase | null> {
   });
 }
 
-export async function getPublicUseCaseMarkdown({ slug }: { slug: string }): Promise<string | null> {
+export async function getPublicSheetMarkdown({ slug }: { slug: string }): Promise<string | null> {
   const sheet = await getPublishedSheet({ slug });
   if (!sheet) return null;
   return sheetToMarkdown({ title: sheet.title, summary: sheet.summary, content: sheet.content, updatedAt: sheet.updatedAt, url: sheetUrl(sheet.slug) });

@@ -6,14 +6,14 @@ import { ZPathKind, ZSheetContent } from "./sheet-content.ts";
 import { PUBLICLY_VISIBLE } from "./public-visibility.ts";
 import { cachedPublicRead } from "./public-read-cache.ts";
 
-export const ZUseCaseFilters = z.object({
+export const ZSheetFilters = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
   parcours: ZPathKind.optional().catch(undefined),
   acteur: z.enum(ORGANISATION_TYPES).optional().catch(undefined),
   // A slug or nothing: the value reaches the database (see isSlug).
   api: z.string().max(80).refine(isSlug).optional().catch(undefined),
 });
-export type TUseCaseFilters = z.infer<typeof ZUseCaseFilters>;
+export type TSheetFilters = z.infer<typeof ZSheetFilters>;
 
 const normalise = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 
@@ -22,7 +22,7 @@ const normalise = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036
  * The catalogue is small (tens of sheets), so filtering happens in memory on
  * the published content rather than on denormalised columns.
  */
-export async function listPublishedUseCases(filters: TUseCaseFilters = {}) {
+export async function listPublishedSheets(filters: TSheetFilters = {}) {
   const useCases = await cachedPublicRead("catalogue", () => db.useCase.findMany({
     where: PUBLICLY_VISIBLE,
     orderBy: { publishedAt: "desc" },

@@ -6,8 +6,8 @@ import { saveSheet } from "./save-sheet.ts";
 import { restoreRevision } from "./restore-revision.ts";
 import { archiveSheet, publishSheet, requestReview, reviewSheet } from "./change-sheet-state.ts";
 import { getPublishedSheet } from "./get-published-sheet.ts";
-import { listPublishedUseCases } from "./list-published-use-cases.ts";
-import { getPublicUseCase, getPublicUseCaseMarkdown, listPublicUseCases } from "./public-use-cases.ts";
+import { listPublishedSheets } from "./list-published-sheets.ts";
+import { getPublicSheet, getPublicSheetMarkdown, listPublicSheets } from "./public-sheets.ts";
 import { ZSheetContent } from "./sheet-content.ts";
 
 async function newSheet(title = `Fiche ${Math.random().toString(36).slice(2, 8)}`) {
@@ -105,7 +105,7 @@ describe("review and publication", () => {
     await save(author, useCase.id, revision.id, "Brouillon secret en cours");
 
     expect((await db.useCase.findUniqueOrThrow({ where: { id: useCase.id } })).state).toBe("DRAFT");
-    const json = JSON.stringify([await getPublicUseCase({ slug: useCase.slug }), await listPublicUseCases(), await getPublicUseCaseMarkdown({ slug: useCase.slug }), await listPublishedUseCases({ q: "secret" })]);
+    const json = JSON.stringify([await getPublicSheet({ slug: useCase.slug }), await listPublicSheets(), await getPublicSheetMarkdown({ slug: useCase.slug }), await listPublishedSheets({ q: "secret" })]);
     expect(json).toContain("Version publiée");
     expect(json).not.toContain("Brouillon secret");
   });
@@ -113,16 +113,16 @@ describe("review and publication", () => {
   it("never exposes drafts, sheets in review or archived sheets on public routes", async () => {
     const { author, useCase, head } = await newSheet("Fiche jamais publiée");
     await requestReview({ actor: author, input: { useCaseId: useCase.id, revisionId: head.id } });
-    expect(await getPublicUseCase({ slug: useCase.slug })).toBeNull();
-    expect(await getPublicUseCaseMarkdown({ slug: useCase.slug })).toBeNull();
-    expect((await listPublicUseCases()).data.map((item) => item.slug)).not.toContain(useCase.slug);
+    expect(await getPublicSheet({ slug: useCase.slug })).toBeNull();
+    expect(await getPublicSheetMarkdown({ slug: useCase.slug })).toBeNull();
+    expect((await listPublicSheets()).data.map((item) => item.slug)).not.toContain(useCase.slug);
 
     const admin = await createActor("ADMIN");
     await publishSheet({ actor: admin, input: { useCaseId: useCase.id, revisionId: head.id } });
-    expect(await getPublicUseCase({ slug: useCase.slug })).not.toBeNull();
+    expect(await getPublicSheet({ slug: useCase.slug })).not.toBeNull();
     await expect(archiveSheet({ actor: author, input: { useCaseId: useCase.id, archived: true } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await archiveSheet({ actor: admin, input: { useCaseId: useCase.id, archived: true } });
-    expect(await getPublicUseCase({ slug: useCase.slug })).toBeNull();
+    expect(await getPublicSheet({ slug: useCase.slug })).toBeNull();
   });
 
   it.each([
@@ -141,16 +141,16 @@ describe("review and publication", () => {
     const { message } = await archiveSheet({ actor: admin, input: { useCaseId: useCase.id, archived: false } });
     expect(message).toContain(`version ${latest.number}, non publiée`);
     expect(await db.useCase.findUniqueOrThrow({ where: { id: useCase.id } })).toMatchObject({ state: "DRAFT", publishedRevisionId: null, publishedAt: null });
-    expect(await getPublicUseCase({ slug: useCase.slug })).toBeNull();
-    expect(await getPublicUseCaseMarkdown({ slug: useCase.slug })).toBeNull();
+    expect(await getPublicSheet({ slug: useCase.slug })).toBeNull();
+    expect(await getPublicSheetMarkdown({ slug: useCase.slug })).toBeNull();
     expect(await getPublishedSheet({ slug: useCase.slug })).toBeNull();
-    expect((await listPublicUseCases()).data.map((item) => item.slug)).not.toContain(useCase.slug);
+    expect((await listPublicSheets()).data.map((item) => item.slug)).not.toContain(useCase.slug);
     expect(await db.auditEvent.findFirst({ where: { targetId: useCase.id, action: "use-case.unarchive" }, select: { data: true } })).toMatchObject({ data: { revision: latest.number, unpublished: true } });
 
     // Public again only through a new publication, of the latest revision.
     await requestReview({ actor: author, input: { useCaseId: useCase.id, revisionId: latest.id } });
     await publishSheet({ actor: admin, input: { useCaseId: useCase.id, revisionId: latest.id } });
-    expect(JSON.stringify(await getPublicUseCase({ slug: useCase.slug }))).toContain(draftAfterPublication ? "Brouillon jamais relu" : "Version publiée avant l'archive");
+    expect(JSON.stringify(await getPublicSheet({ slug: useCase.slug }))).toContain(draftAfterPublication ? "Brouillon jamais relu" : "Version publiée avant l'archive");
   });
 
   it("refuses a transition on a revision that is no longer the latest", async () => {
