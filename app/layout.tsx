@@ -9,6 +9,10 @@ import { Providers } from "@/components/providers.tsx";
 import { SiteHeader } from "@/components/site-header.tsx";
 import { SiteFooter } from "@/components/site-footer.tsx";
 import { DemoBanner } from "@/components/demo-banner.tsx";
+import { DsfrHead, getHtmlAttributes } from "@/components/dsfr/dsfr-head.tsx";
+import { DsfrProvider, StartDsfrOnHydration } from "@/components/dsfr/dsfr-provider.tsx";
+
+const LANG = "fr";
 
 export const metadata: Metadata = {
   title: { default: "Atelier EFOP", template: "%s · Atelier EFOP" },
@@ -20,23 +24,32 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Reading the session makes every page dynamic: the CSP nonce is per request
   // and no page touches the database at build time. The published sheets are the
   // exception (force-static, ADR 0010): there the request headers are empty.
-  const renderedForEveryone = !(await headers()).has("host");
+  const requestHeaders = await headers();
+  const renderedForEveryone = !requestHeaders.has("host");
+  // Set by proxy.ts for every page it serves; absent on the static published sheets.
+  const nonce = requestHeaders.get("x-nonce") ?? undefined;
   const actor = await getActor();
   const unreadNotifications = actor ? await countUnreadNotifications({ actor }) : 0;
   return (
-    <html lang="fr">
-      <body className="flex min-h-screen flex-col bg-gris-fond font-sans antialiased">
+    <html {...getHtmlAttributes({ lang: LANG })}>
+      <head>
+        <StartDsfrOnHydration />
+        <DsfrHead nonce={nonce} />
+      </head>
+      <body className="flex min-h-screen flex-col">
         <a href="#contenu" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
           Aller au contenu
         </a>
-        {isDemoMode() && <DemoBanner onProductionServer={isDemoModeInProduction()} />}
-        <Providers>
-          <SiteHeader actor={actor} unreadNotifications={unreadNotifications} sessionInBrowser={renderedForEveryone} />
-          <main id="contenu" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-            {children}
-          </main>
-        </Providers>
-        <SiteFooter />
+        <DsfrProvider lang={LANG}>
+          {isDemoMode() && <DemoBanner onProductionServer={isDemoModeInProduction()} />}
+          <Providers>
+            <SiteHeader actor={actor} unreadNotifications={unreadNotifications} sessionInBrowser={renderedForEveryone} />
+            <main id="contenu" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+              {children}
+            </main>
+          </Providers>
+          <SiteFooter />
+        </DsfrProvider>
       </body>
     </html>
   );
