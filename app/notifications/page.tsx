@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/require-page-actor.ts";
 import { listNotifications } from "@/lib/notifications/list-notifications.ts";
+import { getEmailPreference } from "@/lib/notifications/get-email-preference.ts";
+import { EmailPreferenceForm } from "@/components/notifications/email-preference-form.tsx";
 import { formatDateTime } from "@/lib/format.ts";
 import { MarkNotificationsReadButton } from "@/components/mark-notifications-read-button.tsx";
 import { Tag } from "@/components/ui/tag.tsx";
@@ -10,7 +12,7 @@ export const metadata: Metadata = { title: "Notifications" };
 
 export default async function NotificationsPage() {
   const actor = await requirePageActor("/notifications");
-  const notifications = await listNotifications({ actor });
+  const [notifications, emailPreference] = await Promise.all([listNotifications({ actor }), getEmailPreference({ actor })]);
   const unread = notifications.filter((notification) => !notification.readAt).length;
   return (
     <>
@@ -32,6 +34,10 @@ export default async function NotificationsPage() {
           ))}
         </ul>
       )}
+      <section id="preferences-e-mail" aria-labelledby="preferences-e-mail-titre" className="mt-10">
+        <h2 id="preferences-e-mail-titre" className="text-xl">Notifications par e-mail</h2>
+        <EmailPreferenceForm current={emailPreference} />
+      </section>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { env } from "@/lib/config/env.ts";
 import { isServingProcess } from "@/lib/lifecycle/serving-process.ts";
 import { sweepRoundSchedule } from "./sweep-round-schedule.ts";
 import { sweepWorkshopReminders } from "@/lib/workshops/sweep-workshop-reminders.ts";
+import { sendDailyDigests } from "@/lib/notifications/send-daily-digests.ts";
 
 export function schedulerIntervalMs(): number {
   return env().SCHEDULER_INTERVAL_MS;
@@ -14,7 +15,7 @@ const holder = globalThis as { __atelierRoundScheduler?: NodeJS.Timeout };
 
 /**
  * Periodic work while the server runs: opens and closes rounds on their dates (notifications, closing stamp),
- * reminds owners of workshop actions due soon, forgets old live events and purges expired personal data (RGPD, lib/retention). Every instance ticks; each
+ * reminds owners of workshop actions due soon, sends the daily digests of notifications, forgets old live events and purges expired personal data (RGPD, lib/retention). Every instance ticks; each
  * task is safe to run on several at once (conditional updates).
  */
 export function startRoundScheduler(): void {
@@ -24,6 +25,7 @@ export function startRoundScheduler(): void {
     const log = loggerForTask("round-scheduler");
     await sweepRoundSchedule().catch((error) => log.error({ err: error }, "scrutins : planification en échec"));
     await sweepWorkshopReminders().catch((error) => log.error({ err: error }, "ateliers : rappels d'actions en échec"));
+    await sendDailyDigests().catch((error) => log.error({ err: error }, "notifications : résumés quotidiens en échec"));
     await pruneLiveEvents().catch((error) => log.error({ err: error }, "direct : purge des événements en échec"));
     await purgePersonalDataWhenDue(log).catch((error) => log.error({ err: error }, "rétention : purge en échec"));
   };

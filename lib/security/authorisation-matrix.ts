@@ -15,6 +15,7 @@ export const ACTION_PERMISSIONS = {
   updateMember: { allowed: "admin", label: "Changer le rôle ou désactiver un membre", scope: "jamais le dernier administrateur actif" },
   saveOrganisation: { allowed: "admin", label: "Créer ou modifier une organisation", scope: "" },
   markNotificationsRead: { allowed: "member", label: "Marquer ses notifications lues", scope: "ses propres notifications" },
+  updateEmailPreference: { allowed: "member", label: "Choisir ses notifications par e-mail", scope: "son propre compte" },
   createSheet: { allowed: "member", label: "Créer une fiche", scope: "" },
   saveSheet: { allowed: "member", label: "Enregistrer une version de fiche", scope: "fiche non archivée ; refus si la version de départ est périmée" },
   getLatestRevision: { allowed: "member", label: "Relire la dernière version (fusion)", scope: "" },

@@ -31,12 +31,14 @@ export async function closeWorkshop({ actor, input }: { actor: TActor | null; in
     }
     await recordAuditEvent(tx, { actor: admin, action: "workshop.close", targetType: "workshop", targetId: workshop.id });
     const participants = await tx.workshopParticipant.findMany({ where: { workshopId: workshop.id }, select: { userId: true } });
-    await notifyUsers(tx, participants.map((participant) => participant.userId), {
+    // The minutes go by e-mail to those who asked for each notification by e-mail; the others find them in their
+    // daily digest or in the app.
+    const emailed = await notifyUsers(tx, participants.map((participant) => participant.userId), {
       title: `Compte rendu : ${workshop.title}`,
       body: `L'atelier « ${workshop.title} » est clos : son compte rendu (notes, vote, décisions et actions) est disponible.`,
       link: `/ateliers/${workshop.id}/compte-rendu`,
     });
-    return { participantIds: participants.map((participant) => participant.userId), roundId: workshop.roundId, title: workshop.title };
+    return { participantIds: emailed.map((recipient) => recipient.userId), roundId: workshop.roundId, title: workshop.title };
   });
   await publishWorkshopChange(input.workshopId);
   if (roundId) await publishLiveEvent({ type: "round.changed", roundId }, "public");
