@@ -11,7 +11,7 @@ import { FilterBar, FilterSelect, firstValues } from "@/components/ui/filter-bar
 export const metadata: Metadata = {
   title: "Cas d'usage",
   description: "Les fiches cas d'usage publiées par le groupe Data EFOP : « Dites-le-nous une fois » appliqué aux financements de formation.",
-  alternates: { types: { "application/json": "/api/public/v1/use-cases" } },
+  alternates: { types: { "application/json": "/api/public/v1/use-cases", "application/atom+xml": "/cas-usage/flux.atom" } },
 };
 
 
@@ -24,7 +24,8 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Pro
       <h1 className="mb-2 text-3xl">Cas d'usage publiés</h1>
       <p className="mb-6 max-w-3xl">
         Les fiches rédigées, relues puis publiées par les membres du groupe. Chacune est aussi disponible en JSON et en
-        Markdown (<Link href="/api/public/v1/openapi.json">API publique</Link>).
+        Markdown (<Link href="/api/public/v1/openapi.json">API publique</Link>). Pour suivre les nouvelles
+        publications : <a href="/cas-usage/flux.atom" type="application/atom+xml">flux Atom des cas d'usage</a>.
       </p>
       <FilterBar label="Rechercher un cas d'usage" q={filters.q} resetHref="/cas-usage" filtered={filtered}>
         <FilterSelect id="filtre-parcours" name="parcours" label="Parcours" value={filters.parcours} all="Tous" options={PATH_KINDS.map((kind) => [kind, PATH_LABELS[kind]])} />
