@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { getLegalNotice } from "@/lib/site/get-legal-notice.ts";
 
 export const metadata: Metadata = { title: "Déclaration d'accessibilité", description: "Déclaration d'accessibilité RGAA de l'Atelier EFOP." };
 
 export default function AccessibilityPage() {
+  const { contactEmail } = getLegalNotice();
   return (
     <article className="max-w-3xl space-y-4">
       <h1 className="text-3xl">Déclaration d'accessibilité</h1>
@@ -39,7 +41,14 @@ export default function AccessibilityPage() {
       <h2 className="text-xl">Retour d'information et contact</h2>
       <p>
         Si vous n'arrivez pas à accéder à un contenu ou à un service, écrivez à l'animation du groupe Data EFOP pour être
-        orienté vers une alternative accessible.
+        orienté vers une alternative accessible
+        {contactEmail ? (
+          <>
+            {" "}: <a href={`mailto:${contactEmail}`}>{contactEmail}</a>.
+          </>
+        ) : (
+          " (les administrateurs de l'atelier)."
+        )}
       </p>
       <h2 className="text-xl">Voies de recours</h2>
       <p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { formatRetention, retentionPolicy } from "@/lib/retention/retention-policy.ts";
+import { getLegalNotice } from "@/lib/site/get-legal-notice.ts";
 
 export const metadata: Metadata = {
   title: "Données personnelles",
@@ -9,9 +10,10 @@ export const metadata: Metadata = {
 export default function PersonalDataPage() {
   // The same durations as the purge (lib/retention), read from the same configuration.
   const policy = retentionPolicy();
+  const { contactEmail } = getLegalNotice();
   const rows = [
     {
-      what: "Compte de membre : adresse e-mail, nom, organisation, rôle",
+      what: "Compte de membre : adresse e-mail, nom, organisation, rôle, choix des notifications par e-mail",
       why: "Adhésion sur invitation, connexion, attribution des contributions et des votes",
       howLong: "Tant que le compte existe ; un compte désactivé reste attaché à ses contributions",
     },
@@ -95,8 +97,13 @@ export default function PersonalDataPage() {
       <p>
         Vous pouvez demander l'accès à vos données, leur rectification, leur effacement ou la limitation de leur
         traitement, et vous opposer à celui-ci (articles 15 à 21 du règlement général sur la protection des données).
-        Adressez-vous à l'animation du groupe Data EFOP (les administrateurs de l'atelier), ou au délégué à la protection
-        des données de l'organisme qui héberge l'Atelier EFOP.
+        Adressez-vous à l'animation du groupe Data EFOP (les administrateurs de l'atelier
+        {contactEmail ? (
+          <>
+            , <a href={`mailto:${contactEmail}`}>{contactEmail}</a>
+          </>
+        ) : null}
+        ), ou au délégué à la protection des données de l'organisme qui héberge l'Atelier EFOP.
       </p>
       <p>
         Si vous estimez, après nous avoir contactés, que vos droits ne sont pas respectés, vous pouvez adresser une

@@ -24,6 +24,15 @@ export function emailFrom(): string {
   return env().EMAIL_FROM;
 }
 
+/** Published contact of the group's facilitation; a fictional one on a demonstration instance. */
+export function contactEmail(): string | null {
+  return env().CONTACT_EMAIL ?? (isDemoMode() ? "contact@atelier-efop.local" : null);
+}
+
+export function legalHost(): string | null {
+  return env().LEGAL_HOST ?? null;
+}
+
 export function isEmailSignInEnabled(): boolean {
   return env().EMAIL_SIGN_IN;
 }

@@ -103,6 +103,16 @@ export const ENV_VARIABLES = {
     defaultLabel: "`Atelier EFOP <ne-pas-repondre@atelier-efop.local>`",
     example: "`Atelier EFOP <ne-pas-repondre@atelier-efop.gouv.fr>`",
   }),
+  CONTACT_EMAIL: variable(z.email("adresse e-mail attendue.").max(320).optional(), {
+    description: "adresse de contact de l'animation du groupe, publiée dans la déclaration d'accessibilité, les mentions légales et la page des données personnelles ; sans elle, ces pages renvoient vers les administrateurs de l'atelier",
+    defaultLabel: "*(vide)*",
+    example: "`atelier-efop@dgefp.gouv.fr`",
+  }),
+  LEGAL_HOST: variable(text(500).optional(), {
+    description: "hébergeur de cette instance (nom, adresse, téléphone), publié dans les mentions légales",
+    defaultLabel: "*(vide)* : les mentions légales indiquent qu'il n'est pas renseigné",
+    example: "`Exemple Cloud SAS, 1 rue de l'Exemple, 75000 Paris, 01 23 45 67 89`",
+  }),
   PROCONNECT_ISSUER: variable(httpUrl.optional(), {
     description: "émetteur ProConnect (découverte : `<émetteur>/.well-known/openid-configuration`) ; avec les deux suivantes, active le bouton ProConnect",
     defaultLabel: "*(vide)*",
