@@ -73,7 +73,8 @@ export default defineConfig({
       url: `${appUrl}/api/health`,
       env: appEnv,
       reuseExistingServer: false,
-      timeout: 300_000,
+      // The build runs here: on a loaded two-core machine it may take several minutes.
+      timeout: 600_000,
       stdout: "ignore",
     },
   ],
