@@ -3,6 +3,7 @@ import { appUrl, isMailConfigured } from "@/lib/config/app-config.ts";
 import { sendMail } from "@/lib/mail/send-mail.ts";
 import { requestLogger } from "@/lib/log/request-logger.ts";
 import type { TNotified } from "./notify-users.ts";
+import escapeHtml from "escape-html";
 
 /** E-mails in-app notifications when mail is configured; a failed e-mail never undoes the change. */
 export async function emailNotifications(notified: TNotified[]): Promise<void> {
@@ -20,5 +21,3 @@ export async function emailNotifications(notified: TNotified[]): Promise<void> {
   );
 }
 
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
