@@ -22,7 +22,10 @@ function adapter(): Adapter {
     createUser: (user: { email: string; name?: string | null; image?: string | null; emailVerified?: Date | null }) =>
       acceptInvitation(user) as never,
     // Tokens of addresses that receive a refusal instead of a link would never be used: not stored.
-    createVerificationToken: async (token) => ((await mayReceiveSignInLink(token.identifier)) ? base.createVerificationToken!(token) : token),
+    createVerificationToken: async (token) =>
+      (await mayReceiveSignInLink(token.identifier)) && base.createVerificationToken
+        ? base.createVerificationToken(token)
+        : token,
   };
 }
 
@@ -82,7 +85,7 @@ export function authOptions(): NextAuthOptions {
     events: {
       async signIn({ user, account }) {
         await recordAuditEvent(db, {
-          actor: { id: user.id, email: user.email!, name: user.name ?? null, role: "MEMBER", organisationId: null },
+          actor: { id: user.id, email: user.email ?? "", name: user.name ?? null, role: "MEMBER", organisationId: null },
           action: "auth.sign-in",
           targetType: "user",
           targetId: user.id,

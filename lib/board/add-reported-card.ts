@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/create-client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { notifyUsers } from "@/lib/notifications/notify-users.ts";
+import invariant from "tiny-invariant";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -21,8 +22,9 @@ export async function addReportedCard(tx: Tx, { actor, irritantId, dataItemId }:
   if (!column) {
     const first = await tx.boardColumn.findFirst({ orderBy: { position: "asc" }, select: { position: true } });
     await tx.boardColumn.create({ data: { key: REPORTED_COLUMN_KEY, name: "Signalé", position: (first?.position ?? 1) - 1 } });
-    column = (await lockReportedColumn(tx))!;
+    column = await lockReportedColumn(tx);
   }
+  invariant(column, "la colonne « Signalé » vient d'être créée");
   const position = await tx.boardCard.count({ where: { columnId: column.id } });
   const card = await tx.boardCard.create({ data: { columnId: column.id, position, irritantId, dataItemId }, select: { id: true } });
   const overLimit = column.wipLimit != null && position + 1 > column.wipLimit;

@@ -27,7 +27,9 @@ export function commentTargetOf(row: { irritantId: string | null; dataItemId: st
   if (row.irritantId) return { kind: "irritant", id: row.irritantId };
   if (row.dataItemId) return { kind: "data-item", id: row.dataItemId };
   if (row.boardCardId) return { kind: "board-card", id: row.boardCardId };
-  return { kind: "sheet", id: row.useCaseId! };
+  if (row.useCaseId) return { kind: "sheet", id: row.useCaseId };
+  // The database's CHECK guarantees exactly one target (docs/adr/0022).
+  throw new Error("Commentaire sans cible : la contrainte de la base a été contournée.");
 }
 
 /**

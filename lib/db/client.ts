@@ -12,15 +12,22 @@ function client(): Db {
   if (!holder.client) {
     // The adapter factory connects on first query; the PGlite directory is
     // opened (and locked) at that moment, never at import or build time.
-    holder.opened = openDatabase();
+    const opened = openDatabase();
+    holder.opened = opened;
     holder.client = createPrismaClient({
       provider: "postgres",
       adapterName: "atelier-lazy",
-      connect: async () => (await holder.opened!).adapterFactory.connect(),
-      connectToShadowDb: async () => (await holder.opened!).adapterFactory.connectToShadowDb(),
+      connect: async () => (await opened).adapterFactory.connect(),
+      connectToShadowDb: async () => (await opened).adapterFactory.connectToShadowDb(),
     } as never);
   }
   return holder.client;
+}
+
+function openedDatabase(): Promise<OpenedDatabase> {
+  client();
+  if (!holder.opened) throw new Error("La base de données n'a pas été ouverte.");
+  return holder.opened;
 }
 
 /** The one Prisma client of the app, created on first use. */
@@ -32,8 +39,7 @@ export const db: Db = new Proxy({} as Db, {
 });
 
 export async function databaseInfo(): Promise<{ kind: DatabaseKind; url?: string }> {
-  client();
-  const opened = await holder.opened!;
+  const opened = await openedDatabase();
   return { kind: opened.kind, url: opened.url };
 }
 

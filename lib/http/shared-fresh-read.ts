@@ -22,9 +22,10 @@ export function sharedFreshRead<T>(load: (key: string) => Promise<T>): (key: str
       slot = { running: null, next: null };
       slots.set(key, slot);
     }
-    if (!slot.running) return start(key, slot);
+    const { running } = slot;
+    if (!running) return start(key, slot);
     const current = slot;
-    current.next ??= current.running!.catch(() => undefined).then(() => {
+    current.next ??= running.catch(() => undefined).then(() => {
       current.next = null;
       return start(key, current);
     });

@@ -4,7 +4,6 @@ import { env } from "@/lib/config/env.ts";
 import type { TEnv } from "@/lib/config/env-schema.ts";
 
 export type TLogLevel = Level | "silent";
-const LEVELS: readonly TLogLevel[] = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 
 export function logLevel(config: Pick<TEnv, "LOG_LEVEL" | "NODE_ENV"> = env()): TLogLevel {
   if (config.LOG_LEVEL) return config.LOG_LEVEL;

@@ -1,7 +1,6 @@
 import type { TMail } from "./send-mail.ts";
+import escapeHtml from "escape-html";
 
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 export function magicLinkMail({ to, url, host }: { to: string; url: string; host: string }): TMail {
   return {

@@ -146,8 +146,8 @@ function measureTree(root: TNode): { depth: number; elements: number } {
   let depth = 0;
   let elements = 0;
   const pending: [TNode, number][] = [[root, 0]];
-  while (pending.length > 0) {
-    const [node, level] = pending.pop()!;
+  for (let entry = pending.pop(); entry; entry = pending.pop()) {
+    const [node, level] = entry;
     depth = Math.max(depth, level);
     elements += 1;
     if (node.type === "table") elements += (node.children?.length ?? 0) * (node.align?.length ?? 0);

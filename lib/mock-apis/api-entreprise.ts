@@ -3,6 +3,7 @@
 import { validateSiren, validateSiret } from "@/lib/identifiers/identifiers.ts";
 import { ERRORS, ok, type TMockEndpoint, type TMockRequest, type TMockResponse } from "./runtime.ts";
 import { findPersonaBySiren, findPersonaBySiret, type TCompany, type TPersona } from "./personas.ts";
+import invariant from "tiny-invariant";
 
 const toTimestamp = (date: string) => Math.floor(new Date(`${date}T00:00:00Z`).getTime() / 1000);
 
@@ -76,9 +77,10 @@ function vigilance(company: TCompany) {
 }
 
 function qualiopi(persona: TPersona) {
-  const organisation = persona.trainingOrganisation!;
+  const { trainingOrganisation: organisation, company } = persona;
+  invariant(organisation && company, "route réservée aux organismes de formation");
   return {
-    siret: persona.company!.siret,
+    siret: company.siret,
     code_uai: organisation.uai,
     unite_legale_avec_plusieurs_nda: false,
     declarations_activites_etablissement: [
@@ -131,7 +133,9 @@ export const API_ENTREPRISE_ROUTES: Route[] = [
 ];
 
 function handleRoute(route: Route, request: TMockRequest): TMockResponse {
-  const identifier = decodeURIComponent(route.pattern.exec(request.path.join("/"))![1]);
+  const match = route.pattern.exec(request.path.join("/"));
+  invariant(match, "route choisie par son motif");
+  const identifier = decodeURIComponent(match[1]);
   if (route.kind === "siret" ? validateSiret(identifier) : validateSiren(identifier)) {
     return route.kind === "siret" ? ERRORS.badSiret() : ERRORS.badSiren();
   }

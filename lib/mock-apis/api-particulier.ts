@@ -3,6 +3,7 @@
 // or France Travail identifier parameters of the real API.
 import { ERRORS, maskedByScope, ok, type TMockEndpoint, type TMockRequest, type TMockResponse, type TScopes } from "./runtime.ts";
 import { findPersonaByIdentity, PERSONAS, type TPersona } from "./personas.ts";
+import invariant from "tiny-invariant";
 
 const two = (value: number) => String(value).padStart(2, "0");
 
@@ -68,8 +69,8 @@ const CATEGORIES = {
 } as const;
 
 function franceTravailStatut(persona: TPersona, scopes: TScopes): TMockResponse {
-  const ft = persona.franceTravail!;
-  const identity = persona.identity!;
+  const { franceTravail: ft, identity } = persona;
+  invariant(ft && identity, "route réservée aux personas inscrits à France Travail");
   const [codePostal] = (persona.adresse?.codePostalVille ?? "").split(" ");
   return ok(maskedByScope(scopes, FRANCE_TRAVAIL_STATUT_BLOCKS, {
     identifiant: ft.identifiant,
@@ -92,7 +93,8 @@ function franceTravailStatut(persona: TPersona, scopes: TScopes): TMockResponse 
 }
 
 function franceTravailIndemnites(persona: TPersona, scopes: TScopes): TMockResponse {
-  const ft = persona.franceTravail!;
+  const ft = persona.franceTravail;
+  invariant(ft, "route réservée aux personas inscrits à France Travail");
   // Registered but never paid: France Travail has no payment to return.
   if (ft.paiements.length === 0) return ERRORS.notFound("France Travail");
   return ok(maskedByScope(scopes, FRANCE_TRAVAIL_INDEMNITES_BLOCKS, {

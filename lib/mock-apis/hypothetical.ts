@@ -28,7 +28,7 @@ function ibanOwnership(request: TMockRequest): TMockResponse {
   const iban = body.iban.replace(/\s/g, "").toUpperCase();
   const owner = PERSONAS.find((persona) => persona.iban?.iban === iban);
   // SEPAmail DIAMOND answers GREEN / ORANGE / RED; we say it in French.
-  const resultat = !owner ? "discordant" : owner.iban!.resultat;
+  const resultat = owner?.iban?.resultat ?? "discordant";
   return ok({ iban, resultat, code_diamond: { concordant: "GREEN", partiel: "ORANGE", discordant: "RED" }[resultat] }, HYPOTHETICAL);
 }
 

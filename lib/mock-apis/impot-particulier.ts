@@ -3,6 +3,7 @@
 // tax number in the `X-Numero-Fiscal` header instead.
 import { ok, type TMockEndpoint, type TMockRequest, type TMockResponse, type TScopes, hasScope } from "./runtime.ts";
 import { PERSONAS } from "./personas.ts";
+import invariant from "tiny-invariant";
 
 const dgfipError = (status: number, reason: string, message: string): TMockResponse => ({ status, body: { reason, message, error: reason } });
 
@@ -17,7 +18,8 @@ export const impotParticulierNotFound = () => dgfipError(404, "not_found", "Ress
 export const impotParticulierForbidden = () => dgfipError(403, "forbidden", "Le jeton ne couvre aucune donnée de cette API (scopes dgfip_rfr, dgfip_nbpart ou dgfip_aft).");
 
 function situation(request: TMockRequest, scopes: TScopes): TMockResponse {
-  const match = SITUATION_PATH.exec(request.path.join("/"))!;
+  const match = SITUATION_PATH.exec(request.path.join("/"));
+  invariant(match, "route choisie par son motif");
   const year = Number(match[1]);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) return dgfipError(404, "bad_request", "L'année de revenus doit être une année sur 4 chiffres.");
   const taxNumber = request.headers.get("x-numero-fiscal") ?? "";

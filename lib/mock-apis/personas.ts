@@ -207,12 +207,12 @@ export const PERSONAS: TPersona[] = [
 export function findPersonaByIdentity(query: { nomNaissance?: string | null; prenoms?: string[]; dateNaissance?: string | null }) {
   const normalise = (value: string) => value.normalize("NFD").replace(/[\u0300-\u036f]/g, "").trim().toUpperCase();
   return PERSONAS.find(
-    (persona) =>
-      persona.identity &&
-      persona.key !== "inconnu" &&
-      normalise(persona.identity.nomNaissance) === normalise(query.nomNaissance ?? "") &&
-      persona.identity.dateNaissance === query.dateNaissance &&
-      (query.prenoms ?? []).some((prenom) => normalise(persona.identity!.prenoms[0]) === normalise(prenom.split(" ")[0])),
+    ({ identity, key }) =>
+      identity &&
+      key !== "inconnu" &&
+      normalise(identity.nomNaissance) === normalise(query.nomNaissance ?? "") &&
+      identity.dateNaissance === query.dateNaissance &&
+      (query.prenoms ?? []).some((prenom) => normalise(identity.prenoms[0]) === normalise(prenom.split(" ")[0])),
   );
 }
 

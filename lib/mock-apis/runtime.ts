@@ -77,7 +77,10 @@ export const hasAnyScope = (scopes: TScopes, wanted: readonly string[]) => wante
 
 /** The real serialisers leave a block out when its scope is missing (data minimisation), they never blank it. */
 export function maskedByScope<T extends Record<string, unknown>>(scopes: TScopes, blocks: { [K in keyof T]: string | null }, data: T): Partial<T> {
-  return Object.fromEntries(Object.entries(data).filter(([key]) => blocks[key] === null || hasScope(scopes, blocks[key]!))) as Partial<T>;
+  return Object.fromEntries(Object.entries(data).filter(([key]) => {
+    const scope = blocks[key];
+    return scope === null || hasScope(scopes, scope);
+  })) as Partial<T>;
 }
 
 export const isSiret = (value: string | null) => Boolean(value && /^\d{14}$/.test(value));

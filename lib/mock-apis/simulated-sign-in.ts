@@ -4,6 +4,7 @@
 // Only this side knows the personas; the wizard keeps what it is answered.
 import { apiGouvError, type TMockEndpoint, type TMockRequest, type TMockResponse } from "./runtime.ts";
 import { PERSONAS, SCHEME_NAMES, type TPersona } from "./personas.ts";
+import invariant from "tiny-invariant";
 
 const ROUTE = /^v1\/connexions\/(franceconnect|proconnect)\/([^/]+)$/;
 
@@ -17,7 +18,8 @@ function personaClaims(persona: TPersona) {
 }
 
 function franceConnect(persona: TPersona) {
-  const identity = persona.identity!;
+  const { identity } = persona;
+  invariant(identity, "FranceConnect réservé aux particuliers");
   return {
     fournisseur: "franceconnect", sub: `demo-fc-${persona.key}`, persona: personaClaims(persona),
     given_name: identity.prenoms.join(" "), family_name: identity.nomNaissance, preferred_username: identity.nomUsage,
@@ -31,15 +33,18 @@ function franceConnect(persona: TPersona) {
 }
 
 function proConnect(persona: TPersona) {
+  invariant(persona.company, "ProConnect réservé aux entreprises et organismes");
   return {
     fournisseur: "proconnect", sub: `demo-pc-${persona.key}`, persona: personaClaims(persona),
-    given_name: "Agent", usual_name: "de démonstration", email: `demo@${persona.key}.exemple.fr`, siret: persona.company!.siret,
+    given_name: "Agent", usual_name: "de démonstration", email: `demo@${persona.key}.exemple.fr`, siret: persona.company.siret,
     demonstration: { code_certification: persona.typed.codeCertification, nir_salarie: persona.typed.employeeNir, siret_organisme: persona.typed.organisationSiret },
   };
 }
 
 function signIn(request: TMockRequest): TMockResponse {
-  const [, provider, key] = ROUTE.exec(request.path.join("/"))!;
+  const match = ROUTE.exec(request.path.join("/"));
+  invariant(match, "route choisie par son motif");
+  const [, provider, key] = match;
   const persona = PERSONAS.find((candidate) => candidate.key === decodeURIComponent(key));
   const fits = persona && (provider === "franceconnect" ? persona.path === "PARTICULIER" && persona.identity : persona.path !== "PARTICULIER" && persona.company);
   if (!persona || !fits) return unknownPersona();

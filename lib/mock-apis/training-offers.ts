@@ -3,9 +3,16 @@
 import { validateCertificationCode } from "@/lib/identifiers/identifiers.ts";
 import { ERRORS, type TMockEndpoint, type TMockRequest, type TMockResponse } from "./runtime.ts";
 import { PERSONAS } from "./personas.ts";
+import invariant from "tiny-invariant";
 
-const formapro = PERSONAS.find((persona) => persona.key === "organisme-qualiopi")!.company!;
-const horizon = PERSONAS.find((persona) => persona.key === "organisme-certification-echue")!.company!;
+function companyOf(key: string) {
+  const company = PERSONAS.find((persona) => persona.key === key)?.company;
+  invariant(company, `persona ${key} sans entreprise`);
+  return company;
+}
+
+const formapro = companyOf("organisme-qualiopi");
+const horizon = companyOf("organisme-certification-echue");
 
 export const TRAINING_OFFERS = [
   { numero_action: "AF-2026-0001", intitule_formation: "Conducteur de chariots élévateurs — CACES R489", code_certification: "RS5635", code_formacode: "31812", siret_organisme: formapro.siret, nom_organisme: "FORMAPRO OCCITANIE", nom_region: "Occitanie", frais_ttc: 1_290, duree_heures: 35 },

@@ -8,6 +8,7 @@ import { publishLiveEvent } from "@/lib/live/live-events.ts";
 import { placeCard } from "@/lib/board/move-card.ts";
 import { loadRoundResults } from "./load-round-results.ts";
 import { roundStatus } from "./round-status.ts";
+import invariant from "tiny-invariant";
 
 export const PRIORITISED_COLUMN_KEY = "priorise";
 
@@ -26,7 +27,8 @@ export async function applyRoundResults({ actor, input }: { actor: TActor | null
   const round = await db.voteRound.findUnique({ where: { id: input.roundId }, select: { id: true, title: true, opensAt: true, closesAt: true, closedAt: true } });
   if (!round) throw new ExpectedError("NOT_FOUND", "Scrutin introuvable.");
   if (roundStatus(round) !== "CLOSED") throw new ExpectedError("CONFLICT", "Les résultats ne peuvent être appliqués qu'une fois le scrutin clos.");
-  const results = (await loadRoundResults(round.id))!;
+  const results = await loadRoundResults(round.id);
+  invariant(results, "le scrutin vient d'être lu");
   const supported = results.method === "DOT_VOTING" ? results.ranking.filter((entry) => entry.points > 0) : results.ranking.filter((entry) => entry.majorityGrade !== "PAS_NECESSAIRE");
   const winners = supported.slice(0, input.count);
   if (winners.length === 0) throw new ExpectedError("CONFLICT", "Aucune carte n'a reçu de soutien dans ce scrutin : rien à prioriser.");

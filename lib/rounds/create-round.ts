@@ -58,7 +58,7 @@ export async function createRound({ actor, input, revealRequired = false }: { ac
         title: input.title, question: input.question, method: input.method,
         pointsBudget: dots ? input.pointsBudget : null, maxPointsPerItem: dots ? input.maxPointsPerItem : null,
         opensAt: input.opensAt, closesAt: input.closesAt, hideResultsUntilClose: input.hideResultsUntilClose,
-        fairness, typeWeights: fairness === "WEIGHTED_BY_TYPE" ? input.typeWeights! : undefined,
+        fairness, typeWeights: fairness === "WEIGHTED_BY_TYPE" ? (input.typeWeights ?? undefined) : undefined,
         createdById: admin.id, revealRequired,
         items: { create: cardIds.map((cardId) => ({ cardId })) },
       },

@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client.ts";
 import { loadRoundResults } from "./load-round-results.ts";
 import { closedRoundWhere } from "./round-status.ts";
 import { dataItemFeasibility, impactFromGrade, impactFromPoints, irritantFeasibility, quadrant } from "./priority-matrix.ts";
+import invariant from "tiny-invariant";
 
 
 /**
@@ -12,7 +13,8 @@ export async function getPriorityMatrix({ roundId }: { roundId?: string }) {
   const rounds = await db.voteRound.findMany({ where: closedRoundWhere(), orderBy: { closesAt: "desc" }, select: { id: true, title: true, demonstration: true } });
   const chosen = rounds.find((round) => round.id === roundId) ?? rounds[0];
   if (!chosen) return { rounds, round: null, points: [] };
-  const results = (await loadRoundResults(chosen.id))!;
+  const results = await loadRoundResults(chosen.id);
+  invariant(results, "le scrutin vient d'être lu");
   const cards = await db.boardCard.findMany({
     where: { id: { in: results.ranking.map((entry) => entry.cardId) } },
     select: {

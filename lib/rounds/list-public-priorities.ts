@@ -4,6 +4,7 @@ import { loadRoundResults } from "./load-round-results.ts";
 import { closedRoundWhere } from "./round-status.ts";
 import { groupSizeRule } from "./group-breakdown.ts";
 import type { TGrade } from "./tally.ts";
+import invariant from "tiny-invariant";
 
 /**
  * Public: the results of closed rounds, most recent first. Aggregates only —
@@ -18,7 +19,8 @@ export async function listPublicPriorities() {
   });
   return Promise.all(
     rounds.map(async (round) => {
-      const results = (await loadRoundResults(round.id))!;
+      const results = await loadRoundResults(round.id);
+      invariant(results, "le scrutin vient d'être lu");
       return {
         id: round.id,
         title: round.title,

@@ -7,6 +7,7 @@ import {
 import { seedDemoRounds } from "./seed-rounds.ts";
 import { DEMO_FUNDING_SCHEMES } from "./funding-schemes.ts";
 import { DEMO_API_ACCESS } from "./public-api-access.ts";
+import invariant from "tiny-invariant";
 
 export type SeedReport = { created: Record<string, number> };
 
@@ -64,7 +65,7 @@ export async function seedDemoContent(db: Db): Promise<SeedReport> {
       await db.irritant.create({
         data: {
           ...irritant,
-          dataItems: { create: itemSlugs.map((slug) => ({ dataItemId: dataItems.get(slug)! })) },
+          dataItems: { create: itemSlugs.map((slug) => ({ dataItemId: idOf(dataItems, slug) })) },
         },
       }));
     irritants.set(irritant.slug, row.id);
@@ -77,10 +78,10 @@ export async function seedDemoContent(db: Db): Promise<SeedReport> {
         ...scheme,
         requirements: {
           create: requirements.map(({ replacedBy, ...requirement }, position) => ({
-            ...requirement, position, replacedBy: { create: replacedBy.map((slug) => ({ dataItemId: dataItems.get(slug)! })) },
+            ...requirement, position, replacedBy: { create: replacedBy.map((slug) => ({ dataItemId: idOf(dataItems, slug) })) },
           })),
         },
-        irritants: { create: irritantSlugs.map((slug) => ({ irritantId: irritants.get(slug)! })) },
+        irritants: { create: irritantSlugs.map((slug) => ({ irritantId: idOf(irritants, slug) })) },
       },
     });
     count("fundingSchemes");
@@ -94,10 +95,10 @@ export async function seedDemoContent(db: Db): Promise<SeedReport> {
   }
 
   const cardPlacements: { column: string; irritantId?: string; dataItemId?: string }[] = [
-    ...DEMO_IRRITANTS.map((irritant) => ({ column: "signale", irritantId: irritants.get(irritant.slug)! })),
+    ...DEMO_IRRITANTS.map((irritant) => ({ column: "signale", irritantId: idOf(irritants, irritant.slug) })),
     ...DEMO_DATA_ITEMS.map((item) => ({
       column: item.availability === "DISPONIBLE" ? "disponible-api" : "a-instruire",
-      dataItemId: dataItems.get(item.slug)!,
+      dataItemId: idOf(dataItems, item.slug),
     })),
   ];
   for (const placement of cardPlacements) {
@@ -105,7 +106,7 @@ export async function seedDemoContent(db: Db): Promise<SeedReport> {
       where: placement.irritantId ? { irritantId: placement.irritantId } : { dataItemId: placement.dataItemId },
     });
     if (existing) continue;
-    const columnId = columns.get(placement.column)!;
+    const columnId = idOf(columns, placement.column);
     const position = await db.boardCard.count({ where: { columnId } });
     await db.boardCard.create({
       data: { columnId, position, irritantId: placement.irritantId, dataItemId: placement.dataItemId },
@@ -115,15 +116,15 @@ export async function seedDemoContent(db: Db): Promise<SeedReport> {
 
   for (const sheet of DEMO_SHEETS) {
     if (await db.useCase.findUnique({ where: { slug: sheet.slug } })) continue;
-    const authorId = users.get(sheet.author)!;
+    const authorId = idOf(users, sheet.author);
     await db.$transaction(async (tx) => {
       const useCase = await tx.useCase.create({
         data: {
           slug: sheet.slug,
           state: sheet.state,
           createdById: authorId,
-          irritants: { create: sheet.irritants.map((slug) => ({ irritantId: irritants.get(slug)! })) },
-          dataItems: { create: sheet.dataItems.map((slug) => ({ dataItemId: dataItems.get(slug)! })) },
+          irritants: { create: sheet.irritants.map((slug) => ({ irritantId: idOf(irritants, slug) })) },
+          dataItems: { create: sheet.dataItems.map((slug) => ({ dataItemId: idOf(dataItems, slug) })) },
         },
       });
       const revision = await tx.useCaseRevision.create({
@@ -148,10 +149,12 @@ export async function seedDemoContent(db: Db): Promise<SeedReport> {
     count("useCases");
   }
 
-  const adminId = users.get(DEMO_USERS.find((user) => user.role === "ADMIN")!.email)!;
+  const admin = DEMO_USERS.find((user) => user.role === "ADMIN");
+  invariant(admin, "le contenu de démonstration a un administrateur");
+  const adminId = idOf(users, admin.email);
   // Inès Benali and Hugo Martin keep empty ballots: the demo shows a member voting for the first time.
   const voters = DEMO_USERS.filter((user) => user.role === "MEMBER" && !["ines.benali@normandie.example.org", "hugo.martin@dgefp.example.org"].includes(user.email));
-  await seedDemoRounds(db, { adminId, memberIds: voters.map((user) => users.get(user.email)!), count });
+  await seedDemoRounds(db, { adminId, memberIds: voters.map((user) => idOf(users, user.email)), count });
 
   if (Object.keys(created).length > 0) {
     await db.auditEvent.create({
@@ -159,4 +162,11 @@ export async function seedDemoContent(db: Db): Promise<SeedReport> {
     });
   }
   return { created };
+}
+
+/** Ids, by slug or e-mail, of what this seed has just written: a miss is an inconsistency of the demo content. */
+function idOf(ids: Map<string, string>, key: string): string {
+  const id = ids.get(key);
+  invariant(id, `contenu de démonstration incohérent : ${key} inconnu`);
+  return id;
 }

@@ -54,7 +54,7 @@ function identityQuery(identity: Extract<TSignedInIdentity, { fournisseur: "fran
 }
 
 /** What each source fills, for the signed-in identity and the values the person typed. */
-function loaders(path: TPrefillPathInput["path"], identity: TSignedInIdentity, typed: Record<string, string>): Partial<Record<TSourceKey, Loader>> {
+function loaders(path: TPrefillPathInput["path"], identity: TSignedInIdentity, typed: Record<string, string>): Record<TSourceKey, Loader> {
   const person = identity.fournisseur === "franceconnect" ? identity : null;
   const structureSiret = identity.fournisseur === "proconnect" ? identity.siret : "";
   const demo = identity.demonstration;
@@ -165,7 +165,7 @@ export async function prefillPath(input: TPrefillPathInput, config: TConnectorCo
       if (!input.consented.includes(key)) return { key, status: "not_consented" as const, message: null, durationMs: 0, calls, values: {} };
       const sourceStarted = performance.now();
       try {
-        const values = await available[key]!(observedConfig(config, input.failures?.[key], calls));
+        const values = await available[key](observedConfig(config, input.failures?.[key], calls));
         return { key, status: "ok" as const, message: null, durationMs: Math.round(performance.now() - sourceStarted), calls, values };
       } catch (error) {
         const known = error instanceof ConnectorError;

@@ -102,10 +102,8 @@ export function createWizardReducer(personas: TPersonaChoice[]) {
       }
       case "failureChosen": {
         if (state.stage !== "consentement" || !PATH_SOURCES[state.path].includes(event.source)) return state;
-        const failures = { ...state.failures };
-        if (event.failure) failures[event.source] = event.failure;
-        else delete failures[event.source];
-        return { ...state, failures };
+        const { [event.source]: _previous, ...failures } = state.failures;
+        return { ...state, failures: event.failure ? { ...failures, [event.source]: event.failure } : failures };
       }
       case "prefilled": {
         const { result } = event;

@@ -12,6 +12,7 @@ import { findOpenWorkshop } from "./find-workshop.ts";
 import { getWorkshopMinutes } from "./get-workshop-minutes.ts";
 import { publishWorkshopChange } from "./publish-workshop-change.ts";
 import { workshopMinutesMarkdown } from "./workshop-minutes-markdown.ts";
+import escapeHtml from "escape-html";
 
 export const ZCloseWorkshopInput = z.object({ workshopId: z.string().min(1).max(64) });
 
@@ -63,4 +64,3 @@ async function emailMinutes({ admin, workshopId, title, participantIds }: { admi
   );
 }
 
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);

@@ -6,6 +6,7 @@ import { groupSizeRule, mergeSmallGroups, minimumGroupSize } from "@/lib/rounds/
 import { getRound } from "@/lib/rounds/get-round.ts";
 import { resolveLinks, type TLinkType } from "./workshop-links.ts";
 import { scoreLabel, type TWorkshopMinutes } from "./workshop-minutes-markdown.ts";
+import { actionDueDate } from "./action-due-date.ts";
 
 /**
  * The minutes of a session, for members: participants by organisation type (small types merged as for
@@ -59,7 +60,7 @@ export async function getWorkshopMinutes({ actor, workshopId }: { actor: TActor 
     actions: workshop.items.filter((item) => item.kind === "ACTION").map((item) => ({
       text: item.text,
       owner: item.ownerUser ? (item.ownerUser.name ?? item.ownerUser.email) : (item.ownerOrganisation?.name ?? "—"),
-      dueOn: item.dueOn!.toISOString().slice(0, 10),
+      dueOn: actionDueDate(item).toISOString().slice(0, 10),
       link: linkOf(item),
     })),
   };

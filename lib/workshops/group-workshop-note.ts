@@ -25,7 +25,7 @@ export async function groupWorkshopNote({ actor, input }: { actor: TActor | null
     const ids = [input.noteId, ...(input.intoNoteId ? [input.intoNoteId] : [])];
     const notes = await tx.workshopNote.findMany({ where: { id: { in: ids }, workshopId: input.workshopId }, select: { id: true, groupedIntoId: true } });
     if (notes.length !== new Set(ids).size) throw notFound("Note");
-    const head = input.intoNoteId ? (notes.find((note) => note.id === input.intoNoteId)!.groupedIntoId ?? input.intoNoteId) : null;
+    const head = input.intoNoteId ? (notes.find((note) => note.id === input.intoNoteId)?.groupedIntoId ?? input.intoNoteId) : null;
     if (head === input.noteId) throw new ExpectedError("INVALID_INPUT", "Une note ne peut pas être regroupée avec elle-même.");
     await tx.workshopNote.update({ where: { id: input.noteId }, data: { groupedIntoId: head } });
     if (head) await tx.workshopNote.updateMany({ where: { groupedIntoId: input.noteId }, data: { groupedIntoId: head } });

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
+import { actionDueDate } from "./action-due-date.ts";
 
 /** How long an action stays on the dashboard after its due date. */
 const SHOWN_AFTER_DUE_DAYS = 30;
@@ -14,7 +15,10 @@ export async function listMyWorkshopActions({ actor, now = new Date() }: { actor
     select: { id: true, text: true, dueOn: true, ownerUserId: true, ownerOrganisation: { select: { name: true } }, workshop: { select: { id: true, title: true } } },
   });
   return items.map((item) => ({
-    id: item.id, text: item.text, dueOn: item.dueOn!.toISOString().slice(0, 10), overdue: item.dueOn! < new Date(now.toISOString().slice(0, 10)),
+    id: item.id,
+    text: item.text,
+    dueOn: actionDueDate(item).toISOString().slice(0, 10),
+    overdue: actionDueDate(item) < new Date(now.toISOString().slice(0, 10)),
     owner: item.ownerUserId ? "vous" : (item.ownerOrganisation?.name ?? ""), workshop: item.workshop,
   }));
 }

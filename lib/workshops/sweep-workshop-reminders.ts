@@ -3,6 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { formatDate } from "@/lib/format.ts";
 import { emailNotifications } from "@/lib/notifications/email-notifications.ts";
 import { notifyUsers, type TNotified } from "@/lib/notifications/notify-users.ts";
+import { actionDueDate } from "./action-due-date.ts";
 
 /** Owners are reminded this many days before an action is due. */
 export const ACTION_REMINDER_DAYS = 3;
@@ -32,7 +33,7 @@ export async function sweepWorkshopReminders(now = new Date()): Promise<{ remind
         : (await tx.user.findMany({ where: { organisationId: item.ownerOrganisationId, deactivatedAt: null }, select: { id: true } })).map((user) => user.id);
       await recordAuditEvent(tx, { actor: null, action: "workshop.action-reminder", targetType: "workshop-item", targetId: item.id, data: { recipients: owners.length } });
       return notifyUsers(tx, owners, {
-        title: `Action à échéance le ${formatDate(item.dueOn!)}`,
+        title: `Action à échéance le ${formatDate(actionDueDate(item))}`,
         body: `Action décidée en atelier (« ${item.workshop.title} ») : ${item.text}`,
         link: `/ateliers/${item.workshop.id}/compte-rendu`,
       });

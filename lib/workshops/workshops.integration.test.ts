@@ -210,3 +210,14 @@ describe("action reminders", () => {
     }
   });
 });
+
+describe("the database's own rules on workshop items", () => {
+  it("refuses an action without a due date, but not a decision", async () => {
+    const workshopId = await openSession();
+    await expect(db.workshopItem.create({ data: { workshopId, kind: "ACTION", text: "Action sans échéance" } })).rejects.toThrow(
+      /WorkshopItem_action_has_due_date|check constraint/i,
+    );
+    await expect(db.workshopItem.create({ data: { workshopId, kind: "DECISION", text: "Décision sans échéance" } })).resolves.toMatchObject({ dueOn: null });
+    expect(await db.workshopItem.count({ where: { workshopId, kind: "ACTION" } })).toBe(0);
+  });
+});

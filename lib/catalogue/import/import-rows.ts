@@ -168,7 +168,8 @@ export function analyseRows(kind: TImportKind, rows: string[][], index: TCatalog
     const shown: Record<string, string> = {};
     const errors: TCellError[] = [];
     for (const column of known) {
-      const text = (row[positions.get(column.field)!] ?? "").replace(/\r\n?/g, "\n");
+      const position = positions.get(column.field);
+      const text = (position === undefined ? "" : (row[position] ?? "")).replace(/\r\n?/g, "\n");
       const problem = cellProblem(text);
       shown[column.header] = text.slice(0, 300);
       if (problem) errors.push({ column: column.header, message: problem });
