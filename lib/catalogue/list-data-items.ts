@@ -2,12 +2,13 @@ import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import { isSlug } from "@/lib/slugify.ts";
 import { ZPathKind } from "@/lib/sheets/sheet-content.ts";
+import { Availability } from "@/lib/db/enums.ts";
 import { normalise } from "./list-irritants.ts";
 import { listEstimateAuthors } from "./list-estimate-authors.ts";
 
 export const ZDataItemFilters = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
-  disponibilite: z.enum(["DISPONIBLE", "EN_COURS", "INEXISTANTE"]).optional().catch(undefined),
+  disponibilite: z.enum(Availability).optional().catch(undefined),
   parcours: ZPathKind.optional().catch(undefined),
   // A slug or nothing: the value reaches the database (see isSlug).
   api: z.string().max(80).refine(isSlug).optional().catch(undefined),

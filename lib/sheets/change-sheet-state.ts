@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError, forbidden } from "@/lib/errors.ts";
+import { ReviewDecision } from "@/lib/db/enums.ts";
 import { notifyUsers } from "@/lib/notifications/notify-users.ts";
 import { ZSheetContent } from "./sheet-content.ts";
 import { loadSheetFacts } from "./load-sheet-facts.ts";
@@ -17,7 +18,7 @@ export const ZSheetTransitionInput = z.object({
 export type TSheetTransitionInput = z.infer<typeof ZSheetTransitionInput>;
 
 export const ZReviewSheetInput = ZSheetTransitionInput.extend({
-  decision: z.enum(["APPROVE", "REQUEST_CHANGES"], { message: "Décision inconnue." }),
+  decision: z.enum(ReviewDecision, { message: "Décision inconnue." }),
   comment: z.string().trim().max(2_000, "Le commentaire dépasse 2 000 caractères.").optional(),
 }).refine((input) => input.decision === "APPROVE" || (input.comment?.length ?? 0) >= 5, {
   message: "Expliquez en quelques mots les modifications demandées.",
