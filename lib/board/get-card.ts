@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client.ts";
 import { perRequest } from "@/lib/http/per-request.ts";
+import { cardSubjectSummary } from "./card-subject.ts";
 
 const ACTION_LABELS: Record<string, string> = {
   "card.move": "a déplacé la carte",
@@ -23,6 +24,7 @@ async function loadCard({ cardId }: { cardId: string }) {
     },
   });
   if (!card) return null;
+  const subject = cardSubjectSummary(card);
   const events = await db.auditEvent.findMany({
     where: { targetType: "board-card", targetId: card.id },
     orderBy: { createdAt: "desc" },
@@ -33,9 +35,9 @@ async function loadCard({ cardId }: { cardId: string }) {
     id: card.id,
     version: card.version,
     columnName: card.column.name,
-    kind: card.irritant ? ("irritant" as const) : ("donnee" as const),
-    title: card.irritant?.title ?? card.dataItem!.name,
-    href: card.irritant ? `/irritants/${card.irritant.slug}` : `/donnees/${card.dataItem!.slug}`,
+    kind: subject.kind,
+    title: subject.title,
+    href: subject.href,
     activity: events.map((event) => {
       const data = (event.data ?? {}) as { from?: string; to?: string; position?: number; round?: string };
       return {
