@@ -89,8 +89,8 @@ export async function saveFundingScheme({ actor, input }: { actor: TActor | null
       after: schemeValues({ ...values, requirements: input.requirements }),
     });
     await recordAuditEvent(tx, {
-      actor: member, action: current ? "funding-scheme.update" : "funding-scheme.create", targetType: "funding-scheme", targetId: scheme.id,
-      data: current ? { fields: Object.keys(changes) } : { slug: scheme.slug },
+      actor: member, targetType: "funding-scheme", targetId: scheme.id,
+      ...(current ? { action: "funding-scheme.update", data: { fields: Object.keys(changes) } } : { action: "funding-scheme.create", data: { slug: scheme.slug } }),
     });
     return { id: scheme.id, slug: scheme.slug, created: !current };
   });

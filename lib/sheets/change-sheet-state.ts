@@ -61,7 +61,7 @@ export async function reviewSheet({ actor, input }: { actor: TActor | null; inpu
       data: { useCaseId: useCase.id, revisionId: head.id, reviewerId: actor.id, decision: input.decision, comment: input.comment || null },
     });
     if (input.decision === "REQUEST_CHANGES") await tx.useCase.update({ where: { id: useCase.id }, data: { state: "DRAFT" } });
-    await recordAuditEvent(tx, { actor, action: `use-case.review.${input.decision.toLowerCase()}`, targetType: "use-case", targetId: useCase.id, data: { revision: head.number } });
+    await recordAuditEvent(tx, { actor, action: input.decision === "APPROVE" ? "use-case.review.approve" : "use-case.review.request_changes", targetType: "use-case", targetId: useCase.id, data: { revision: head.number } });
     const verb = input.decision === "APPROVE" ? "approuve" : "demande des modifications sur";
     const notified = await notifyUsers(tx, facts.authorIds.filter((id) => id !== actor.id), {
       title: `${input.decision === "APPROVE" ? "Approbation" : "Modifications demandées"} : ${head.title}`,
@@ -124,10 +124,9 @@ export async function archiveSheet({ actor, input }: { actor: TActor | null; inp
     });
     await recordAuditEvent(tx, {
       actor,
-      action: input.archived ? "use-case.archive" : "use-case.unarchive",
       targetType: "use-case",
       targetId: useCase.id,
-      data: input.archived ? undefined : { revision: head.number, unpublished: true },
+      ...(input.archived ? { action: "use-case.archive" } : { action: "use-case.unarchive", data: { revision: head.number, unpublished: true } }),
     });
     return {
       slug: useCase.slug,

@@ -12,6 +12,8 @@ export const ZModerateFeedbackInput = z.object({
   status: z.enum(["APPROVED", "HIDDEN", "PROCESSED"], { message: "Statut inconnu." }),
 });
 
+const MODERATION_ACTIONS = { APPROVED: "feedback.approved", HIDDEN: "feedback.hidden", PROCESSED: "feedback.processed" } as const;
+
 export const FEEDBACK_STATUS_LABELS: Record<FeedbackStatus, string> = { PENDING: "En attente", APPROVED: "Approuvé (public)", HIDDEN: "Masqué", PROCESSED: "Traité" };
 
 /** Admins approve (shown under the sheet), hide, or mark a feedback as processed. */
@@ -25,7 +27,7 @@ export async function moderateFeedback({ actor, input }: { actor: TActor | null;
     }).catch(() => {
       throw new ExpectedError("NOT_FOUND", "Retour introuvable.");
     });
-    await recordAuditEvent(tx, { actor: admin, action: `feedback.${input.status.toLowerCase()}`, targetType: "feedback", targetId: feedback.id });
+    await recordAuditEvent(tx, { actor: admin, action: MODERATION_ACTIONS[input.status], targetType: "feedback", targetId: feedback.id });
     return { slug: feedback.useCase.slug };
   });
   await invalidatePublicReads();
