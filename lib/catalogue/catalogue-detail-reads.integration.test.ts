@@ -3,7 +3,7 @@
 // lib/http/per-request.test.ts; the database is real.
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client.ts";
-import { seedDemoContent } from "@/lib/seed/seed.ts";
+import { ensureDemoContent } from "@/lib/test/factories.ts";
 import { getDataItem } from "./list-data-items.ts";
 import { getFundingScheme } from "./get-funding-scheme.ts";
 import { getIrritant } from "./get-irritant.ts";
@@ -16,9 +16,7 @@ vi.mock("react", () => ({
   },
 }));
 
-beforeAll(async () => {
-  if (!(await db.irritant.findUnique({ where: { slug: "douze-bulletins-de-salaire" } }))) await seedDemoContent(db);
-});
+beforeAll(ensureDemoContent);
 afterEach(() => vi.restoreAllMocks());
 
 const READS = [

@@ -2,25 +2,15 @@
 // `z.enum([...])` or an `as const` array spelling all of an enum's values elsewhere would drift the day
 // the schema gains a value. Subsets (the statuses a moderator may set…) and data (a seed irritant
 // concerning all three paths) are legitimate and not matched.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as generated from "@/lib/generated/prisma/enums.ts";
+import { sourceFiles } from "@/lib/test/source-files.ts";
 import * as reexported from "./enums.ts";
 
 const ROOTS = ["lib", "app", "components", "scripts", "e2e", "proxy.ts", "instrumentation.ts", "server.ts"];
 
 const ENUMS = Object.entries(generated).map(([name, values]) => ({ name, values: new Set<string>(Object.values(values)) }));
-
-function sourceFiles(entry: string): string[] {
-  if (statSync(entry).isFile()) return [entry];
-  return readdirSync(entry).flatMap((name) => {
-    const child = path.join(entry, name);
-    if (name === "generated" || name === "node_modules") return [];
-    if (statSync(child).isDirectory()) return sourceFiles(child);
-    return /\.(ts|tsx|mjs)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [child] : [];
-  });
-}
 
 const LITERAL = String.raw`["'\x60][A-Z][A-Z0-9_]*["'\x60]`;
 /** `"A" | "B" | …`, `z.enum(["A", "B"…])` and `["A", "B"…] as const`: the shapes that declare a vocabulary. */
