@@ -2,9 +2,10 @@
 import { useAction } from "next-safe-action/hooks";
 import { useState, type FormEvent } from "react";
 import { saveDemarcheMappingAction } from "@/lib/wizard/actions.ts";
+import type { PathKind } from "@/lib/db/enums.ts";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
 
-export function DemarcheMappingForm({ path, fields, mapping }: { path: "PARTICULIER" | "EMPLOYEUR" | "ORGANISME_FORMATION"; fields: { key: string; label: string }[]; mapping: Record<string, string> }) {
+export function DemarcheMappingForm({ path, fields, mapping }: { path: PathKind; fields: { key: string; label: string }[]; mapping: Record<string, string> }) {
   const [champs, setChamps] = useState(mapping);
   const { execute, result, isPending, hasSucceeded } = useAction(saveDemarcheMappingAction);
   function onSubmit(event: FormEvent) {

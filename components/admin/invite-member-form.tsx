@@ -3,12 +3,13 @@ import { useAction } from "next-safe-action/hooks";
 import { useState, type FormEvent } from "react";
 import { inviteMemberAction } from "@/lib/members/actions.ts";
 import { ROLE_LABELS } from "@/lib/auth/actor.ts";
+import type { Role } from "@/lib/db/enums.ts";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
 
 export function InviteMemberForm({ organisations }: { organisations: { id: string; name: string }[] }) {
   const [email, setEmail] = useState("");
   const [organisationId, setOrganisationId] = useState("");
-  const [role, setRole] = useState<"MEMBER" | "ADMIN">("MEMBER");
+  const [role, setRole] = useState<Role>("MEMBER");
   const { execute, result, isPending, hasSucceeded } = useAction(inviteMemberAction, {
     onSuccess: () => setEmail(""),
   });
@@ -35,7 +36,7 @@ export function InviteMemberForm({ organisations }: { organisations: { id: strin
       </div>
       <div>
         <label htmlFor="invitation-role" className="mb-1 block font-medium">Rôle</label>
-        <select id="invitation-role" value={role} onChange={(e) => setRole(e.target.value as "MEMBER" | "ADMIN")}
+        <select id="invitation-role" value={role} onChange={(e) => setRole(e.target.value as Role)}
           className="w-full rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2">
           <option value="MEMBER">{ROLE_LABELS.MEMBER}</option>
           <option value="ADMIN">{ROLE_LABELS.ADMIN}</option>

@@ -5,14 +5,9 @@ import { useAction } from "next-safe-action/hooks";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { updateEmailPreferenceAction } from "@/lib/notifications/actions.ts";
-import type { EmailNotifications } from "@/lib/generated/prisma/enums.ts";
+import { EmailNotifications, enumValues } from "@/lib/db/enums.ts";
+import { EMAIL_NOTIFICATION_CHOICES } from "@/lib/notifications/email-notification-choices.ts";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
-
-const CHOICES: { value: EmailNotifications; label: string; hint: string }[] = [
-  { value: "EACH", label: "Chaque notification", hint: "Un e-mail à chaque notification, au moment où elle arrive." },
-  { value: "DAILY_DIGEST", label: "Un résumé quotidien", hint: "Un seul e-mail chaque matin vers 7 h, s'il y a du nouveau." },
-  { value: "NONE", label: "Aucun e-mail", hint: "Les notifications restent sur cette page." },
-];
 
 export function EmailPreferenceForm({ current }: { current: EmailNotifications }) {
   const router = useRouter();
@@ -30,9 +25,9 @@ export function EmailPreferenceForm({ current }: { current: EmailNotifications }
       <RadioButtons
         legend="Recevoir par e-mail"
         name="emailNotifications"
-        options={CHOICES.map(({ value, label, hint }) => ({
-          label,
-          hintText: hint,
+        options={enumValues(EmailNotifications).map((value) => ({
+          label: EMAIL_NOTIFICATION_CHOICES[value].label,
+          hintText: EMAIL_NOTIFICATION_CHOICES[value].hint,
           nativeInputProps: { value, checked: choice === value, onChange: () => setChoice(value) },
         }))}
       />

@@ -5,6 +5,7 @@ import { useAction } from "next-safe-action/hooks";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
 import { createRoundAction } from "@/lib/rounds/actions.ts";
 import { METHOD_LABELS } from "@/lib/rounds/round-status.ts";
+import { enumValues, VoteMethod } from "@/lib/db/enums.ts";
 import { FAIRNESS_LABELS, FAIRNESS_MODES, MAX_TYPE_WEIGHT, type TFairnessMode } from "@/lib/rounds/fairness.ts";
 import { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, type TOrganisationType } from "@/lib/organisations/organisation-types.ts";
 
@@ -28,7 +29,7 @@ export function CreateRoundForm({ columns }: { columns: Column[] }) {
   const router = useRouter();
   const [title, setTitle] = useState("");
   const [question, setQuestion] = useState("");
-  const [method, setMethod] = useState<"DOT_VOTING" | "MAJORITY_JUDGMENT">("DOT_VOTING");
+  const [method, setMethod] = useState<VoteMethod>("DOT_VOTING");
   const [pointsBudget, setPointsBudget] = useState("10");
   const [maxPointsPerItem, setMaxPointsPerItem] = useState("3");
   const [opensAt, setOpensAt] = useState(() => localInputValue(new Date()));
@@ -79,7 +80,7 @@ export function CreateRoundForm({ columns }: { columns: Column[] }) {
       <fieldset>
         <legend className="mb-2 font-medium">Méthode</legend>
         <div className="flex flex-wrap gap-6">
-          {(["DOT_VOTING", "MAJORITY_JUDGMENT"] as const).map((value) => (
+          {enumValues(VoteMethod).map((value) => (
             <label key={value} className="flex items-center gap-2">
               <input type="radio" name="methode" value={value} checked={method === value} onChange={() => setMethod(value)} /> {METHOD_LABELS[value]}
             </label>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { useAction } from "next-safe-action/hooks";
 import { useQueryClient } from "@tanstack/react-query";
+import type { VoteMethod, WorkshopItemKind } from "@/lib/db/enums.ts";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
 import { closeWorkshopAction, convertWorkshopNoteAction, groupWorkshopNoteAction, openWorkshopAction, openWorkshopVoteAction, recordWorkshopItemAction } from "@/lib/workshops/actions.ts";
 import type { TWorkshopOptions } from "@/lib/workshops/get-workshop-options.ts";
@@ -140,7 +141,7 @@ function NotesPanel({ workshop }: { workshop: TWorkshopState }) {
 
 function VotePanel({ workshop, options }: { workshop: TWorkshopState; options: TWorkshopOptions }) {
   const openVote = useAction(openWorkshopVoteAction);
-  const [method, setMethod] = useState<"DOT_VOTING" | "MAJORITY_JUDGMENT">("DOT_VOTING");
+  const [method, setMethod] = useState<VoteMethod>("DOT_VOTING");
   const [question, setQuestion] = useState("Quels irritants traiter en premier ?");
   const [budget, setBudget] = useState("5");
   const [maxPerCard, setMaxPerCard] = useState("3");
@@ -199,7 +200,7 @@ function VotePanel({ workshop, options }: { workshop: TWorkshopState; options: T
 
 function ItemForm({ workshop, options }: { workshop: TWorkshopState; options: TWorkshopOptions }) {
   const record = useAction(recordWorkshopItemAction, { onSuccess: () => setText("") });
-  const [kind, setKind] = useState<"DECISION" | "ACTION">("DECISION");
+  const [kind, setKind] = useState<WorkshopItemKind>("DECISION");
   const [text, setText] = useState("");
   const [owner, setOwner] = useState("");
   const [dueOn, setDueOn] = useState("");

@@ -1,4 +1,6 @@
-export type TRole = "ADMIN" | "MEMBER";
+import type { Role } from "@/lib/db/enums.ts";
+
+export type TRole = Role;
 
 /** Who performs an operation. `null` is the anonymous public. */
 export type TActor = {

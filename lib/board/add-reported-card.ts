@@ -27,8 +27,9 @@ export async function addReportedCard(tx: Tx, { actor, irritantId, dataItemId }:
   invariant(column, "la colonne « Signalé » vient d'être créée");
   const position = await tx.boardCard.count({ where: { columnId: column.id } });
   const card = await tx.boardCard.create({ data: { columnId: column.id, position, irritantId, dataItemId }, select: { id: true } });
-  const overLimit = column.wipLimit != null && position + 1 > column.wipLimit;
-  await recordAuditEvent(tx, { actor, action: "card.report", targetType: "board-card", targetId: card.id, data: { to: column.name, position: position + 1, ...(overLimit ? { overWipLimit: column.wipLimit } : {}) } });
+  const wipLimit = column.wipLimit;
+  const overLimit = wipLimit != null && position + 1 > wipLimit;
+  await recordAuditEvent(tx, { actor, action: "card.report", targetType: "board-card", targetId: card.id, data: { to: column.name, position: position + 1, ...(overLimit ? { overWipLimit: wipLimit } : {}) } });
   if (overLimit) {
     const admins = await tx.user.findMany({ where: { role: "ADMIN", deactivatedAt: null }, select: { id: true } });
     await notifyUsers(tx, admins.map((admin) => admin.id), {

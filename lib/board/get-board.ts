@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client.ts";
 import { AVAILABILITY_LABELS, CATEGORY_LABELS } from "@/lib/catalogue/labels.ts";
 import type { TBoardColumn } from "./board-layout.ts";
+import { cardSubject } from "./card-subject.ts";
 
 /** Public: the prioritisation board, column by column, in card order. */
 export async function getBoard(): Promise<TBoardColumn[]> {
@@ -22,10 +23,11 @@ export async function getBoard(): Promise<TBoardColumn[]> {
   });
   return columns.map((column) => ({
     ...column,
-    cards: column.cards.map((card) =>
-      card.irritant
-        ? { id: card.id, version: card.version, kind: "irritant" as const, slug: card.irritant.slug, title: card.irritant.title, detail: CATEGORY_LABELS[card.irritant.category] }
-        : { id: card.id, version: card.version, kind: "donnee" as const, slug: card.dataItem!.slug, title: card.dataItem!.name, detail: AVAILABILITY_LABELS[card.dataItem!.availability] },
-    ),
+    cards: column.cards.map((card) => {
+      const subject = cardSubject(card);
+      return subject.kind === "irritant"
+        ? { id: card.id, version: card.version, kind: subject.kind, slug: subject.irritant.slug, title: subject.irritant.title, detail: CATEGORY_LABELS[subject.irritant.category] }
+        : { id: card.id, version: card.version, kind: subject.kind, slug: subject.dataItem.slug, title: subject.dataItem.name, detail: AVAILABILITY_LABELS[subject.dataItem.availability] };
+    }),
   }));
 }

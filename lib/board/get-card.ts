@@ -1,7 +1,9 @@
 import { db } from "@/lib/db/client.ts";
 import { perRequest } from "@/lib/http/per-request.ts";
+import { parseAuditEvent, type TAuditAction, type TAuditEvent } from "@/lib/audit/audit-events.ts";
+import { cardSubjectSummary } from "./card-subject.ts";
 
-const ACTION_LABELS: Record<string, string> = {
+const ACTION_LABELS: Partial<Record<TAuditAction, string>> = {
   "card.move": "a déplacé la carte",
   "card.apply-results": "a priorisé la carte d'après un scrutin",
 };
@@ -23,6 +25,7 @@ async function loadCard({ cardId }: { cardId: string }) {
     },
   });
   if (!card) return null;
+  const subject = cardSubjectSummary(card);
   const events = await db.auditEvent.findMany({
     where: { targetType: "board-card", targetId: card.id },
     orderBy: { createdAt: "desc" },
@@ -33,21 +36,28 @@ async function loadCard({ cardId }: { cardId: string }) {
     id: card.id,
     version: card.version,
     columnName: card.column.name,
-    kind: card.irritant ? ("irritant" as const) : ("donnee" as const),
-    title: card.irritant?.title ?? card.dataItem!.name,
-    href: card.irritant ? `/irritants/${card.irritant.slug}` : `/donnees/${card.dataItem!.slug}`,
-    activity: events.map((event) => {
-      const data = (event.data ?? {}) as { from?: string; to?: string; position?: number; round?: string };
+    kind: subject.kind,
+    title: subject.title,
+    href: subject.href,
+    activity: events.map((row) => {
+      const event = parseAuditEvent({ ...row, targetType: "board-card" });
       return {
-        id: event.id,
-        at: event.createdAt,
-        who: event.actor?.name ?? "Un membre",
-        what: ACTION_LABELS[event.action] ?? event.action,
-        from: data.from ?? null,
-        to: data.to ?? null,
-        position: data.position ?? null,
-        round: data.round ?? null,
+        id: row.id,
+        at: row.createdAt,
+        who: row.actor?.name ?? "Un membre",
+        what: (event && ACTION_LABELS[event.action]) ?? row.action,
+        ...cardPlace(event),
       };
     }),
   };
+}
+
+/** Where a card went, as its audit event says (a row no current writer produces shows no place). */
+function cardPlace(event: TAuditEvent | null): { from: string | null; to: string | null; position: number | null; round: string | null } {
+  switch (event?.action) {
+    case "card.move": return { ...event.data, round: null };
+    case "card.apply-results": return event.data;
+    case "card.report": return { from: null, to: event.data.to, position: event.data.position, round: null };
+    default: return { from: null, to: null, position: null, round: null };
+  }
 }

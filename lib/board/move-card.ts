@@ -58,12 +58,12 @@ export async function placeCard(tx: Tx, options: { actor: TActor; input: TMoveCa
     UPDATE "BoardCard" AS card SET "position" = (entry.ordinality - 1)::int
     FROM unnest(${order}::text[]) WITH ORDINALITY AS entry(id, ordinality)
     WHERE card."id" = entry.id AND card."position" <> (entry.ordinality - 1)::int`;
+  const place = { from: card.column.name, to: column.name, position: Math.min(input.toIndex, visible.length) + 1 };
   await recordAuditEvent(tx, {
     actor,
-    action: options.roundTitle ? "card.apply-results" : "card.move",
     targetType: "board-card",
     targetId: card.id,
-    data: { from: card.column.name, to: column.name, position: Math.min(input.toIndex, visible.length) + 1, ...(options.roundTitle ? { round: options.roundTitle } : {}) },
+    ...(options.roundTitle ? { action: "card.apply-results", data: { ...place, round: options.roundTitle } } : { action: "card.move", data: place }),
   });
   return { cardId: card.id, columnId: column.id, version: input.expectedVersion + 1 };
 }

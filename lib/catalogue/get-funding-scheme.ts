@@ -1,5 +1,9 @@
 import { db } from "@/lib/db/client.ts";
 import { PATH_KINDS, type TPathKind } from "@/lib/sheets/sheet-content.ts";
+import { perRequest } from "@/lib/http/per-request.ts";
+
+/** Read once per request: the page and its metadata ask for the same entry. */
+export const getFundingScheme = perRequest(loadFundingScheme, ({ slug }) => slug);
 
 /**
  * Public: one scheme (retired ones too, marked so), answering a funder's
@@ -7,7 +11,7 @@ import { PATH_KINDS, type TPathKind } from "@/lib/sheets/sheet-content.ts";
  * its requests per path, each with the data items that would replace it,
  * their availability and the API that serves them.
  */
-export async function getFundingScheme({ slug }: { slug: string }) {
+async function loadFundingScheme({ slug }: { slug: string }) {
   const scheme = await db.fundingScheme.findUnique({
     where: { slug },
     select: {

@@ -1,9 +1,13 @@
 import { db } from "@/lib/db/client.ts";
 import { isSlug } from "@/lib/slugify.ts";
 import { PUBLICLY_VISIBLE } from "@/lib/sheets/public-visibility.ts";
+import { perRequest } from "@/lib/http/per-request.ts";
+
+/** Read once per request: the page and its metadata ask for the same entry. */
+export const getIrritant = perRequest(loadIrritant, ({ slug }) => slug);
 
 /** Public: one irritant (retired ones too, marked so), the data that would remove it and the published sheets that address it (its discussion: lib/comments). */
-export async function getIrritant({ slug }: { slug: string }) {
+async function loadIrritant({ slug }: { slug: string }) {
   if (!isSlug(slug)) return null;
   return db.irritant.findUnique({
     where: { slug },

@@ -1,5 +1,9 @@
 import { db } from "@/lib/db/client.ts";
 import { listEstimateAuthors } from "./list-estimate-authors.ts";
+import { perRequest } from "@/lib/http/per-request.ts";
+
+/** Read once per request: the page and its metadata ask for the same entry. */
+export const getPublicApi = perRequest(loadPublicApi, ({ slug }) => slug);
 
 /**
  * Public: one API (retired ones too, marked so) with what a funder needs to
@@ -7,7 +11,7 @@ import { listEstimateAuthors } from "./list-estimate-authors.ts";
  * and date, and per data item the scopes to ask; the values that are the
  * group's estimates come with who set them.
  */
-export async function getPublicApi({ slug }: { slug: string }) {
+async function loadPublicApi({ slug }: { slug: string }) {
   const api = await db.publicApi.findUnique({
     where: { slug },
     select: {

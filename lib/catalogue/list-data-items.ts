@@ -2,12 +2,14 @@ import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import { isSlug } from "@/lib/slugify.ts";
 import { ZPathKind } from "@/lib/sheets/sheet-content.ts";
+import { Availability } from "@/lib/db/enums.ts";
 import { normalise } from "./list-irritants.ts";
 import { listEstimateAuthors } from "./list-estimate-authors.ts";
+import { perRequest } from "@/lib/http/per-request.ts";
 
 export const ZDataItemFilters = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
-  disponibilite: z.enum(["DISPONIBLE", "EN_COURS", "INEXISTANTE"]).optional().catch(undefined),
+  disponibilite: z.enum(Availability).optional().catch(undefined),
   parcours: ZPathKind.optional().catch(undefined),
   // A slug or nothing: the value reaches the database (see isSlug).
   api: z.string().max(80).refine(isSlug).optional().catch(undefined),
@@ -30,8 +32,11 @@ export async function listDataItems(filters: TDataItemFilters = {}) {
   return terms.length ? items.filter((item) => terms.every((term) => normalise(`${item.name} ${item.definition} ${item.holder}`).includes(term))) : items;
 }
 
+/** Read once per request: the page and its metadata ask for the same entry. */
+export const getDataItem = perRequest(loadDataItem, ({ slug }) => slug);
+
 /** Public: one data item (retired ones too, marked so) with the irritants it removes, and who set its estimated availability and effort. */
-export async function getDataItem({ slug }: { slug: string }) {
+async function loadDataItem({ slug }: { slug: string }) {
   if (!isSlug(slug)) return null;
   const item = await db.dataItem.findUnique({
     where: { slug },

@@ -7,6 +7,7 @@ import { ExpectedError, notFound } from "@/lib/errors.ts";
 import type { CatalogueEntryKind } from "@/lib/generated/prisma/client.ts";
 import { recordCatalogueChange } from "./catalogue-history.ts";
 import { ZEntryId } from "./catalogue-input.ts";
+import type { TAuditEventInput } from "@/lib/audit/audit-events.ts";
 
 export const CATALOGUE_KINDS = ["irritant", "data-item", "public-api", "funding-scheme"] as const;
 export type TCatalogueKind = (typeof CATALOGUE_KINDS)[number];
@@ -43,7 +44,17 @@ export async function retireCatalogueEntry({ actor, input }: { actor: TActor | n
       kind: ENTRY_KIND[input.kind], entryId: entry.id, action, actor: admin,
       before: { retired: !input.retired }, after: { retired: input.retired },
     });
-    await recordAuditEvent(tx, { actor: admin, action: `${input.kind}.${action}`, targetType: input.kind, targetId: entry.id });
+    await recordAuditEvent(tx, { actor: admin, targetId: entry.id, ...retirementEvent(input.kind, input.retired) });
     return entry;
   });
+}
+
+/** Each kind's own audit action: `irritant.retire`, `data-item.restore`… on a target of that kind. */
+function retirementEvent(kind: TCatalogueKind, retired: boolean): TAuditEventInput {
+  switch (kind) {
+    case "irritant": return { action: retired ? "irritant.retire" : "irritant.restore", targetType: kind };
+    case "data-item": return { action: retired ? "data-item.retire" : "data-item.restore", targetType: kind };
+    case "public-api": return { action: retired ? "public-api.retire" : "public-api.restore", targetType: kind };
+    case "funding-scheme": return { action: retired ? "funding-scheme.retire" : "funding-scheme.restore", targetType: kind };
+  }
 }

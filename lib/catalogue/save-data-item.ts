@@ -8,10 +8,10 @@ import { ExpectedError, notFound } from "@/lib/errors.ts";
 import { uniqueSlug } from "@/lib/slugify.ts";
 import { addReportedCard } from "@/lib/board/add-reported-card.ts";
 import { publishLiveEvent } from "@/lib/live/live-events.ts";
+import { Availability } from "@/lib/db/enums.ts";
 import { recordCatalogueChange } from "./catalogue-history.ts";
 import { optionalText, requiredText, RESERVED_SLUGS, retiredEntryError, staleEntryError, ZEntryId, ZExpectedVersion, ZPaths } from "./catalogue-input.ts";
 
-export const AVAILABILITIES = ["DISPONIBLE", "EN_COURS", "INEXISTANTE"] as const;
 
 export const ZSaveDataItemInput = z.object({
   id: ZEntryId.optional(),
@@ -28,7 +28,7 @@ export const ZSaveDataItemInput = z.object({
     .transform((text) => [...new Set((text ?? "").split(/[\s,;]+/).filter(Boolean))])
     .refine((scopes) => scopes.every((scope) => /^[A-Za-z0-9_.:/-]{1,100}$/.test(scope)), "Les scopes : lettres, chiffres et _ . : / - seulement, séparés par des virgules.")
     .refine((scopes) => scopes.length <= 30, "Les scopes : 30 au plus."),
-  availability: z.enum(AVAILABILITIES, { message: "Choisissez une disponibilité." }),
+  availability: z.enum(Availability, { message: "Choisissez une disponibilité." }),
   effort: z.coerce.number({ message: "Choisissez un effort de 1 à 5." }).int("Choisissez un effort de 1 à 5.").min(1, "Choisissez un effort de 1 à 5.").max(5, "Choisissez un effort de 1 à 5."),
   paths: ZPaths,
 });

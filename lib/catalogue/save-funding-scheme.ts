@@ -6,15 +6,16 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { notFound } from "@/lib/errors.ts";
 import { uniqueSlug } from "@/lib/slugify.ts";
 import { ZPathKind } from "@/lib/sheets/sheet-content.ts";
+import { enumValues, RequirementKind } from "@/lib/db/enums.ts";
 import { recordCatalogueChange } from "./catalogue-history.ts";
 import { requiredText, RESERVED_SLUGS, retiredEntryError, staleEntryError, ZEntryId, ZExpectedVersion, ZPaths, ZSlugList } from "./catalogue-input.ts";
 import { resolveDataItems } from "./save-irritant.ts";
 
-export const REQUIREMENT_KINDS = ["DOCUMENT", "DATA"] as const;
+export const REQUIREMENT_KINDS = enumValues(RequirementKind);
 
 export const ZSchemeRequirement = z.object({
   path: ZPathKind,
-  kind: z.enum(REQUIREMENT_KINDS, { message: "Pièce ou information ?" }),
+  kind: z.enum(RequirementKind, { message: "Pièce ou information ?" }),
   label: requiredText("L'intitulé", 3, 300),
   /** Data items that would make the request unnecessary. */
   replacedBy: ZSlugList,
@@ -88,8 +89,8 @@ export async function saveFundingScheme({ actor, input }: { actor: TActor | null
       after: schemeValues({ ...values, requirements: input.requirements }),
     });
     await recordAuditEvent(tx, {
-      actor: member, action: current ? "funding-scheme.update" : "funding-scheme.create", targetType: "funding-scheme", targetId: scheme.id,
-      data: current ? { fields: Object.keys(changes) } : { slug: scheme.slug },
+      actor: member, targetType: "funding-scheme", targetId: scheme.id,
+      ...(current ? { action: "funding-scheme.update", data: { fields: Object.keys(changes) } } : { action: "funding-scheme.create", data: { slug: scheme.slug } }),
     });
     return { id: scheme.id, slug: scheme.slug, created: !current };
   });

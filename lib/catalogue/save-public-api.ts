@@ -5,7 +5,9 @@ import { requireMember } from "@/lib/auth/require-admin.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { notFound } from "@/lib/errors.ts";
 import { uniqueSlug } from "@/lib/slugify.ts";
+import type { Availability, HabilitationKind } from "@/lib/db/enums.ts";
 import { recordCatalogueChange } from "./catalogue-history.ts";
+import { AVAILABILITIES, HABILITATION_KINDS } from "./labels.ts";
 import { optionalText, requiredText, RESERVED_SLUGS, retiredEntryError, staleEntryError, ZEntryId, ZExpectedVersion } from "./catalogue-input.ts";
 
 /** An https address, or nothing. */
@@ -19,8 +21,6 @@ export const optionalHttpsUrl = (label: string) =>
     }
   }, `${label} : adresse https:// complète attendue.`);
 
-export const HABILITATION_KINDS = ["DATAPASS", "CONVENTION", "OPEN_ACCESS", "NOT_YET"] as const;
-const AVAILABILITIES = ["DISPONIBLE", "EN_COURS", "INEXISTANTE"] as const;
 
 /** A calendar day typed in a form (YYYY-MM-DD), not in the future; empty means none. */
 const ZOptionalPastDay = (label: string) =>
@@ -53,8 +53,8 @@ type TParsed = z.output<typeof ZSavePublicApiInput>;
 
 type TApiValues = {
   name: string; provider: string; description: string; documentationUrl: string | null; hypothetical: boolean;
-  habilitation: (typeof HABILITATION_KINDS)[number] | null; habilitationUrl: string | null; habilitationDetails: string | null;
-  availability: (typeof AVAILABILITIES)[number] | null; availabilitySource: string | null; availabilityCheckedOn: Date | null;
+  habilitation: HabilitationKind | null; habilitationUrl: string | null; habilitationDetails: string | null;
+  availability: Availability | null; availabilitySource: string | null; availabilityCheckedOn: Date | null;
 };
 const apiValues = (api: TApiValues) => ({
   name: api.name, provider: api.provider, description: api.description, documentationUrl: api.documentationUrl, hypothetical: api.hypothetical,

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/create-client.ts";
 import type { TCommentTarget } from "./comment-target.ts";
+import { cardSubject } from "@/lib/board/card-subject.ts";
 
 type Reader = Pick<Db, "irritant" | "dataItem" | "boardCard" | "useCase">;
 
@@ -34,7 +35,8 @@ export async function findCommentTarget(tx: Reader, target: TCommentTarget): Pro
     case "board-card": {
       const card = await tx.boardCard.findUnique({ where: { id: target.id }, select: { irritant: { select: { title: true, retiredAt: true } }, dataItem: { select: { name: true, retiredAt: true } } } });
       if (!card) return null;
-      const entry = card.irritant ? { title: card.irritant.title, retiredAt: card.irritant.retiredAt } : { title: card.dataItem!.name, retiredAt: card.dataItem!.retiredAt };
+      const subject = cardSubject(card);
+      const entry = subject.kind === "irritant" ? subject.irritant : { title: subject.dataItem.name, retiredAt: subject.dataItem.retiredAt };
       return {
         title: `carte « ${entry.title} »`, path: `/priorisation/cartes/${target.id}`, membersOnly: false,
         closedBecause: entry.retiredAt ? "L'entrée de cette carte est retirée du catalogue : la discussion est close." : null,

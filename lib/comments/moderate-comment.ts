@@ -37,8 +37,10 @@ export async function moderateComment({ actor, input }: { actor: TActor | null; 
     if (count === 0) throw new ExpectedError("CONFLICT", parsed.action === "hide" ? "Ce commentaire est déjà masqué." : "Ce commentaire n'est pas masqué.");
     const target = commentTargetOf(row);
     await recordAuditEvent(tx, {
-      actor: admin, action: parsed.action === "hide" ? "comment.hide" : "comment.restore", targetType: "comment", targetId: parsed.commentId,
-      data: { target: target.kind, targetId: target.id, ...(parsed.action === "hide" ? { reason: parsed.reason } : {}) },
+      actor: admin, targetType: "comment", targetId: parsed.commentId,
+      ...(parsed.action === "hide"
+        ? { action: "comment.hide", data: { target: target.kind, targetId: target.id, reason: parsed.reason } }
+        : { action: "comment.restore", data: { target: target.kind, targetId: target.id } }),
     });
     return target;
   });

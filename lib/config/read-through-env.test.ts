@@ -1,8 +1,8 @@
 // Every module reads configuration through lib/config/env.ts: a new `process.env.X` elsewhere would
 // escape the start-up check and the README table.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { sourceFiles } from "@/lib/test/source-files.ts";
 import { ENV_VARIABLES } from "./env-schema.ts";
 
 const ROOTS = ["lib", "app", "components", "scripts", "e2e", "proxy.ts", "instrumentation.ts", "server.ts", "next.config.ts", "playwright.config.ts", "vitest.config.ts"];
@@ -22,16 +22,6 @@ const ALLOWED: Record<string, string> = {
   "scripts/generate-client.mjs": "runs at npm install, before TypeScript can load",
   "scripts/ci-summary.mjs": "plain Node script of the CI",
 };
-
-function sourceFiles(entry: string): string[] {
-  if (statSync(entry).isFile()) return [entry];
-  return readdirSync(entry).flatMap((name) => {
-    const child = path.join(entry, name);
-    if (name === "generated" || name === "node_modules") return [];
-    if (statSync(child).isDirectory()) return sourceFiles(child);
-    return /\.(ts|tsx|mjs)$/.test(name) && !/\.test\.ts$/.test(name) ? [child] : [];
-  });
-}
 
 describe("configuration is read through env()", () => {
   const files = ROOTS.flatMap(sourceFiles);

@@ -1,3 +1,4 @@
+import type { Availability, HabilitationKind, RequirementKind } from "@/lib/db/enums.ts";
 import type { TPathKind } from "@/lib/sheets/sheet-content.ts";
 
 /**
@@ -16,10 +17,10 @@ export type TGuideApi = {
   provider: string;
   documentationUrl: string | null;
   hypothetical: boolean;
-  habilitation: "DATAPASS" | "CONVENTION" | "OPEN_ACCESS" | "NOT_YET" | null;
+  habilitation: HabilitationKind | null;
   habilitationUrl: string | null;
   habilitationDetails: string | null;
-  availability: "DISPONIBLE" | "EN_COURS" | "INEXISTANTE" | null;
+  availability: Availability | null;
   /** With a source, the availability is a fact checked there (on `checkedOn` when known)… */
   availabilitySource: string | null;
   availabilityCheckedOn: string | null;
@@ -32,7 +33,7 @@ export type TGuideDataItem = {
   name: string;
   holder: string;
   /** The data item's availability and effort are always the group's estimates. */
-  availability: "DISPONIBLE" | "EN_COURS" | "INEXISTANTE";
+  availability: Availability;
   availabilityEstimate: TGuideEstimate;
   effort: number;
   effortEstimate: TGuideEstimate;
@@ -41,7 +42,7 @@ export type TGuideDataItem = {
   api: TGuideApi | null;
 };
 
-export type TGuideRequirement = { label: string; kind: "DOCUMENT" | "DATA"; replacedBy: TGuideDataItem[] };
+export type TGuideRequirement = { label: string; kind: RequirementKind; replacedBy: TGuideDataItem[] };
 
 export type TGuidePath = { path: TPathKind; requirements: TGuideRequirement[] };
 

@@ -3,8 +3,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client.ts";
-import { createActor } from "@/lib/test/factories.ts";
-import { seedDemoContent } from "@/lib/seed/seed.ts";
+import { createActor, createNamedActor, ensureDemoContent } from "@/lib/test/factories.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { savePublicApi, ZSavePublicApiInput } from "@/lib/catalogue/save-public-api.ts";
 import { saveDataItem, ZSaveDataItemInput } from "@/lib/catalogue/save-data-item.ts";
@@ -23,10 +22,8 @@ let slugs: { scheme: string; item: string; retired: string; api: string; itemId:
 const dataItemInput = (name: string, api: string, extra: Record<string, unknown> = {}) => ZSaveDataItemInput.parse({ name, definition: "Une donnée du guide de test.", format: "", holder: "DGFiP", publicApi: api, endpoint: "/v1/guide", scopes: "guide_scope", availability: "EN_COURS", effort: 2, paths: ["PARTICULIER"], ...extra });
 
 beforeAll(async () => {
-  if (!(await db.fundingScheme.findUnique({ where: { slug: "cpf" } }))) await seedDemoContent(db);
-  member = await createActor("MEMBER");
-  await db.user.update({ where: { id: member.id }, data: { name: MEMBER_NAME } });
-  member = { ...member, name: MEMBER_NAME };
+  await ensureDemoContent();
+  member = await createNamedActor("MEMBER", MEMBER_NAME);
   const admin = await createActor("ADMIN");
   const api = await savePublicApi({ actor: member, input: ZSavePublicApiInput.parse({ name: `API du guide ${tag}`, provider: "DGFiP", description: "Une API vérifiée pour le guide.", documentationUrl: "https://doc.exemple.fr/guide", hypothetical: false, habilitation: "DATAPASS", habilitationUrl: "https://datapass.exemple.fr/guide", habilitationDetails: "Demande par le financeur.", availability: "DISPONIBLE", availabilitySource: "Catalogue api.gouv.fr", availabilityCheckedOn: "2026-11-02" }) });
   const item = await saveDataItem({ actor: member, input: dataItemInput(`Donnée du guide ${tag}`, api.slug) });

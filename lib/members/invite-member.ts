@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Role } from "@/lib/db/enums.ts";
 import { db } from "@/lib/db/client.ts";
 import { actorUserId, type TActor } from "@/lib/auth/actor.ts";
 import { requireAdmin } from "@/lib/auth/require-admin.ts";
@@ -11,7 +12,7 @@ export const INVITATION_VALIDITY_DAYS = 14;
 export const ZInviteMemberInput = z.object({
   email: z.string().trim().max(254, "Adresse e-mail trop longue.").email("Adresse e-mail invalide."),
   organisationId: z.string().min(1, "Choisissez une organisation.").max(64),
-  role: z.enum(["ADMIN", "MEMBER"], { message: "Rôle inconnu." }),
+  role: z.enum(Role, { message: "Rôle inconnu." }),
   name: z.string().trim().max(120, "Le nom dépasse 120 caractères.").optional(),
 });
 export type TInviteMemberInput = z.infer<typeof ZInviteMemberInput>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Role } from "@/lib/db/enums.ts";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { requireAdmin } from "@/lib/auth/require-admin.ts";
@@ -7,7 +8,7 @@ import { ExpectedError } from "@/lib/errors.ts";
 
 export const ZUpdateMemberInput = z.object({
   userId: z.string().min(1).max(64),
-  role: z.enum(["ADMIN", "MEMBER"], { message: "Rôle inconnu." }),
+  role: z.enum(Role, { message: "Rôle inconnu." }),
   organisationId: z.string().min(1, "Choisissez une organisation.").max(64),
   active: z.boolean(),
 });

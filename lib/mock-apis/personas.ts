@@ -3,9 +3,7 @@
 // built valid (Luhn, mod-97, NIR key) but belong to no one.
 import { frenchIbanFromBban, nirKey, withLuhnDigit } from "@/lib/identifiers/identifiers.ts";
 
-import type { TPathKind } from "@/lib/sheets/sheet-content.ts";
-
-export type { TPathKind };
+import type { PathKind as TPathKind } from "@/lib/db/enums.ts";
 
 /** Funding schemes of the demo catalogue (slugs of lib/seed/funding-schemes.ts) a persona's situation allows. */
 export const SCHEME_NAMES = {

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import type { EmailNotifications } from "@/lib/generated/prisma/enums.ts";
+import type { EmailNotifications } from "@/lib/db/enums.ts";
 
 /** What the member receives by e-mail besides the in-app notifications. */
 export async function getEmailPreference({ actor }: { actor: TActor }): Promise<EmailNotifications> {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
-import { EmailNotifications } from "@/lib/generated/prisma/enums.ts";
+import { EmailNotifications } from "@/lib/db/enums.ts";
 
 export const ZUpdateEmailPreferenceInput = z.object({
   emailNotifications: z.enum(EmailNotifications, {

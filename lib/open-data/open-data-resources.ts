@@ -1,6 +1,4 @@
-import { IRRITANT_CATEGORIES } from "@/lib/catalogue/labels.ts";
-import { AVAILABILITIES } from "@/lib/catalogue/save-data-item.ts";
-import { HABILITATION_KINDS } from "@/lib/catalogue/save-public-api.ts";
+import { AVAILABILITIES, HABILITATION_KINDS, IRRITANT_CATEGORIES } from "@/lib/catalogue/labels.ts";
 import { REQUIREMENT_KINDS } from "@/lib/catalogue/save-funding-scheme.ts";
 import { PATH_KINDS } from "@/lib/sheets/sheet-content.ts";
 

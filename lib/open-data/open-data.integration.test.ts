@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client.ts";
-import { createActor } from "@/lib/test/factories.ts";
-import { seedDemoContent } from "@/lib/seed/seed.ts";
+import { createActor, createNamedActor, ensureDemoContent } from "@/lib/test/factories.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { savePublicApi, ZSavePublicApiInput } from "@/lib/catalogue/save-public-api.ts";
 import { saveDataItem, ZSaveDataItemInput } from "@/lib/catalogue/save-data-item.ts";
@@ -33,10 +32,8 @@ const text = async (name: string) => {
 };
 
 beforeAll(async () => {
-  if (!(await db.fundingScheme.findUnique({ where: { slug: "cpf" } }))) await seedDemoContent(db);
-  member = await createActor("MEMBER");
-  await db.user.update({ where: { id: member.id }, data: { name: MEMBER_NAME } });
-  member = { ...member, name: MEMBER_NAME };
+  await ensureDemoContent();
+  member = await createNamedActor("MEMBER", MEMBER_NAME);
   const admin = await createActor("ADMIN");
   const api = await savePublicApi({ actor: member, input: ZSavePublicApiInput.parse({ name: hostile.api, provider: "-Producteur", description: "-1 <b>description</b> | de test", documentationUrl: "https://doc.exemple.fr/a?b=c", hypothetical: false, habilitation: "DATAPASS", habilitationUrl: "", habilitationDetails: "", availability: "EN_COURS", availabilitySource: "", availabilityCheckedOn: "" }) });
   const retiredApi = await savePublicApi({ actor: member, input: ZSavePublicApiInput.parse({ name: `API retirée ${tag}`, provider: "Producteur", description: "Une API bientôt retirée.", documentationUrl: "", hypothetical: true, habilitation: "", habilitationUrl: "", habilitationDetails: "", availability: "", availabilitySource: "", availabilityCheckedOn: "" }) });

@@ -1,14 +1,12 @@
 // Central-administration directions get one type each, like DGEFP: the workshop
 // reports give each its own voice (DGESCO on the UAI, DARES and France
 // compétences on the CFD…), and the ballot breakdown merges small groups anyway.
-export const ORGANISATION_TYPES = [
-  "ETAT_DGEFP", "ETAT_DGESCO", "ETAT_DEPP", "ETAT_DGSIP", "ETAT_DARES",
-  "REGION", "OPCO", "TRANSITIONS_PRO", "CARIF_OREF",
-  "FRANCE_TRAVAIL", "CAISSE_DES_DEPOTS", "FRANCE_COMPETENCES", "AGEFIPH", "ORGANISME_FORMATION", "AUTRE",
-] as const;
-export type TOrganisationType = (typeof ORGANISATION_TYPES)[number];
+import { labelledValues, type OrganisationType } from "@/lib/db/enums.ts";
 
-export const ORGANISATION_TYPE_LABELS: Record<TOrganisationType, string> = {
+export type TOrganisationType = OrganisationType;
+
+/** In display order (directions beside DGEFP, « Autre » last), which the labels' order gives. */
+export const ORGANISATION_TYPE_LABELS: Record<OrganisationType, string> = {
   ETAT_DGEFP: "État / DGEFP",
   ETAT_DGESCO: "État / DGESCO",
   ETAT_DEPP: "État / DEPP",
@@ -25,3 +23,5 @@ export const ORGANISATION_TYPE_LABELS: Record<TOrganisationType, string> = {
   ORGANISME_FORMATION: "Organisme de formation",
   AUTRE: "Autre",
 };
+
+export const ORGANISATION_TYPES = labelledValues(ORGANISATION_TYPE_LABELS);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { VoteMethod } from "@/lib/db/enums.ts";
 import { ORGANISATION_TYPES } from "@/lib/organisations/organisation-types.ts";
 import { GRADES } from "@/lib/rounds/tally.ts";
 import { FAIRNESS_MODES } from "@/lib/rounds/fairness.ts";
@@ -38,7 +39,7 @@ export const ZPublicPriorityRound = z.object({
   id: z.string(),
   title: z.string(),
   question: z.string(),
-  method: z.enum(["DOT_VOTING", "MAJORITY_JUDGMENT"]),
+  method: z.enum(VoteMethod),
   demonstration: z.boolean().describe("Vrai pour un scrutin du contenu de démonstration : ses votes sont fictifs et ne disent rien des priorités réelles du groupe."),
   opensAt: z.iso.datetime(),
   closedAt: z.iso.datetime(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Availability } from "@/lib/db/enums.ts";
 import { ZPathKind, ZSheetContent } from "@/lib/sheets/sheet-content.ts";
 
 export const ZPublicUseCaseSummary = z.object({
@@ -18,7 +19,7 @@ export const ZPublicUseCase = ZPublicUseCaseSummary.extend({
   content: ZSheetContent,
   irritants: z.array(z.object({ slug: z.string(), title: z.string(), category: z.string() })),
   dataItems: z.array(z.object({
-    slug: z.string(), name: z.string(), availability: z.enum(["DISPONIBLE", "EN_COURS", "INEXISTANTE"]),
+    slug: z.string(), name: z.string(), availability: z.enum(Availability),
     endpoint: z.string().nullable(),
     publicApi: z.object({ slug: z.string(), name: z.string(), hypothetical: z.boolean() }).nullable(),
   })),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { VoteMethod } from "@/lib/db/enums.ts";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { requireAdmin } from "@/lib/auth/require-admin.ts";
@@ -15,7 +16,7 @@ export const ZCreateRoundInput = z
   .object({
     title: z.string().trim().min(5, "Le titre doit faire au moins 5 caractères.").max(120, "Le titre ne doit pas dépasser 120 caractères."),
     question: z.string().trim().min(10, "La question doit faire au moins 10 caractères.").max(500, "La question ne doit pas dépasser 500 caractères."),
-    method: z.enum(["DOT_VOTING", "MAJORITY_JUDGMENT"], { message: "Choisissez une méthode de vote." }),
+    method: z.enum(VoteMethod, { message: "Choisissez une méthode de vote." }),
     pointsBudget: z.number().int().min(1, "Le budget doit être d'au moins 1 point.").max(100, "Le budget ne peut pas dépasser 100 points.").nullable(),
     maxPointsPerItem: z.number().int().min(1, "Le maximum par carte doit être d'au moins 1 point.").max(100).nullable(),
     opensAt: ZDate,

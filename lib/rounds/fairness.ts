@@ -4,11 +4,12 @@
  * public API so that all of them state and apply the same rule.
  */
 import { z } from "zod";
+import { enumValues, VoteFairness, type VoteMethod } from "@/lib/db/enums.ts";
 import { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, type TOrganisationType } from "@/lib/organisations/organisation-types.ts";
 import { GRADES, GRADE_LABELS, type TBallotForTally, type TGrade, type TVoice } from "./tally.ts";
 
-export const FAIRNESS_MODES = ["PER_MEMBER", "PER_ORGANISATION", "WEIGHTED_BY_TYPE"] as const;
-export type TFairnessMode = (typeof FAIRNESS_MODES)[number];
+export const FAIRNESS_MODES = enumValues(VoteFairness);
+export type TFairnessMode = VoteFairness;
 export const FAIRNESS_LABELS: Record<TFairnessMode, string> = {
   PER_MEMBER: "Une voix par membre",
   PER_ORGANISATION: "Une voix par organisation",
@@ -67,7 +68,7 @@ function lowerMedianGrade(grades: TGrade[]): TGrade {
  * card, the median of the grades of its members who voted, a card a member
  * left ungraded counting as « Pas nécessaire » for that member.
  */
-function combine(method: "DOT_VOTING" | "MAJORITY_JUDGMENT", members: TBallotForTally[]): TBallotForTally {
+function combine(method: VoteMethod, members: TBallotForTally[]): TBallotForTally {
   const cardIds = [...new Set(members.flatMap((ballot) => ballot.entries.map((entry) => entry.cardId)))];
   if (method === "DOT_VOTING") {
     return {
@@ -94,7 +95,7 @@ function combine(method: "DOT_VOTING" | "MAJORITY_JUDGMENT", members: TBallotFor
  * an organisation of one under « une voix par organisation », and of type
  * « Autre » under weights. Ballots without any entry are not voices.
  */
-export function ballotsToVoices(method: "DOT_VOTING" | "MAJORITY_JUDGMENT", rule: TFairnessRule, ballots: TVoterBallot[]): TVoice[] {
+export function ballotsToVoices(method: VoteMethod, rule: TFairnessRule, ballots: TVoterBallot[]): TVoice[] {
   const cast = ballots.filter((ballot) => ballot.entries.length > 0);
   if (rule.mode === "PER_MEMBER") return cast.map(({ entries }) => ({ entries, weight: 1 }));
   if (rule.mode === "WEIGHTED_BY_TYPE") return cast.map(({ entries, organisationType }) => ({ entries, weight: rule.weights[organisationType] }));
@@ -107,7 +108,7 @@ export function ballotsToVoices(method: "DOT_VOTING" | "MAJORITY_JUDGMENT", rule
 }
 
 /** The rule in French, as the results page, the CSV and the public API state it. */
-export function fairnessRuleText(method: "DOT_VOTING" | "MAJORITY_JUDGMENT", rule: TFairnessRule, budget: number | null = null): string {
+export function fairnessRuleText(method: VoteMethod, rule: TFairnessRule, budget: number | null = null): string {
   switch (rule.mode) {
     case "PER_MEMBER":
       return "Une voix par membre : chaque bulletin compte pour une voix.";

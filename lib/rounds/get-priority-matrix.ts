@@ -3,6 +3,7 @@ import { loadRoundResults } from "./load-round-results.ts";
 import { closedRoundWhere } from "./round-status.ts";
 import { dataItemFeasibility, impactFromGrade, impactFromPoints, irritantFeasibility, quadrant } from "./priority-matrix.ts";
 import invariant from "tiny-invariant";
+import { cardSubject } from "@/lib/board/card-subject.ts";
 
 
 /**
@@ -24,7 +25,11 @@ export async function getPriorityMatrix({ roundId }: { roundId?: string }) {
     },
   });
   const feasibilityOf = new Map(
-    cards.map((card) => [card.id, card.dataItem ? dataItemFeasibility(card.dataItem) : irritantFeasibility(card.irritant!.dataItems.map((link) => link.dataItem))]),
+    cards.map((card) => {
+      const subject = cardSubject(card);
+      const feasibility = subject.kind === "donnee" ? dataItemFeasibility(subject.dataItem) : irritantFeasibility(subject.irritant.dataItems.map((link) => link.dataItem));
+      return [card.id, feasibility];
+    }),
   );
   const maxPoints = results.method === "DOT_VOTING" ? Math.max(0, ...results.ranking.map((entry) => entry.points)) : 0;
   const points = results.ranking.map((entry) => {

@@ -6,6 +6,7 @@ import { countRoundParticipation } from "./count-round-participation.ts";
 import type { TBallotView } from "./ballot.ts";
 import { FAIRNESS_LABELS, fairnessRuleOf, fairnessRuleText } from "./fairness.ts";
 import { closedRoundWhere, resultsVisible, roundStatus } from "./round-status.ts";
+import { cardSubjectSummary } from "@/lib/board/card-subject.ts";
 
 /**
  * A round as its page shows it. The public sees closed rounds only; members
@@ -45,13 +46,10 @@ async function loadRound({ actor, roundId }: { actor: TActor | null; roundId: st
     ...rest,
     status,
     fairness: { mode: rule.mode, label: FAIRNESS_LABELS[rule.mode], rule: fairnessRuleText(round.method, rule, round.pointsBudget) },
-    cards: items.map(({ card }) => ({
-      id: card.id,
-      columnName: card.column.name,
-      kind: card.irritant ? ("irritant" as const) : ("donnee" as const),
-      title: card.irritant?.title ?? card.dataItem!.name,
-      href: card.irritant ? `/irritants/${card.irritant.slug}` : `/donnees/${card.dataItem!.slug}`,
-    })),
+    cards: items.map(({ card }) => {
+      const { kind, title, href } = cardSubjectSummary(card);
+      return { id: card.id, columnName: card.column.name, kind, title, href };
+    }),
     myBallot,
     sharedBudget: actor && status === "OPEN" && rule.mode === "PER_ORGANISATION" && round.method === "DOT_VOTING" ? await sharedBudgetOf(round.id, actor.id) : null,
     results,

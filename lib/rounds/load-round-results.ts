@@ -3,6 +3,7 @@ import { ORGANISATION_TYPES, type TOrganisationType } from "@/lib/organisations/
 import { mergeSmallGroups, minimumGroupSize } from "./group-breakdown.ts";
 import { tallyDotVoting, tallyMajorityJudgment, type TDotResult, type TJudgmentResult } from "./tally.ts";
 import { ballotsToVoices, FAIRNESS_LABELS, fairnessRuleOf, fairnessRuleText, type TFairnessMode, type TTypeWeights, type TVoterBallot } from "./fairness.ts";
+import { cardSubjectSummary } from "@/lib/board/card-subject.ts";
 
 export type TRoundTally =
   | { method: "DOT_VOTING"; ranking: (TDotResult & { kind: "irritant" | "donnee"; slug: string })[] }
@@ -36,12 +37,10 @@ export async function loadRoundResults(roundId: string): Promise<TRoundResults |
     },
   });
   if (!round) return null;
-  const cards = round.items.map(({ card }) => ({
-    cardId: card.id,
-    title: card.irritant?.title ?? card.dataItem!.name,
-    kind: card.irritant ? ("irritant" as const) : ("donnee" as const),
-    slug: card.irritant?.slug ?? card.dataItem!.slug,
-  }));
+  const cards = round.items.map(({ card }) => {
+    const { title, kind, slug } = cardSubjectSummary(card);
+    return { cardId: card.id, title, kind, slug };
+  });
   const describe = new Map(cards.map((card) => [card.cardId, card]));
   const ballots: TVoterBallot[] = round.ballots
     .filter((ballot) => ballot.entries.length > 0)

@@ -1,6 +1,8 @@
+import type { VoteMethod } from "@/lib/db/enums.ts";
+
 export type TRoundStatus = "UPCOMING" | "OPEN" | "CLOSED";
 export const ROUND_STATUS_LABELS: Record<TRoundStatus, string> = { UPCOMING: "À venir", OPEN: "Ouvert", CLOSED: "Clos" };
-export const METHOD_LABELS = { DOT_VOTING: "Vote par points (gommettes)", MAJORITY_JUDGMENT: "Jugement majoritaire" } as const;
+export const METHOD_LABELS: Record<VoteMethod, string> = { DOT_VOTING: "Vote par points (gommettes)", MAJORITY_JUDGMENT: "Jugement majoritaire" };
 
 /**
  * A round past its closing date is closed even before the scheduler stamps it.

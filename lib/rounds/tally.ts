@@ -1,7 +1,10 @@
 /** Counting of prioritisation rounds; pure, shared by the results page, the CSV and the public API. */
 
-export const GRADES = ["PRIORITAIRE", "IMPORTANT", "UTILE", "SECONDAIRE", "PAS_NECESSAIRE"] as const;
-export type TGrade = (typeof GRADES)[number];
+import { enumValues, Grade } from "@/lib/db/enums.ts";
+
+/** Best first: the schema declares the grades in this order, which the median counts on. */
+export const GRADES = enumValues(Grade);
+export type TGrade = Grade;
 export const GRADE_LABELS: Record<TGrade, string> = {
   PRIORITAIRE: "Prioritaire",
   IMPORTANT: "Important",

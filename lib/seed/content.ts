@@ -4,7 +4,7 @@ import type { TSheetContent } from "@/lib/sheets/sheet-content.ts";
 import type { TOrganisationType } from "@/lib/organisations/organisation-types.ts";
 export type { TSheetContent };
 
-type PathKind = "PARTICULIER" | "EMPLOYEUR" | "ORGANISME_FORMATION";
+import type { Availability, IrritantCategory, PathKind, Role } from "@/lib/db/enums.ts";
 
 export const DEMO_ORGANISATIONS: { slug: string; name: string; type: TOrganisationType }[] = [
   { slug: "dgefp", name: "DGEFP – Délégation générale à l'emploi et à la formation professionnelle", type: "ETAT_DGEFP" },
@@ -27,7 +27,7 @@ export const DEMO_ORGANISATIONS: { slug: string; name: string; type: TOrganisati
   { slug: "agefiph", name: "Agefiph", type: "AGEFIPH" },
 ];
 
-export type DemoUser = { email: string; name: string; organisation: string; role: "ADMIN" | "MEMBER" };
+export type DemoUser = { email: string; name: string; organisation: string; role: Role };
 
 export const DEMO_USERS: DemoUser[] = [
   { email: "camille.laurent@dgefp.example.org", name: "Camille Laurent", organisation: "dgefp", role: "ADMIN" },
@@ -72,7 +72,7 @@ export const DEMO_PUBLIC_APIS = [
 
 type DemoDataItem = {
   slug: string; name: string; definition: string; format: string | null; holder: string;
-  api: string | null; endpoint: string | null; availability: "DISPONIBLE" | "EN_COURS" | "INEXISTANTE";
+  api: string | null; endpoint: string | null; availability: Availability;
   effort: number; paths: PathKind[];
 };
 
@@ -104,7 +104,7 @@ export const DEMO_DATA_ITEMS: DemoDataItem[] = [
 
 type DemoIrritant = {
   slug: string; title: string; description: string;
-  category: "JUSTIFICATIF" | "DONNEE_SOCIALE" | "IDENTITE" | "ENTREPRISE" | "OFFRE_FORMATION" | "REFERENTIEL" | "AUTRE";
+  category: IrritantCategory;
   paths: PathKind[];
   /** Verbatim from the report named in `source`, character for character (a test checks it). */
   quotes: string[];

@@ -8,6 +8,7 @@ import { seedDemoRounds } from "./seed-rounds.ts";
 import { DEMO_FUNDING_SCHEMES } from "./funding-schemes.ts";
 import { DEMO_API_ACCESS } from "./public-api-access.ts";
 import invariant from "tiny-invariant";
+import type { TAuditEventInput } from "@/lib/audit/audit-events.ts";
 
 export type SeedReport = { created: Record<string, number> };
 
@@ -157,9 +158,8 @@ export async function seedDemoContent(db: Db): Promise<SeedReport> {
   await seedDemoRounds(db, { adminId, memberIds: voters.map((user) => idOf(users, user.email)), count });
 
   if (Object.keys(created).length > 0) {
-    await db.auditEvent.create({
-      data: { actorLabel: "seed", action: "seed.demo-content", targetType: "database", data: created },
-    });
+    const event = { action: "seed.demo-content", targetType: "database", data: created } satisfies TAuditEventInput;
+    await db.auditEvent.create({ data: { actorLabel: "seed", ...event } });
   }
   return { created };
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError, forbidden } from "@/lib/errors.ts";
+import { ReviewDecision } from "@/lib/db/enums.ts";
 import { notifyUsers } from "@/lib/notifications/notify-users.ts";
 import { ZSheetContent } from "./sheet-content.ts";
 import { loadSheetFacts } from "./load-sheet-facts.ts";
@@ -17,7 +18,7 @@ export const ZSheetTransitionInput = z.object({
 export type TSheetTransitionInput = z.infer<typeof ZSheetTransitionInput>;
 
 export const ZReviewSheetInput = ZSheetTransitionInput.extend({
-  decision: z.enum(["APPROVE", "REQUEST_CHANGES"], { message: "Décision inconnue." }),
+  decision: z.enum(ReviewDecision, { message: "Décision inconnue." }),
   comment: z.string().trim().max(2_000, "Le commentaire dépasse 2 000 caractères.").optional(),
 }).refine((input) => input.decision === "APPROVE" || (input.comment?.length ?? 0) >= 5, {
   message: "Expliquez en quelques mots les modifications demandées.",
@@ -60,7 +61,7 @@ export async function reviewSheet({ actor, input }: { actor: TActor | null; inpu
       data: { useCaseId: useCase.id, revisionId: head.id, reviewerId: actor.id, decision: input.decision, comment: input.comment || null },
     });
     if (input.decision === "REQUEST_CHANGES") await tx.useCase.update({ where: { id: useCase.id }, data: { state: "DRAFT" } });
-    await recordAuditEvent(tx, { actor, action: `use-case.review.${input.decision.toLowerCase()}`, targetType: "use-case", targetId: useCase.id, data: { revision: head.number } });
+    await recordAuditEvent(tx, { actor, action: input.decision === "APPROVE" ? "use-case.review.approve" : "use-case.review.request_changes", targetType: "use-case", targetId: useCase.id, data: { revision: head.number } });
     const verb = input.decision === "APPROVE" ? "approuve" : "demande des modifications sur";
     const notified = await notifyUsers(tx, facts.authorIds.filter((id) => id !== actor.id), {
       title: `${input.decision === "APPROVE" ? "Approbation" : "Modifications demandées"} : ${head.title}`,
@@ -123,10 +124,9 @@ export async function archiveSheet({ actor, input }: { actor: TActor | null; inp
     });
     await recordAuditEvent(tx, {
       actor,
-      action: input.archived ? "use-case.archive" : "use-case.unarchive",
       targetType: "use-case",
       targetId: useCase.id,
-      data: input.archived ? undefined : { revision: head.number, unpublished: true },
+      ...(input.archived ? { action: "use-case.archive" } : { action: "use-case.unarchive", data: { revision: head.number, unpublished: true } }),
     });
     return {
       slug: useCase.slug,

@@ -4,6 +4,7 @@ import type { TActor } from "@/lib/auth/actor.ts";
 import { requireAdmin } from "@/lib/auth/require-admin.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError } from "@/lib/errors.ts";
+import type { FeedbackStatus } from "@/lib/db/enums.ts";
 import { invalidatePublicReads } from "./public-read-cache.ts";
 
 export const ZModerateFeedbackInput = z.object({
@@ -11,7 +12,9 @@ export const ZModerateFeedbackInput = z.object({
   status: z.enum(["APPROVED", "HIDDEN", "PROCESSED"], { message: "Statut inconnu." }),
 });
 
-export const FEEDBACK_STATUS_LABELS = { PENDING: "En attente", APPROVED: "Approuvé (public)", HIDDEN: "Masqué", PROCESSED: "Traité" } as const;
+const MODERATION_ACTIONS = { APPROVED: "feedback.approved", HIDDEN: "feedback.hidden", PROCESSED: "feedback.processed" } as const;
+
+export const FEEDBACK_STATUS_LABELS: Record<FeedbackStatus, string> = { PENDING: "En attente", APPROVED: "Approuvé (public)", HIDDEN: "Masqué", PROCESSED: "Traité" };
 
 /** Admins approve (shown under the sheet), hide, or mark a feedback as processed. */
 export async function moderateFeedback({ actor, input }: { actor: TActor | null; input: z.infer<typeof ZModerateFeedbackInput> }) {
@@ -24,7 +27,7 @@ export async function moderateFeedback({ actor, input }: { actor: TActor | null;
     }).catch(() => {
       throw new ExpectedError("NOT_FOUND", "Retour introuvable.");
     });
-    await recordAuditEvent(tx, { actor: admin, action: `feedback.${input.status.toLowerCase()}`, targetType: "feedback", targetId: feedback.id });
+    await recordAuditEvent(tx, { actor: admin, action: MODERATION_ACTIONS[input.status], targetType: "feedback", targetId: feedback.id });
     return { slug: feedback.useCase.slug };
   });
   await invalidatePublicReads();

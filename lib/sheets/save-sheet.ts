@@ -28,7 +28,7 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 /** Writes a new revision on top of `baseRevisionId`; refuses a save based on an older revision. */
 export async function writeRevision(
   tx: Tx,
-  { actor, input, action }: { actor: TActor; input: TSaveSheetInput; action: string },
+  { actor, input, action }: { actor: TActor; input: TSaveSheetInput; action: "use-case.save" | "use-case.restore" },
 ) {
   const { useCase, head, facts } = await loadSheetFacts(tx, input.useCaseId);
   if (!sheetCapabilities(actor, facts).edit) throw forbidden();

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { enumValues, PathKind } from "@/lib/db/enums.ts";
 import { ORGANISATION_TYPES } from "@/lib/organisations/organisation-types.ts";
 
-export const PATH_KINDS = ["PARTICULIER", "EMPLOYEUR", "ORGANISME_FORMATION"] as const;
-export const ZPathKind = z.enum(PATH_KINDS);
-export type TPathKind = z.infer<typeof ZPathKind>;
+export const PATH_KINDS = enumValues(PathKind);
+export const ZPathKind = z.enum(PathKind);
+export type TPathKind = PathKind;
 
 export const PATH_LABELS: Record<TPathKind, string> = {
   PARTICULIER: "Demande portée par le particulier",

@@ -1,6 +1,7 @@
 import type { TActor } from "@/lib/auth/actor.ts";
+import type { ReviewDecision, SheetState } from "@/lib/db/enums.ts";
 
-export type TSheetState = "DRAFT" | "IN_REVIEW" | "PUBLISHED" | "ARCHIVED";
+export type TSheetState = SheetState;
 
 export const STATE_LABELS: Record<TSheetState, string> = {
   DRAFT: "Brouillon",
@@ -17,7 +18,7 @@ export type TSheetFacts = {
   authorIds: string[];
   headAuthorId: string | null;
   /** Reviews of the head revision. */
-  headReviews: { reviewerId: string; decision: "APPROVE" | "REQUEST_CHANGES" }[];
+  headReviews: { reviewerId: string; decision: ReviewDecision }[];
 };
 
 /**

@@ -4,12 +4,11 @@ import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { requireAdmin } from "@/lib/auth/require-admin.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
-import type { TPathKind } from "@/lib/sheets/sheet-content.ts";
+import { PATH_KINDS, ZPathKind, type TPathKind } from "@/lib/sheets/sheet-content.ts";
 import { PUBLIC_DEMARCHES_SIMPLIFIEES_URL } from "./build-demarche-request.ts";
 import { defaultMapping, type TDemarcheMapping } from "./demarche-prefill.ts";
 import { PATH_FIELDS } from "./wizard-definition.ts";
 
-const PATHS = ["PARTICULIER", "EMPLOYEUR", "ORGANISME_FORMATION"] as const;
 
 /** The démarches-simplifiées settings: nothing is sent unless DS_BASE_URL is set. */
 export function demarcheSettings(path: TPathKind) {
@@ -27,12 +26,12 @@ export function demarcheSettings(path: TPathKind) {
 export async function getDemarcheMappings(): Promise<Record<TPathKind, TDemarcheMapping>> {
   const rows = await db.demarcheFieldMapping.findMany();
   return Object.fromEntries(
-    PATHS.map((path) => [path, { ...defaultMapping(path), ...Object.fromEntries(rows.filter((row) => row.path === path).map((row) => [row.wizardField, row.champId])) }]),
+    PATH_KINDS.map((path) => [path, { ...defaultMapping(path), ...Object.fromEntries(rows.filter((row) => row.path === path).map((row) => [row.wizardField, row.champId])) }]),
   ) as Record<TPathKind, TDemarcheMapping>;
 }
 
 export const ZSaveDemarcheMappingInput = z.object({
-  path: z.enum(PATHS),
+  path: ZPathKind,
   champs: z.record(z.string().max(60), z.string().trim().max(120).regex(/^[A-Za-z0-9+/=_-]*$/, "Un identifiant de champ ne contient que des lettres, chiffres, +, /, = ou _.")),
 });
 

@@ -2,11 +2,12 @@ import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
+import { ZPathKind } from "@/lib/sheets/sheet-content.ts";
 import type { TWizardStats } from "./wizard-stats.ts";
 
 const count = z.int().min(0).max(500);
 export const ZRecordWizardRunInput = z.object({
-  path: z.enum(["PARTICULIER", "EMPLOYEUR", "ORGANISME_FORMATION"]),
+  path: ZPathKind,
   /** The persona key the simulated sign-in answered (a slug, never a person's name). */
   personaKey: z.string().min(1).max(60).regex(/^[a-z0-9-]+$/),
   fieldsPrefilled: count, fieldsTyped: count, fieldsCorrected: count, documentsAvoided: count, apiFailures: count,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { VoteMethod } from "@/lib/db/enums.ts";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { requireAdmin } from "@/lib/auth/require-admin.ts";
@@ -10,7 +11,7 @@ import { DEFAULT_STEP_MINUTES } from "./workshop-steps.ts";
 
 export const ZOpenWorkshopVoteInput = z.object({
   workshopId: z.string().min(1).max(64),
-  method: z.enum(["DOT_VOTING", "MAJORITY_JUDGMENT"], { message: "Choisissez une méthode de vote." }),
+  method: z.enum(VoteMethod, { message: "Choisissez une méthode de vote." }),
   question: z.string().trim().min(10, "La question doit faire au moins 10 caractères.").max(500, "La question ne doit pas dépasser 500 caractères."),
   pointsBudget: z.number().int().min(1).max(100).nullable(),
   maxPointsPerItem: z.number().int().min(1).max(100).nullable(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { WorkshopItemKind } from "@/lib/db/enums.ts";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { requireAdmin } from "@/lib/auth/require-admin.ts";
@@ -13,7 +14,7 @@ const ZOptionalId = z.string().max(64).nullish().transform((value) => value || n
 export const ZRecordWorkshopItemInput = z
   .object({
     workshopId: z.string().min(1).max(64),
-    kind: z.enum(["DECISION", "ACTION"], { message: "Décision ou action ?" }),
+    kind: z.enum(WorkshopItemKind, { message: "Décision ou action ?" }),
     text: z.string().trim().min(5, "Le texte fait au moins 5 caractères.").max(500, "Le texte fait au plus 500 caractères."),
     ownerUserId: ZOptionalId,
     ownerOrganisationId: ZOptionalId,

@@ -1,4 +1,5 @@
 import { formatDate, formatDateTime } from "@/lib/format.ts";
+import type { VoteMethod } from "@/lib/db/enums.ts";
 import { GRADE_LABELS, type TGrade } from "@/lib/rounds/tally.ts";
 import { LINK_TYPE_LABELS, type TLinkType } from "./workshop-links.ts";
 
@@ -12,7 +13,7 @@ export type TWorkshopMinutes = {
   notes: { text: string; duplicates: number; irritant: { title: string; href: string } | null }[];
   vote: null | {
     question: string;
-    method: "DOT_VOTING" | "MAJORITY_JUDGMENT";
+    method: VoteMethod;
     voters: number;
     revealed: boolean;
     ranking: { rank: number; title: string; score: string }[];

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { enumValues, WorkshopStepKind, type WorkshopStatus } from "@/lib/db/enums.ts";
 
-export const STEP_KINDS = ["COLLECT", "VOTE", "DECISIONS"] as const;
-export type TStepKind = (typeof STEP_KINDS)[number];
+export const STEP_KINDS = enumValues(WorkshopStepKind);
+export type TStepKind = WorkshopStepKind;
 
 export const STEP_LABELS: Record<TStepKind, string> = { COLLECT: "Collecte", VOTE: "Vote", DECISIONS: "Décisions" };
 export const STEP_HINTS: Record<TStepKind, string> = {
@@ -11,7 +12,7 @@ export const STEP_HINTS: Record<TStepKind, string> = {
 };
 export const DEFAULT_STEP_MINUTES: Record<TStepKind, number> = { COLLECT: 15, VOTE: 10, DECISIONS: 20 };
 
-export const STATUS_LABELS = { DRAFT: "En préparation", OPEN: "En cours", CLOSED: "Clos" } as const;
+export const STATUS_LABELS: Record<WorkshopStatus, string> = { DRAFT: "En préparation", OPEN: "En cours", CLOSED: "Clos" };
 
 /** A note is a sticky note: a few words, read from across the room. */
 export const NOTE_MIN_LENGTH = 3;

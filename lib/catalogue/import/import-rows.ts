@@ -3,9 +3,9 @@ import "@/lib/validation/french-errors.ts";
 import { slugify } from "@/lib/slugify.ts";
 import { containsInvalidText } from "@/lib/validation/invalid-text.ts";
 import { PATH_KINDS, PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
-import { AVAILABILITY_LABELS, CATEGORY_LABELS, IRRITANT_CATEGORIES } from "../labels.ts";
+import { AVAILABILITIES, AVAILABILITY_LABELS, CATEGORY_LABELS, IRRITANT_CATEGORIES } from "../labels.ts";
 import { ZSaveIrritantInput } from "../save-irritant.ts";
-import { AVAILABILITIES, ZSaveDataItemInput } from "../save-data-item.ts";
+import { ZSaveDataItemInput } from "../save-data-item.ts";
 import { IMPORT_LIMITS } from "./import-limits.ts";
 
 export const IMPORT_KINDS = ["irritant", "data-item"] as const;
