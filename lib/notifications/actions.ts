@@ -1,12 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { actionClient, requireActor } from "@/lib/action-client.ts";
+import { memberActionClient } from "@/lib/action-client.ts";
 import { markNotificationsRead, ZMarkNotificationsReadInput } from "./mark-notifications-read.ts";
 
-export const markNotificationsReadAction = actionClient
+export const markNotificationsReadAction = memberActionClient
   .metadata({ name: "markNotificationsRead" })
   .inputSchema(ZMarkNotificationsReadInput)
   .action(async ({ parsedInput, ctx }) => {
-    await markNotificationsRead({ actor: requireActor(ctx.actor), input: parsedInput });
+    await markNotificationsRead({ actor: ctx.actor, input: parsedInput });
     revalidatePath("/notifications");
   });
