@@ -38,15 +38,44 @@ describe("co-writing", () => {
     const { author, useCase, head } = await newSheet();
     const other = await createActor("MEMBER");
     await save(author, useCase.id, head.id, "Version d'Inès");
-    await expect(save(other, useCase.id, head.id, "Version de Paul, écrite en même temps")).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(save(other, useCase.id, head.id, "Version de Paul, écrite en même temps")).rejects.toMatchObject({ code: "STALE" });
     expect(await db.useCaseRevision.count({ where: { useCaseId: useCase.id } })).toBe(2);
+  });
+
+  it("answers a stale save with the latest revision, for the editor's merge view", async () => {
+    const { author, useCase, head } = await newSheet();
+    const other = await createActor("MEMBER");
+    const { revision: second } = await save(author, useCase.id, head.id, "Version d'Inès");
+    const { revision: third } = await save(author, useCase.id, second.id, "Version d'Inès, relue");
+    for (const staleBase of [head.id, second.id]) {
+      await expect(save(other, useCase.id, staleBase, "Version de Paul")).rejects.toMatchObject({
+        code: "STALE",
+        message: "La fiche a été modifiée entre-temps (version 3) : comparez les deux versions et fusionnez avant d'enregistrer.",
+        details: {
+          latestRevision: {
+            id: third.id,
+            number: 3,
+            title: "Titre de la fiche",
+            summary: "Une fiche de test assez longue.",
+            content: { ...EMPTY_SHEET_CONTENT, problem: "Version d'Inès, relue" },
+            author: author.name ?? author.email,
+          },
+        },
+      });
+    }
+    await expect(
+      restoreRevision({ actor: other, input: { useCaseId: useCase.id, revisionId: head.id, baseRevisionId: second.id } }),
+    ).rejects.toMatchObject({ code: "STALE", details: { latestRevision: { id: third.id, number: 3 } } });
+    expect(await db.useCaseRevision.count({ where: { useCaseId: useCase.id } })).toBe(3);
   });
 
   it("lets only one of two simultaneous saves on the same base through", async () => {
     const { author, useCase, head } = await newSheet();
     const results = await Promise.allSettled([save(author, useCase.id, head.id, "A"), save(author, useCase.id, head.id, "B")]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
-    expect(results.find((result) => result.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
+    const [winner] = await db.useCaseRevision.findMany({ where: { useCaseId: useCase.id }, orderBy: { number: "desc" }, take: 1 });
+    // The loser's transaction was aborted by the unique index: the latest revision is read after it.
+    expect(results.find((result) => result.status === "rejected")).toMatchObject({ reason: { code: "STALE", details: { latestRevision: { id: winner.id, number: 2 } } } });
   });
 
   it("restores an old revision as a new one", async () => {
