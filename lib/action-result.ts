@@ -38,7 +38,7 @@ export function fieldErrorsOf(result: TActionResultErrors | undefined): TFieldEr
 }
 
 /** The failure a result carries, or null when it succeeded. */
-export function actionFailureOf(result: TActionResultErrors | undefined): ActionFailure | null {
+export function actionFailureOf(result: TActionResult | undefined): ActionFailure | null {
   if (result?.serverError) return new ActionFailure(result.serverError, fieldErrorsOf(result));
   if (!result?.validationErrors) return null;
   const fieldErrors = fieldErrorsOf(result);
