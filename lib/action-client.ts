@@ -5,47 +5,72 @@ import { containsInvalidText } from "@/lib/validation/invalid-text.ts";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/get-actor.ts";
 import { requestLogger } from "@/lib/log/request-logger.ts";
-import { ExpectedError, type ExpectedErrorCode } from "@/lib/errors.ts";
+import { ExpectedError, type TExpectedErrorPayload } from "@/lib/errors.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { ACTION_PERMISSIONS, type TActionName } from "@/lib/security/authorisation-matrix.ts";
+import { adminOnly, assertAdmin, notSignedIn } from "@/lib/auth/guards.ts";
+import { ACTION_PERMISSIONS, actionNamesAt, type TActionNameAt, type TAllowed } from "@/lib/security/authorisation-matrix.ts";
 
-export type TActionError = { code: ExpectedErrorCode | "INTERNAL"; message: string };
+/** What a failed action answers: an expected error keeps its code and typed details; anything else is INTERNAL. */
+export type TActionError = TExpectedErrorPayload | { code: "INTERNAL"; message: string; details?: undefined };
 
 /**
- * Every server action goes through this client: session → role → zod input.
- * An action names itself in its metadata; who may run it comes from the
- * authorisation matrix (lib/security/authorisation-matrix.ts), never from the
- * action itself, so that the table, the code and the README cannot disagree.
+ * One client per level of the authorisation matrix (lib/security/authorisation-matrix.ts).
+ * An action names itself in its metadata and each client accepts only the names the matrix puts at its
+ * level: building a member action on the public client is a type error (and fails at run time), so the
+ * table, the code and the README cannot disagree. The context says who acts, already narrowed:
+ * `TActor | null` in public, `TActor` for members, `TAdminActor` for administrators.
  */
-export const actionClient = createSafeActionClient({
-  defineMetadataSchema: () => z.object({ name: z.enum(Object.keys(ACTION_PERMISSIONS) as [TActionName, ...TActionName[]]) }),
-  defaultValidationErrorsShape: "flattened",
-  async handleServerError(error, { metadata }): Promise<TActionError> {
-    if (error instanceof ExpectedError) return { code: error.code, message: error.message };
-    // The reference shown is the request id, found on this line of the server log (ADR 0016).
-    const { log, requestId } = await requestLogger();
-    log.error({ err: error, action: metadata?.name }, "action : erreur inattendue");
-    return { code: "INTERNAL", message: `Une erreur inattendue est survenue (référence ${requestId}). Réessayez ou contactez l'animation du groupe.` };
-  },
-}).use(async ({ next, metadata }) => {
-  const { allowed } = ACTION_PERMISSIONS[metadata.name];
-  const actor = await getActor();
-  if (allowed !== "public" && !actor) {
-    throw new ExpectedError("UNAUTHENTICATED", "Connectez-vous pour effectuer cette action.");
-  }
-  if (allowed === "admin" && actor?.role !== "ADMIN") {
-    throw new ExpectedError("FORBIDDEN", "Cette action est réservée à l'animation du groupe (administrateurs).");
-  }
-  return next({ ctx: { actor: actor as TActor | null } });
-}).use(async ({ next, clientInput }) => {
-  if (containsInvalidText(clientInput)) {
-    throw new ExpectedError("INVALID_INPUT", "Le texte envoyé contient des caractères invalides (caractère nul ou Unicode mal formé) : rien n'a été enregistré.");
-  }
-  return next();
-});
+function baseClient<L extends TAllowed>(level: L) {
+  return createSafeActionClient({
+    defineMetadataSchema: () => z.object({ name: z.enum(actionNamesAt(level)) }),
+    defaultValidationErrorsShape: "flattened",
+    async handleServerError(error, { metadata }): Promise<TActionError> {
+      if (error instanceof ExpectedError) return error.toPayload();
+      // The reference shown is the request id, found on this line of the server log (ADR 0016).
+      const { log, requestId } = await requestLogger();
+      log.error({ err: error, action: metadata?.name }, "action : erreur inattendue");
+      return {
+        code: "INTERNAL",
+        message: `Une erreur inattendue est survenue (référence ${requestId}). Réessayez ou contactez l'animation du groupe.`,
+      };
+    },
+  });
+}
 
-/** Narrowed context for actions that require a member. */
-export function requireActor(actor: TActor | null): TActor {
-  if (!actor) throw new ExpectedError("UNAUTHENTICATED", "Connectez-vous pour effectuer cette action.");
+/** The level comes from the matrix entry of the action's name, never from the client alone. */
+async function actorFor(name: TActionNameAt<TAllowed>): Promise<TActor | null> {
+  const { allowed } = ACTION_PERMISSIONS[name];
+  const actor = await getActor();
+  if (allowed !== "public" && !actor) throw notSignedIn();
+  if (allowed === "admin" && actor?.role !== "ADMIN") throw adminOnly();
   return actor;
 }
+
+function rejectInvalidText(clientInput: unknown) {
+  if (containsInvalidText(clientInput)) {
+    throw new ExpectedError(
+      "INVALID_INPUT",
+      "Le texte envoyé contient des caractères invalides (caractère nul ou Unicode mal formé) : rien n'a été enregistré.",
+    );
+  }
+}
+
+export const publicActionClient = baseClient("public").use(async ({ next, metadata, clientInput }) => {
+  const actor = await actorFor(metadata.name);
+  rejectInvalidText(clientInput);
+  return next({ ctx: { actor } });
+});
+
+export const memberActionClient = baseClient("member").use(async ({ next, metadata, clientInput }) => {
+  const actor = await actorFor(metadata.name);
+  if (!actor) throw notSignedIn();
+  rejectInvalidText(clientInput);
+  return next({ ctx: { actor } });
+});
+
+export const adminActionClient = baseClient("admin").use(async ({ next, metadata, clientInput }) => {
+  const actor = await actorFor(metadata.name);
+  if (!actor) throw notSignedIn();
+  rejectInvalidText(clientInput);
+  return next({ ctx: { actor: assertAdmin(actor) } });
+});

@@ -3,6 +3,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useState, type FormEvent } from "react";
 import { createColumnAction, deleteColumnAction, updateColumnAction } from "@/lib/board/actions.ts";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
+import { actionFailureOf } from "@/lib/action-result.ts";
 
 type Column = { id: string; name: string; wipLimit: number | null; position: number; removable: boolean };
 
@@ -24,7 +25,7 @@ export function ColumnForm({ column, columnCount }: { column?: Column; columnCou
     else create.execute({ name, wipLimit: limit });
   }
 
-  const result = column ? (remove.result.serverError ? remove.result : update.result) : create.result;
+  const result = column ? (actionFailureOf(remove.result) ? remove.result : update.result) : create.result;
   const success = column ? (update.hasSucceeded ? "Colonne enregistrée." : null) : create.hasSucceeded ? "Colonne ajoutée." : null;
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-4 md:items-end">

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { setApiUsageAction } from "@/lib/catalogue/actions.ts";
 import { API_USAGE_LABELS, API_USAGE_STATUSES } from "@/lib/catalogue/labels.ts";
 import { FormStatus } from "./form-status.tsx";
+import { fieldErrorsOf } from "@/lib/action-result.ts";
 
 type TOrganisation = { id: string; name: string };
 type TApi = { slug: string; name: string };
@@ -39,7 +40,7 @@ function ApiUsageRow({ organisationId, api, value }: { organisationId: string; a
   const [saved, setSaved] = useState(false);
   const { execute, result, isPending } = useAction(setApiUsageAction, { onSuccess: () => { setSaved(true); router.refresh(); } });
   const id = `usage-${api.slug}`;
-  const noteErrors = (result.validationErrors?.fieldErrors as Record<string, string[] | undefined> | undefined)?.note;
+  const noteErrors = fieldErrorsOf(result).note;
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();

@@ -7,6 +7,7 @@ import { AVAILABILITY_LABELS, EFFORT_LABELS } from "@/lib/catalogue/labels.ts";
 import { PATH_KINDS, PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
 import { CheckboxGroupField, SelectField, TextAreaField, TextField } from "./form-fields.tsx";
 import { FormStatus } from "./form-status.tsx";
+import { fieldErrorsOf } from "@/lib/action-result.ts";
 
 export type TDataItemFormValues = {
   id: string; version: number; name: string; definition: string; format: string | null; holder: string; publicApi: string | null;
@@ -26,7 +27,7 @@ export function DataItemForm({ item, apis }: { item?: TDataItemFormValues; apis:
   const [effort, setEffort] = useState(item ? String(item.effort) : "");
   const [paths, setPaths] = useState<string[]>(item?.paths ?? []);
   const { execute, result, isPending } = useAction(saveDataItemAction, { onSuccess: ({ data }) => data && router.push(`/donnees/${data.slug}`) });
-  const errors = result.validationErrors?.fieldErrors as Record<string, string[] | undefined> | undefined;
+  const errors = fieldErrorsOf(result);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();

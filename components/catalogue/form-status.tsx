@@ -1,10 +1,10 @@
 "use client";
-import type { TActionResultErrors } from "@/lib/action-result.ts";
+import { fieldErrorsOf, type TActionResultErrors } from "@/lib/action-result.ts";
 import { plural } from "@/lib/format.ts";
 
 /** Under the submit button: the expected error, or how many fields need correcting (each message sits beside its field). */
 export function FormStatus({ result }: { result: TActionResultErrors | undefined }) {
-  const invalid = Object.values(result?.validationErrors?.fieldErrors ?? {}).filter((errors) => errors?.length).length;
+  const invalid = Object.keys(fieldErrorsOf(result)).length;
   const messages = [
     ...(result?.serverError ? [result.serverError.message] : []),
     ...(result?.validationErrors?.formErrors ?? []),

@@ -6,6 +6,7 @@ import { saveFundingSchemeAction } from "@/lib/catalogue/actions.ts";
 import { PATH_KINDS, PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
 import { CheckboxGroupField, SelectField, TextAreaField, TextField } from "./form-fields.tsx";
 import { FormStatus } from "./form-status.tsx";
+import { fieldErrorsOf } from "@/lib/action-result.ts";
 
 type TRequirement = { key: number; path: string; kind: string; label: string; replacedBy: string[] };
 export type TFundingSchemeFormValues = {
@@ -27,7 +28,7 @@ export function FundingSchemeForm({ scheme, dataItems }: { scheme?: TFundingSche
   );
   const [nextKey, setNextKey] = useState(requirements.length);
   const { execute, result, isPending } = useAction(saveFundingSchemeAction, { onSuccess: ({ data }) => data && router.push(`/dispositifs/${data.slug}`) });
-  const errors = result.validationErrors?.fieldErrors as Record<string, string[] | undefined> | undefined;
+  const errors = fieldErrorsOf(result);
 
   const update = (key: number, change: Partial<TRequirement>) => setRequirements((rows) => rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
   function addRequirement() {

@@ -7,6 +7,7 @@ import { CATEGORY_LABELS, IRRITANT_CATEGORIES } from "@/lib/catalogue/labels.ts"
 import { PATH_KINDS, PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
 import { CheckboxGroupField, SelectField, TextAreaField, TextField } from "./form-fields.tsx";
 import { FormStatus } from "./form-status.tsx";
+import { fieldErrorsOf } from "@/lib/action-result.ts";
 
 export type TIrritantFormValues = { id: string; version: number; title: string; description: string; category: string; paths: string[]; quotes: string[]; dataItems: string[]; schemes: string[] };
 type Option = { slug: string; name: string };
@@ -21,7 +22,7 @@ export function IrritantForm({ irritant, dataItems, schemes }: { irritant?: TIrr
   const [links, setLinks] = useState<string[]>(irritant?.dataItems ?? []);
   const [schemeLinks, setSchemeLinks] = useState<string[]>(irritant?.schemes ?? []);
   const { execute, result, isPending } = useAction(saveIrritantAction, { onSuccess: ({ data }) => data && router.push(`/irritants/${data.slug}`) });
-  const errors = result.validationErrors?.fieldErrors as Record<string, string[] | undefined> | undefined;
+  const errors = fieldErrorsOf(result);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();

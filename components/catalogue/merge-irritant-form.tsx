@@ -5,13 +5,14 @@ import { useState, type FormEvent } from "react";
 import { mergeIrritantsAction } from "@/lib/catalogue/actions.ts";
 import { SelectField } from "./form-fields.tsx";
 import { FormStatus } from "./form-status.tsx";
+import { fieldErrorsOf } from "@/lib/action-result.ts";
 
 /** Admins only: pick the duplicate to merge into this irritant. */
 export function MergeIrritantForm({ kept, candidates }: { kept: { id: string; slug: string; title: string }; candidates: { id: string; title: string }[] }) {
   const router = useRouter();
   const [duplicateId, setDuplicateId] = useState("");
   const { execute, result, isPending } = useAction(mergeIrritantsAction, { onSuccess: () => router.push(`/irritants/${kept.slug}`) });
-  const errors = result.validationErrors?.fieldErrors as Record<string, string[] | undefined> | undefined;
+  const errors = fieldErrorsOf(result);
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     execute({ keptId: kept.id, duplicateId });

@@ -6,6 +6,7 @@ import { savePublicApiAction } from "@/lib/catalogue/actions.ts";
 import { AVAILABILITY_LABELS, HABILITATION_LABELS } from "@/lib/catalogue/labels.ts";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "./form-fields.tsx";
 import { FormStatus } from "./form-status.tsx";
+import { fieldErrorsOf } from "@/lib/action-result.ts";
 
 export type TPublicApiFormValues = {
   id: string; version: number; name: string; provider: string; description: string; documentationUrl: string | null; hypothetical: boolean;
@@ -27,7 +28,7 @@ export function PublicApiForm({ api }: { api?: TPublicApiFormValues }) {
   const [availabilitySource, setAvailabilitySource] = useState(api?.availabilitySource ?? "");
   const [availabilityCheckedOn, setAvailabilityCheckedOn] = useState(api?.availabilityCheckedOn?.toISOString().slice(0, 10) ?? "");
   const { execute, result, isPending } = useAction(savePublicApiAction, { onSuccess: ({ data }) => data && router.push(`/api-publiques/${data.slug}`) });
-  const errors = result.validationErrors?.fieldErrors as Record<string, string[] | undefined> | undefined;
+  const errors = fieldErrorsOf(result);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();

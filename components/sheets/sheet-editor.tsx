@@ -2,31 +2,23 @@
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
-import { getLatestRevisionAction, saveSheetAction } from "@/lib/sheets/actions.ts";
+import { saveSheetAction } from "@/lib/sheets/actions.ts";
 import { PATH_KINDS, PATH_LABELS, SECTION_LABELS, SOLUTION_STATUSES, SOLUTION_STATUS_LABELS, type TSheetContent } from "@/lib/sheets/sheet-content.ts";
 import { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS } from "@/lib/organisations/organisation-types.ts";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
 import { MarkdownField } from "./markdown-field.tsx";
+import {
+  MERGE_LABELS, mergeSheetVersions, resolveSheetConflicts, sectionValue as valueOf, showSection as show, theirsFromRefusedSave,
+  type TMergeChoice, type TMergeKey as MergeKey,
+} from "@/lib/sheets/merge-sheet-versions.ts";
+import { localDraftKey as draftKey, readLocalDraft, serializeLocalDraft, type TLocalDraft } from "@/lib/sheets/local-draft.ts";
+import type { TLatestRevision } from "@/lib/sheets/get-latest-revision.ts";
 
 export type TEditorForm = { title: string; summary: string; content: TSheetContent; message: string };
 type Revision = { id: string; number: number; title: string; summary: string; content: TSheetContent };
-type Theirs = Revision & { author: string };
+type Theirs = TLatestRevision;
 
 const inputClass = "w-full rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2";
-const MERGE_KEYS = ["title", "summary", "context", "problem", "ambition", "targetPublic", "benefits", "actors", "solutions", "paths", "actorTypes", "irritants", "dataItems"] as const;
-type MergeKey = (typeof MERGE_KEYS)[number];
-const MERGE_LABELS: Record<MergeKey, string> = {
-  title: "Titre", summary: "Description courte", ...SECTION_LABELS, solutions: "Les solutions", paths: "Les parcours",
-  actorTypes: "Types d'acteurs", irritants: "Irritants liés", dataItems: "Données liées",
-};
-
-const valueOf = (form: { title: string; summary: string; content: TSheetContent }, key: MergeKey): unknown =>
-  key === "title" || key === "summary" ? form[key] : form.content[key];
-const show = (value: unknown) => (typeof value === "string" ? value : JSON.stringify(value, null, 2));
-
-export function draftKey(useCaseId: string) {
-  return `atelier-efop:brouillon:${useCaseId}`;
-}
 
 export function SheetEditor({ useCaseId, slug, base, catalogue }: {
   useCaseId: string; slug: string; base: Revision;
@@ -35,20 +27,20 @@ export function SheetEditor({ useCaseId, slug, base, catalogue }: {
   const router = useRouter();
   const [baseRevision, setBaseRevision] = useState<Revision>(base);
   const [form, setForm] = useState<TEditorForm>({ title: base.title, summary: base.summary, content: base.content, message: "" });
-  const [localDraft, setLocalDraft] = useState<{ savedAt: string; form: TEditorForm; baseRevisionId: string } | null>(null);
+  const [localDraft, setLocalDraft] = useState<TLocalDraft | null>(null);
   const [theirs, setTheirs] = useState<Theirs | null>(null);
-  const [choices, setChoices] = useState<Partial<Record<MergeKey, "mine" | "theirs">>>({});
+  const [choices, setChoices] = useState<Partial<Record<MergeKey, TMergeChoice>>>({});
   const touched = useRef(false);
 
   // A draft kept in this browser survives a lost connection or a closed tab.
   useEffect(() => {
-    const stored = window.localStorage.getItem(draftKey(useCaseId));
-    if (stored) setLocalDraft(JSON.parse(stored));
+    // A corrupted or older-format draft is discarded rather than crashing the editor.
+    setLocalDraft(readLocalDraft(window.localStorage.getItem(draftKey(useCaseId))));
   }, [useCaseId]);
   useEffect(() => {
     if (!touched.current) return;
     const timer = window.setTimeout(() => {
-      window.localStorage.setItem(draftKey(useCaseId), JSON.stringify({ savedAt: new Date().toISOString(), form, baseRevisionId: baseRevision.id }));
+      window.localStorage.setItem(draftKey(useCaseId), serializeLocalDraft(form, baseRevision.id));
     }, 400);
     return () => window.clearTimeout(timer);
   }, [form, useCaseId, baseRevision.id]);
@@ -56,9 +48,6 @@ export function SheetEditor({ useCaseId, slug, base, catalogue }: {
   const update = (change: Partial<TEditorForm>) => { touched.current = true; setLocalDraft(null); setForm((current) => ({ ...current, ...change })); };
   const updateContent = (change: Partial<TSheetContent>) => update({ content: { ...form.content, ...change } });
 
-  const latest = useAction(getLatestRevisionAction, {
-    onSuccess: ({ data }) => { if (data) { setTheirs(data); setChoices({}); } },
-  });
   const save = useAction(saveSheetAction, {
     onSuccess: () => {
       window.localStorage.removeItem(draftKey(useCaseId));
@@ -66,24 +55,19 @@ export function SheetEditor({ useCaseId, slug, base, catalogue }: {
       router.refresh();
     },
     onError: ({ error }) => {
-      if (error.serverError?.code === "CONFLICT") latest.execute({ useCaseId });
+      // A stale save answers with the newest revision: the merge view opens without asking again.
+      const latest = theirsFromRefusedSave(error);
+      if (latest) { setTheirs(latest); setChoices({}); }
     },
   });
 
-  const conflicts = useMemo(
-    () => (theirs ? MERGE_KEYS.filter((key) => show(valueOf(form, key)) !== show(valueOf(theirs, key))) : []),
-    [theirs, form],
-  );
+  const merge = useMemo(() => (theirs ? mergeSheetVersions(baseRevision, form, theirs) : null), [baseRevision, theirs, form]);
+  const conflicts = merge?.conflicts ?? [];
 
   function applyMerge() {
-    if (!theirs) return;
-    const merged: TEditorForm = { ...form, content: { ...form.content } };
-    for (const key of conflicts) {
-      if (choices[key] !== "theirs") continue;
-      if (key === "title" || key === "summary") merged[key] = theirs[key];
-      else (merged.content as Record<string, unknown>)[key] = theirs.content[key];
-    }
-    merged.message = form.message || `Fusion avec la version ${theirs.number}`;
+    if (!theirs || !merge) return;
+    const resolved = resolveSheetConflicts(merge.merged, theirs, merge.conflicts, choices);
+    const merged: TEditorForm = { ...resolved, message: form.message || `Fusion avec la version ${theirs.number}` };
     touched.current = true;
     setForm(merged);
     setBaseRevision(theirs);

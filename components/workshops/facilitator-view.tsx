@@ -16,6 +16,7 @@ import { CATEGORY_LABELS, IRRITANT_CATEGORIES } from "@/lib/catalogue/labels.ts"
 import { FacilitatorShortcuts } from "./facilitator-shortcuts.tsx";
 import { StepTimer } from "./step-timer.tsx";
 import { groupedNotes, WorkshopItemsList } from "./workshop-step-content.tsx";
+import { actionFailureOf } from "@/lib/action-result.ts";
 
 const primary = "rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60";
 const secondary = "rounded border border-bleu-france px-3 py-1 text-sm font-medium text-bleu-france hover:bg-bleu-clair disabled:opacity-60";
@@ -82,7 +83,7 @@ function NotesPanel({ workshop }: { workshop: TWorkshopState }) {
   return (
     <section aria-labelledby="titre-notes" className="space-y-3 rounded border border-gray-200 bg-white p-4">
       <h2 id="titre-notes" className="text-2xl">Notes ({workshop.notes.length})</h2>
-      <ActionFeedback result={group.result.serverError || group.result.validationErrors ? group.result : convert.result}
+      <ActionFeedback result={actionFailureOf(group.result) ? group.result : convert.result}
         success={convert.result.data ? "Irritant créé : sa carte est dans « Signalé »." : null} />
       {notes.length === 0 ? <p>Aucune note pour l&apos;instant.</p> : null}
       <ul className="space-y-3">

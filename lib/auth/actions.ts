@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { actionClient } from "@/lib/action-client.ts";
+import { memberActionClient } from "@/lib/action-client.ts";
 import { appUrl, proConnectConfig } from "@/lib/config/app-config.ts";
 import { endSession } from "./end-session.ts";
 import { SESSION_COOKIES } from "./get-actor.ts";
@@ -11,7 +11,7 @@ import { proConnectLogoutUrl } from "./proconnect.ts";
 
 
 /** Signs out here and, after a ProConnect sign-in, at ProConnect too (id_token_hint). */
-export const signOutAction = actionClient
+export const signOutAction = memberActionClient
   .metadata({ name: "signOut" })
   .action(async ({ ctx }) => {
     const jar = await cookies();

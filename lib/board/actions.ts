@@ -1,17 +1,17 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { actionClient } from "@/lib/action-client.ts";
+import { memberActionClient, adminActionClient } from "@/lib/action-client.ts";
 import { moveCard, ZMoveCardInput } from "./move-card.ts";
 import { createColumn, ZCreateColumnInput } from "./create-column.ts";
 import { updateColumn, ZUpdateColumnInput } from "./update-column.ts";
 import { deleteColumn, ZDeleteColumnInput } from "./delete-column.ts";
 
-export const moveCardAction = actionClient
+export const moveCardAction = memberActionClient
   .metadata({ name: "moveCard" })
   .inputSchema(ZMoveCardInput)
   .action(async ({ parsedInput, ctx }) => moveCard({ actor: ctx.actor, input: parsedInput }));
 
-export const createColumnAction = actionClient
+export const createColumnAction = adminActionClient
   .metadata({ name: "createColumn" })
   .inputSchema(ZCreateColumnInput)
   .action(async ({ parsedInput, ctx }) => {
@@ -19,7 +19,7 @@ export const createColumnAction = actionClient
     revalidatePath("/admin/tableau");
   });
 
-export const updateColumnAction = actionClient
+export const updateColumnAction = adminActionClient
   .metadata({ name: "updateColumn" })
   .inputSchema(ZUpdateColumnInput)
   .action(async ({ parsedInput, ctx }) => {
@@ -27,7 +27,7 @@ export const updateColumnAction = actionClient
     revalidatePath("/admin/tableau");
   });
 
-export const deleteColumnAction = actionClient
+export const deleteColumnAction = adminActionClient
   .metadata({ name: "deleteColumn" })
   .inputSchema(ZDeleteColumnInput)
   .action(async ({ parsedInput, ctx }) => {

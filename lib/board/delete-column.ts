@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { assertAdmin } from "@/lib/auth/guards.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import { publishLiveEvent } from "@/lib/live/live-events.ts";
@@ -9,8 +9,8 @@ import { publishLiveEvent } from "@/lib/live/live-events.ts";
 export const ZDeleteColumnInput = z.object({ columnId: z.string().min(1).max(64) });
 
 /** Admins remove an empty column; the columns the app relies on (e.g. « Priorisé ») stay. */
-export async function deleteColumn({ actor, input }: { actor: TActor | null; input: z.infer<typeof ZDeleteColumnInput> }) {
-  const admin = requireAdmin(actor);
+export async function deleteColumn({ actor, input }: { actor: TActor; input: z.infer<typeof ZDeleteColumnInput> }) {
+  const admin = assertAdmin(actor);
   await db.$transaction(async (tx) => {
     const column = await tx.boardColumn.findUnique({ where: { id: input.columnId }, select: { id: true, key: true, name: true, _count: { select: { cards: true } } } });
     if (!column) throw new ExpectedError("NOT_FOUND", "Colonne introuvable.");

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireMember } from "@/lib/auth/require-admin.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import { publishLiveEvent } from "@/lib/live/live-events.ts";
@@ -69,8 +68,7 @@ export async function placeCard(tx: Tx, options: { actor: TActor; input: TMoveCa
 }
 
 /** Members move cards; the board of every open browser follows. */
-export async function moveCard({ actor, input }: { actor: TActor | null; input: TMoveCardInput }) {
-  const member = requireMember(actor);
+export async function moveCard({ actor: member, input }: { actor: TActor; input: TMoveCardInput }) {
   const moved = await db.$transaction((tx) => placeCard(tx, { actor: member, input }), BUSY_TRANSACTION);
   await publishLiveEvent({ type: "card.moved", ...moved });
   return moved;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { assertAdmin } from "@/lib/auth/guards.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import { publishLiveEvent } from "@/lib/live/live-events.ts";
@@ -20,8 +20,8 @@ export const ZUpdateColumnInput = z.object({
  * current number of cards is accepted: the board shows the overflow and refuses
  * new cards until it is resolved.
  */
-export async function updateColumn({ actor, input }: { actor: TActor | null; input: z.infer<typeof ZUpdateColumnInput> }) {
-  const admin = requireAdmin(actor);
+export async function updateColumn({ actor, input }: { actor: TActor; input: z.infer<typeof ZUpdateColumnInput> }) {
+  const admin = assertAdmin(actor);
   await db.$transaction(async (tx) => {
     const columns = await tx.boardColumn.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true, wipLimit: true } });
     const current = columns.find((column) => column.id === input.columnId);

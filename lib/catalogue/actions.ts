@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { actionClient } from "@/lib/action-client.ts";
+import { memberActionClient, adminActionClient } from "@/lib/action-client.ts";
 import { saveIrritant, ZSaveIrritantInput } from "./save-irritant.ts";
 import { saveDataItem, ZSaveDataItemInput } from "./save-data-item.ts";
 import { savePublicApi, ZSavePublicApiInput } from "./save-public-api.ts";
@@ -27,7 +27,7 @@ const refreshCatalogue = async (kind: TCatalogueKind, slug: string) => {
   await invalidatePublicReads();
 };
 
-export const saveIrritantAction = actionClient
+export const saveIrritantAction = memberActionClient
   .metadata({ name: "saveIrritant" })
   .inputSchema(ZSaveIrritantInput)
   .action(async ({ parsedInput, ctx }) => {
@@ -36,7 +36,7 @@ export const saveIrritantAction = actionClient
     return { slug };
   });
 
-export const saveDataItemAction = actionClient
+export const saveDataItemAction = memberActionClient
   .metadata({ name: "saveDataItem" })
   .inputSchema(ZSaveDataItemInput)
   .action(async ({ parsedInput, ctx }) => {
@@ -45,7 +45,7 @@ export const saveDataItemAction = actionClient
     return { slug };
   });
 
-export const savePublicApiAction = actionClient
+export const savePublicApiAction = memberActionClient
   .metadata({ name: "savePublicApi" })
   .inputSchema(ZSavePublicApiInput)
   .action(async ({ parsedInput, ctx }) => {
@@ -54,7 +54,7 @@ export const savePublicApiAction = actionClient
     return { slug };
   });
 
-export const saveFundingSchemeAction = actionClient
+export const saveFundingSchemeAction = memberActionClient
   .metadata({ name: "saveFundingScheme" })
   .inputSchema(ZSaveFundingSchemeInput, { handleValidationErrorsShape: async (errors) => flattenWithPaths(errors) })
   .action(async ({ parsedInput, ctx }) => {
@@ -63,7 +63,7 @@ export const saveFundingSchemeAction = actionClient
     return { slug };
   });
 
-export const retireCatalogueEntryAction = actionClient
+export const retireCatalogueEntryAction = adminActionClient
   .metadata({ name: "retireCatalogueEntry" })
   .inputSchema(ZRetireCatalogueEntryInput)
   .action(async ({ parsedInput, ctx }) => {
@@ -72,7 +72,7 @@ export const retireCatalogueEntryAction = actionClient
     return { slug };
   });
 
-export const mergeIrritantsAction = actionClient
+export const mergeIrritantsAction = adminActionClient
   .metadata({ name: "mergeIrritants" })
   .inputSchema(ZMergeIrritantsInput)
   .action(async ({ parsedInput, ctx }) => {
@@ -82,7 +82,7 @@ export const mergeIrritantsAction = actionClient
     return { slug: keptSlug };
   });
 
-export const setApiUsageAction = actionClient
+export const setApiUsageAction = memberActionClient
   .metadata({ name: "setApiUsage" })
   .inputSchema(ZSetApiUsageInput)
   .action(async ({ parsedInput, ctx }) => {
@@ -92,12 +92,12 @@ export const setApiUsageAction = actionClient
     return { changed };
   });
 
-export const previewCatalogueImportAction = actionClient
+export const previewCatalogueImportAction = memberActionClient
   .metadata({ name: "previewCatalogueImport" })
   .inputSchema(ZPreviewCatalogueImportInput)
   .action(async ({ parsedInput, ctx }) => previewCatalogueImport({ actor: ctx.actor, input: parsedInput }));
 
-export const importCatalogueAction = actionClient
+export const importCatalogueAction = memberActionClient
   .metadata({ name: "importCatalogue" })
   .inputSchema(ZImportCatalogueInput)
   .action(async ({ parsedInput, ctx }) => {

@@ -72,11 +72,6 @@ describe("writing the catalogue", () => {
     await retireCatalogueEntry({ actor: admin, input: { kind: "data-item", id: retired.id, retired: true } });
     await expect(saveIrritant({ actor: member, input: irritantInput({ dataItems: [retired.slug] }) })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     await expect(saveDataItem({ actor: member, input: dataItemInput({ publicApi: "api-inconnue" }) })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    for (const attempt of [
-      saveIrritant({ actor: null, input: irritantInput() }),
-      saveDataItem({ actor: null, input: dataItemInput() }),
-      savePublicApi({ actor: null, input: apiInput() }),
-    ]) await expect(attempt).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     expect(await db.irritant.count()).toBe(before);
   });
 
@@ -93,7 +88,6 @@ describe("writing the catalogue", () => {
     ] as const;
     for (const entry of entries) {
       await expect(retireCatalogueEntry({ actor: member, input: { kind: entry.kind, id: entry.id, retired: true } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(retireCatalogueEntry({ actor: null, input: { kind: entry.kind, id: entry.id, retired: true } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
       expect(await entry.listed()).toBe(true);
       await retireCatalogueEntry({ actor: admin, input: { kind: entry.kind, id: entry.id, retired: true } });
       expect(await entry.listed()).toBe(false);

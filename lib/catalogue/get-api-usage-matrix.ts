@@ -1,6 +1,5 @@
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireMember } from "@/lib/auth/require-admin.ts";
 import type { API_USAGE_STATUSES } from "./labels.ts";
 
 export type TApiUsageCell = { status: (typeof API_USAGE_STATUSES)[number]; note: string | null; updatedAt: Date; updatedBy: string };
@@ -9,8 +8,7 @@ export type TApiUsageCell = { status: (typeof API_USAGE_STATUSES)[number]; note:
  * Members only (docs/adr/0023): the whole « qui utilise quoi » matrix, organisations in rows and the
  * catalogue's public APIs in columns, with the rows the actor may fill (their own organisation; all for admins).
  */
-export async function getApiUsageMatrix({ actor }: { actor: TActor | null }) {
-  const member = requireMember(actor);
+export async function getApiUsageMatrix({ actor: member }: { actor: TActor }) {
   const [organisations, apis, usages] = await Promise.all([
     db.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.publicApi.findMany({ where: { retiredAt: null }, orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } }),

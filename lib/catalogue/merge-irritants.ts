@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { assertAdmin } from "@/lib/auth/guards.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError, notFound } from "@/lib/errors.ts";
 import { publishLiveEvent } from "@/lib/live/live-events.ts";
@@ -34,8 +34,8 @@ const IRRITANT_SELECT = {
  * votes of rounds not yet closed are carried over; the duplicate is retired,
  * never deleted, and its address redirects to the kept one (docs/adr/0019).
  */
-export async function mergeIrritants({ actor, input }: { actor: TActor | null; input: TMergeIrritantsInput }) {
-  const admin = requireAdmin(actor);
+export async function mergeIrritants({ actor, input }: { actor: TActor; input: TMergeIrritantsInput }) {
+  const admin = assertAdmin(actor);
   if (input.keptId === input.duplicateId) throw new ExpectedError("INVALID_INPUT", "Choisissez deux irritants différents.");
   const merged = await db.$transaction(async (tx) => {
     // Both rows locked in a fixed order: two merges of the same pair cannot interleave.

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { assertAdmin } from "@/lib/auth/guards.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError, notFound } from "@/lib/errors.ts";
 import type { CatalogueEntryKind } from "@/lib/generated/prisma/client.ts";
@@ -28,8 +28,8 @@ const LABEL: Record<TCatalogueKind, string> = { irritant: "Irritant", "data-item
  * or bring it back. The state check is part of the write, so two admins
  * clicking at once record one change.
  */
-export async function retireCatalogueEntry({ actor, input }: { actor: TActor | null; input: TRetireCatalogueEntryInput }) {
-  const admin = requireAdmin(actor);
+export async function retireCatalogueEntry({ actor, input }: { actor: TActor; input: TRetireCatalogueEntryInput }) {
+  const admin = assertAdmin(actor);
   return db.$transaction(async (tx) => {
     const retiredAt = input.retired ? new Date() : null;
     const where = { id: input.id, retiredAt: input.retired ? null : { not: null } };

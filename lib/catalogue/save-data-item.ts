@@ -2,7 +2,6 @@ import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import type { Db } from "@/lib/db/create-client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireMember } from "@/lib/auth/require-admin.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError, notFound } from "@/lib/errors.ts";
 import { uniqueSlug } from "@/lib/slugify.ts";
@@ -42,8 +41,7 @@ const dataItemValues = (item: Omit<TParsed, "id" | "expectedVersion" | "publicAp
 });
 
 /** Members add a data item (its card goes to « Signalé ») or edit one; every change is kept in its history and audited. */
-export async function saveDataItem({ actor, input }: { actor: TActor | null; input: TParsed }) {
-  const member = requireMember(actor);
+export async function saveDataItem({ actor: member, input }: { actor: TActor; input: TParsed }) {
   const saved = await db.$transaction((tx) => writeDataItem(tx, { member, input }));
   // Open boards show the new card in « Signalé » (after the commit: a refused report reaches no one).
   if (saved.created) await publishLiveEvent({ type: "board.changed" });

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireMember } from "@/lib/auth/require-admin.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { notFound } from "@/lib/errors.ts";
 import { uniqueSlug } from "@/lib/slugify.ts";
@@ -45,8 +44,7 @@ const schemeValues = (scheme: { name: string; description: string; operator: str
 });
 
 /** Members add a funding scheme or edit one, with what it asks for per path; history and audit as for every entry. */
-export async function saveFundingScheme({ actor, input }: { actor: TActor | null; input: TParsed }) {
-  const member = requireMember(actor);
+export async function saveFundingScheme({ actor: member, input }: { actor: TActor; input: TParsed }) {
   return db.$transaction(async (tx) => {
     const current = input.id
       ? await tx.fundingScheme.findUnique({

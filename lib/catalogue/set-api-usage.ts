@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireMember } from "@/lib/auth/require-admin.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError, notFound } from "@/lib/errors.ts";
 import { recordCatalogueChange } from "./catalogue-history.ts";
@@ -23,8 +22,7 @@ export type TSetApiUsageInput = z.input<typeof ZSetApiUsageInput>;
  * the actor the session gives, whatever page or action calls it. Each change is
  * kept in the catalogue history (kind API_USAGE) and audited.
  */
-export async function setApiUsage({ actor, input }: { actor: TActor | null; input: z.output<typeof ZSetApiUsageInput> }) {
-  const member = requireMember(actor);
+export async function setApiUsage({ actor: member, input }: { actor: TActor; input: z.output<typeof ZSetApiUsageInput> }) {
   if (member.role !== "ADMIN" && member.organisationId !== input.organisationId) {
     throw new ExpectedError("FORBIDDEN", member.organisationId
       ? "Vous ne pouvez renseigner que la ligne de votre propre organisation."

@@ -1,5 +1,5 @@
 "use server";
-import { actionClient } from "@/lib/action-client.ts";
+import { memberActionClient, adminActionClient } from "@/lib/action-client.ts";
 import { emailNotifications } from "@/lib/notifications/email-notifications.ts";
 import { addComment, ZAddCommentInput } from "./add-comment.ts";
 import { editComment, ZEditCommentInput } from "./edit-comment.ts";
@@ -8,7 +8,7 @@ import { moderateComment, ZModerateCommentInput } from "./moderate-comment.ts";
 
 // Threads are read through GET /api/comments/<kind>/<id>; these actions only change them.
 
-export const addCommentAction = actionClient
+export const addCommentAction = memberActionClient
   .metadata({ name: "addComment" })
   .inputSchema(ZAddCommentInput)
   .action(async ({ parsedInput, ctx }) => {
@@ -18,7 +18,7 @@ export const addCommentAction = actionClient
     return { commentId };
   });
 
-export const editCommentAction = actionClient
+export const editCommentAction = memberActionClient
   .metadata({ name: "editComment" })
   .inputSchema(ZEditCommentInput)
   .action(async ({ parsedInput, ctx }) => {
@@ -27,7 +27,7 @@ export const editCommentAction = actionClient
     return { commentId: parsedInput.commentId };
   });
 
-export const deleteCommentAction = actionClient
+export const deleteCommentAction = memberActionClient
   .metadata({ name: "deleteComment" })
   .inputSchema(ZDeleteCommentInput)
   .action(async ({ parsedInput, ctx }) => {
@@ -35,7 +35,7 @@ export const deleteCommentAction = actionClient
     return { commentId: parsedInput.commentId };
   });
 
-export const moderateCommentAction = actionClient
+export const moderateCommentAction = adminActionClient
   .metadata({ name: "moderateComment" })
   .inputSchema(ZModerateCommentInput)
   .action(async ({ parsedInput, ctx }) => {

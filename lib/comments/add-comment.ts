@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireMember } from "@/lib/auth/require-admin.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError, notFound } from "@/lib/errors.ts";
 import { formatWait } from "@/lib/format.ts";
@@ -20,8 +19,7 @@ export type TAddCommentInput = z.infer<typeof ZAddCommentInput>;
  * sheet); the members it mentions are notified in the app (and by e-mail
  * through the caller, after the commit). Posting is rate limited per member.
  */
-export async function addComment({ actor, input }: { actor: TActor | null; input: TAddCommentInput }) {
-  const member = requireMember(actor);
+export async function addComment({ actor: member, input }: { actor: TActor; input: TAddCommentInput }) {
   const { target, body } = ZAddCommentInput.parse(input);
   const limit = await hitRateLimit(RATE_LIMITS.comment, `member:${member.id}`);
   if (!limit.allowed) {

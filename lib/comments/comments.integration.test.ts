@@ -8,7 +8,7 @@ import { saveDataItem, ZSaveDataItemInput } from "@/lib/catalogue/save-data-item
 import { retireCatalogueEntry } from "@/lib/catalogue/retire-catalogue-entry.ts";
 import { mergeIrritants } from "@/lib/catalogue/merge-irritants.ts";
 import { createSheet } from "@/lib/sheets/create-sheet.ts";
-import { archiveSheet } from "@/lib/sheets/change-sheet-state.ts";
+import { archiveSheet } from "@/lib/sheets/archive-sheet.ts";
 import { hitRateLimit } from "@/lib/security/hit-rate-limit.ts";
 import { RATE_LIMITS } from "@/lib/security/rate-limits.ts";
 import { addComment, ZAddCommentInput } from "./add-comment.ts";
@@ -161,9 +161,7 @@ describe("only the author edits or deletes a comment", () => {
     expect(await db.auditEvent.count({ where: { targetId: commentId, action: { in: ["comment.edit", "comment.delete"] } } })).toBe(0);
   });
 
-  it("refuses the anonymous public and unknown comments", async () => {
-    await expect(editComment({ actor: null, input: { commentId: "x", body: "Bonjour" } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    await expect(deleteComment({ actor: null, input: { commentId: "x" } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  it("refuses unknown comments", async () => {
     await expect(editComment({ actor: await createActor("MEMBER"), input: { commentId: "inconnu", body: "Bonjour" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
@@ -237,7 +235,6 @@ describe("bad input stores nothing", () => {
       await expect(addComment({ actor: member, input: { target: { kind, id: `inconnu-${unique()}` }, body: "Bonjour" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
     const irritant = await newTarget("irritant", member);
-    await expect(addComment({ actor: null, input: { target: irritant.target, body: "Bonjour à tous" } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await retireCatalogueEntry({ actor: admin, input: { kind: "irritant", id: irritant.target.id, retired: true } });
     const item = await newTarget("data-item", member);
     await retireCatalogueEntry({ actor: admin, input: { kind: "data-item", id: item.target.id, retired: true } });

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireMember } from "@/lib/auth/require-admin.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { publishLiveEvent } from "@/lib/live/live-events.ts";
 import { commentTargetOf, ZCommentId } from "./comment-target.ts";
@@ -18,8 +17,7 @@ const TARGET_SELECT = { irritantId: true, dataItemId: true, boardCardId: true, u
  * are erased (the author asked for their words to go; authorship, dates and
  * the audit event remain). The author condition is in the UPDATE's WHERE.
  */
-export async function deleteComment({ actor, input }: { actor: TActor | null; input: TDeleteCommentInput }) {
-  const member = requireMember(actor);
+export async function deleteComment({ actor: member, input }: { actor: TActor; input: TDeleteCommentInput }) {
   const { commentId } = ZDeleteCommentInput.parse(input);
   const target = await db.$transaction(async (tx) => {
     const { count } = await tx.comment.updateMany({ where: { id: commentId, authorId: member.id, deletedAt: null }, data: { deletedAt: new Date(), body: "" } });

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireMember } from "@/lib/auth/require-admin.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { publishLiveEvent } from "@/lib/live/live-events.ts";
 import { commentTargetOf, ZCommentBody, ZCommentId } from "./comment-target.ts";
@@ -21,8 +20,7 @@ type Edited = { previousBody: string; writtenAt: Date; irritantId: string | null
  * other change can slip in between a check and the write. Members mentioned
  * for the first time are notified.
  */
-export async function editComment({ actor, input }: { actor: TActor | null; input: TEditCommentInput }) {
-  const member = requireMember(actor);
+export async function editComment({ actor: member, input }: { actor: TActor; input: TEditCommentInput }) {
   const { commentId, body } = ZEditCommentInput.parse(input);
   const edited = await db.$transaction(async (tx) => {
     // The sub-select locks the row and reads its body as it was just before this update.

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { actorUserId } from "@/lib/auth/actor.ts";
-import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { assertAdmin } from "@/lib/auth/guards.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError, notFound } from "@/lib/errors.ts";
 import { publishLiveEvent } from "@/lib/live/live-events.ts";
@@ -25,8 +25,8 @@ const TARGET_SELECT = { irritantId: true, dataItemId: true, boardCardId: true, u
  * modération ») or restore it. Each change applies only to a comment in the
  * opposite state, in the UPDATE's WHERE: two moderators cannot both act.
  */
-export async function moderateComment({ actor, input }: { actor: TActor | null; input: TModerateCommentInput }) {
-  const admin = requireAdmin(actor);
+export async function moderateComment({ actor, input }: { actor: TActor; input: TModerateCommentInput }) {
+  const admin = assertAdmin(actor);
   const parsed = ZModerateCommentInput.parse(input);
   const target = await db.$transaction(async (tx) => {
     const { count } = parsed.action === "hide"

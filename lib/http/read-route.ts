@@ -30,7 +30,9 @@ export async function readRoute(request: Request, { actor, read }: { actor: TAct
     return Response.json(data, { headers });
   } catch (error) {
     if (!(error instanceof ExpectedError)) throw error;
-    if (error instanceof RateLimitedError) headers["Retry-After"] = String(error.retryAfterSeconds);
-    return Response.json({ error: { code: error.code, message: error.message } }, { status: STATUS[error.code], headers });
+    // `instanceof` on the generic class leaves its code untyped: name the type back.
+    const expected: ExpectedError = error;
+    if (expected instanceof RateLimitedError) headers["Retry-After"] = String(expected.retryAfterSeconds);
+    return Response.json({ error: { code: expected.code, message: expected.message } }, { status: STATUS[expected.code], headers });
   }
 }

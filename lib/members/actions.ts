@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { actionClient } from "@/lib/action-client.ts";
+import { adminActionClient } from "@/lib/action-client.ts";
 import { appUrl } from "@/lib/config/app-config.ts";
 import { sendMail } from "@/lib/mail/send-mail.ts";
 import { invitationMail } from "@/lib/mail/magic-link-mail.ts";
@@ -8,7 +8,7 @@ import { inviteMember, ZInviteMemberInput } from "./invite-member.ts";
 import { revokeInvitation, ZRevokeInvitationInput } from "./revoke-invitation.ts";
 import { updateMember, ZUpdateMemberInput } from "./update-member.ts";
 
-export const inviteMemberAction = actionClient
+export const inviteMemberAction = adminActionClient
   .metadata({ name: "inviteMember" })
   .inputSchema(ZInviteMemberInput)
   .action(async ({ parsedInput, ctx }) => {
@@ -25,7 +25,7 @@ export const inviteMemberAction = actionClient
     return { email: invitation.email };
   });
 
-export const revokeInvitationAction = actionClient
+export const revokeInvitationAction = adminActionClient
   .metadata({ name: "revokeInvitation" })
   .inputSchema(ZRevokeInvitationInput)
   .action(async ({ parsedInput, ctx }) => {
@@ -33,7 +33,7 @@ export const revokeInvitationAction = actionClient
     revalidatePath("/admin/membres");
   });
 
-export const updateMemberAction = actionClient
+export const updateMemberAction = adminActionClient
   .metadata({ name: "updateMember" })
   .inputSchema(ZUpdateMemberInput)
   .action(async ({ parsedInput, ctx }) => {

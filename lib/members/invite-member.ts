@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Role } from "@/lib/db/enums.ts";
 import { db } from "@/lib/db/client.ts";
 import { actorUserId, type TActor } from "@/lib/auth/actor.ts";
-import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { assertAdmin } from "@/lib/auth/guards.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import { InvalidEmailError, normaliseEmail } from "@/lib/auth/normalise-email.ts";
@@ -18,8 +18,8 @@ export const ZInviteMemberInput = z.object({
 export type TInviteMemberInput = z.infer<typeof ZInviteMemberInput>;
 
 /** Invites an address into an organisation; renews a pending invitation to the same address. */
-export async function inviteMember({ actor, input }: { actor: TActor | null; input: TInviteMemberInput }) {
-  const admin = requireAdmin(actor);
+export async function inviteMember({ actor, input }: { actor: TActor; input: TInviteMemberInput }) {
+  const admin = assertAdmin(actor);
   let email: string;
   try {
     email = normaliseEmail(input.email);

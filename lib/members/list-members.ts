@@ -1,10 +1,10 @@
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { assertAdmin } from "@/lib/auth/guards.ts";
 
 /** Members and open invitations, for the admin page. */
-export async function listMembers({ actor }: { actor: TActor | null }) {
-  requireAdmin(actor);
+export async function listMembers({ actor }: { actor: TActor }) {
+  assertAdmin(actor);
   const [members, invitations, organisations] = await Promise.all([
     db.user.findMany({
       orderBy: [{ deactivatedAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],

@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { assertAdmin } from "@/lib/auth/guards.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 
 export const ZRevokeInvitationInput = z.object({ invitationId: z.string().min(1).max(64) });
 
-export async function revokeInvitation({ actor, input }: { actor: TActor | null; input: z.infer<typeof ZRevokeInvitationInput> }) {
-  const admin = requireAdmin(actor);
+export async function revokeInvitation({ actor, input }: { actor: TActor; input: z.infer<typeof ZRevokeInvitationInput> }) {
+  const admin = assertAdmin(actor);
   return db.$transaction(async (tx) => {
     const { count } = await tx.invitation.updateMany({
       where: { id: input.invitationId, acceptedAt: null, revokedAt: null },

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Role } from "@/lib/db/enums.ts";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { assertAdmin } from "@/lib/auth/guards.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 
@@ -15,8 +15,8 @@ export const ZUpdateMemberInput = z.object({
 export type TUpdateMemberInput = z.infer<typeof ZUpdateMemberInput>;
 
 /** Changes a member's role, organisation or access. The group always keeps an active admin. */
-export async function updateMember({ actor, input }: { actor: TActor | null; input: TUpdateMemberInput }) {
-  const admin = requireAdmin(actor);
+export async function updateMember({ actor, input }: { actor: TActor; input: TUpdateMemberInput }) {
+  const admin = assertAdmin(actor);
   return db.$transaction(async (tx) => {
     const member = await tx.user.findUnique({ where: { id: input.userId } });
     if (!member) throw new ExpectedError("NOT_FOUND", "Membre introuvable.");

@@ -1,9 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { actionClient } from "@/lib/action-client.ts";
+import { adminActionClient } from "@/lib/action-client.ts";
 import { saveOrganisation, ZSaveOrganisationInput } from "./save-organisation.ts";
 
-export const saveOrganisationAction = actionClient
+export const saveOrganisationAction = adminActionClient
   .metadata({ name: "saveOrganisation" })
   .inputSchema(ZSaveOrganisationInput)
   .action(async ({ parsedInput, ctx }) => {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { assertAdmin } from "@/lib/auth/guards.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import { ORGANISATION_TYPES } from "./organisation-types.ts";
@@ -20,8 +20,8 @@ export type TSaveOrganisationInput = z.infer<typeof ZSaveOrganisationInput>;
 
 
 /** Creates an organisation, or updates it when `id` is given. */
-export async function saveOrganisation({ actor, input }: { actor: TActor | null; input: TSaveOrganisationInput }) {
-  const admin = requireAdmin(actor);
+export async function saveOrganisation({ actor, input }: { actor: TActor; input: TSaveOrganisationInput }) {
+  const admin = assertAdmin(actor);
   return db.$transaction(async (tx) => {
     const clash = await tx.organisation.findFirst({
       where: { name: { equals: input.name, mode: "insensitive" }, ...(input.id ? { id: { not: input.id } } : {}) },

@@ -1,12 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { actionClient } from "@/lib/action-client.ts";
+import { memberActionClient, adminActionClient } from "@/lib/action-client.ts";
 import { createRound, ZCreateRoundInput } from "./create-round.ts";
 import { castVote, ZCastVoteInput } from "./cast-vote.ts";
 import { closeRound, ZCloseRoundInput } from "./close-round.ts";
 import { applyRoundResults, ZApplyRoundResultsInput } from "./apply-round-results.ts";
 
-export const createRoundAction = actionClient
+export const createRoundAction = adminActionClient
   .metadata({ name: "createRound" })
   .inputSchema(ZCreateRoundInput)
   .action(async ({ parsedInput, ctx }) => {
@@ -15,12 +15,12 @@ export const createRoundAction = actionClient
     return { id: round.id };
   });
 
-export const castVoteAction = actionClient
+export const castVoteAction = memberActionClient
   .metadata({ name: "castVote" })
   .inputSchema(ZCastVoteInput)
   .action(async ({ parsedInput, ctx }) => castVote({ actor: ctx.actor, input: parsedInput }));
 
-export const closeRoundAction = actionClient
+export const closeRoundAction = adminActionClient
   .metadata({ name: "closeRound" })
   .inputSchema(ZCloseRoundInput)
   .action(async ({ parsedInput, ctx }) => {
@@ -28,7 +28,7 @@ export const closeRoundAction = actionClient
     revalidatePath(`/priorisation/scrutins/${parsedInput.roundId}`);
   });
 
-export const applyRoundResultsAction = actionClient
+export const applyRoundResultsAction = adminActionClient
   .metadata({ name: "applyRoundResults" })
   .inputSchema(ZApplyRoundResultsInput)
   .action(async ({ parsedInput, ctx }) => {

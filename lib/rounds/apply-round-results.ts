@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { assertAdmin } from "@/lib/auth/guards.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import { publishLiveEvent } from "@/lib/live/live-events.ts";
@@ -22,8 +22,8 @@ export const ZApplyRoundResultsInput = z.object({
  * Cards nobody supported are never moved. All or nothing: if the column's WIP
  * limit cannot take them, nothing moves.
  */
-export async function applyRoundResults({ actor, input }: { actor: TActor | null; input: z.infer<typeof ZApplyRoundResultsInput> }) {
-  const admin = requireAdmin(actor);
+export async function applyRoundResults({ actor, input }: { actor: TActor; input: z.infer<typeof ZApplyRoundResultsInput> }) {
+  const admin = assertAdmin(actor);
   const round = await db.voteRound.findUnique({ where: { id: input.roundId }, select: { id: true, title: true, opensAt: true, closesAt: true, closedAt: true } });
   if (!round) throw new ExpectedError("NOT_FOUND", "Scrutin introuvable.");
   if (roundStatus(round) !== "CLOSED") throw new ExpectedError("CONFLICT", "Les résultats ne peuvent être appliqués qu'une fois le scrutin clos.");

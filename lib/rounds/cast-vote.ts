@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import { actorLabel, type TActor } from "@/lib/auth/actor.ts";
-import { requireMember } from "@/lib/auth/require-admin.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import { formatDateTime, plural } from "@/lib/format.ts";
 import { publishLiveEvent } from "@/lib/live/live-events.ts";
@@ -66,8 +65,7 @@ function refusal(row: TCastRow): ExpectedError {
  * their casts with a lock per (round, organisation), migration 20261204160812.
  * Database triggers refuse any ballot over budget whatever the code does.
  */
-export async function castVote({ actor, input }: { actor: TActor | null; input: TCastVoteInput }): Promise<TBallot> {
-  const member = requireMember(actor);
+export async function castVote({ actor: member, input }: { actor: TActor; input: TCastVoteInput }): Promise<TBallot> {
   const [row] = await db.$queryRaw<TCastRow[]>`
     SELECT * FROM "cast_ballot_vote"(${input.roundId}, ${input.cardId}, ${member.id}, ${input.points ?? null}::INTEGER,
       ${input.grade ?? null}::"Grade", ${randomUUID()}, ${randomUUID()}, ${actorLabel(member)})`;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { assertAdmin } from "@/lib/auth/guards.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import { emailNotifications } from "@/lib/notifications/email-notifications.ts";
@@ -11,8 +11,8 @@ import { notifyRoundClosed } from "./round-notifications.ts";
 export const ZCloseRoundInput = z.object({ roundId: z.string().min(1).max(64) });
 
 /** Admins close a round early; ballots are frozen and results appear. */
-export async function closeRound({ actor, input }: { actor: TActor | null; input: z.infer<typeof ZCloseRoundInput> }) {
-  const admin = requireAdmin(actor);
+export async function closeRound({ actor, input }: { actor: TActor; input: z.infer<typeof ZCloseRoundInput> }) {
+  const admin = assertAdmin(actor);
   const notified = await db.$transaction(async (tx) => {
     const now = new Date();
     // The where clause makes closing idempotent and race-free: only one close wins.

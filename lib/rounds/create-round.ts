@@ -2,7 +2,7 @@ import { z } from "zod";
 import { VoteMethod } from "@/lib/db/enums.ts";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { assertAdmin } from "@/lib/auth/guards.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import { emailNotifications } from "@/lib/notifications/email-notifications.ts";
@@ -45,8 +45,8 @@ export type TCreateRoundInput = z.infer<typeof ZCreateRoundInput>;
  * Admins open a prioritisation round on a set of cards; members are told when it opens.
  * `revealRequired`: a round opened from a live workshop, whose results wait for the facilitator's reveal.
  */
-export async function createRound({ actor, input, revealRequired = false }: { actor: TActor | null; input: TCreateRoundInput; revealRequired?: boolean }) {
-  const admin = requireAdmin(actor);
+export async function createRound({ actor, input, revealRequired = false }: { actor: TActor; input: TCreateRoundInput; revealRequired?: boolean }) {
+  const admin = assertAdmin(actor);
   const cardIds = [...new Set(input.cardIds)];
   const { round, notified } = await db.$transaction(async (tx) => {
     if ((await tx.boardCard.count({ where: { id: { in: cardIds } } })) !== cardIds.length) {

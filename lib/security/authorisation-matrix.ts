@@ -18,7 +18,6 @@ export const ACTION_PERMISSIONS = {
   updateEmailPreference: { allowed: "member", label: "Choisir ses notifications par e-mail", scope: "son propre compte" },
   createSheet: { allowed: "member", label: "Créer une fiche", scope: "" },
   saveSheet: { allowed: "member", label: "Enregistrer une version de fiche", scope: "fiche non archivée ; refus si la version de départ est périmée" },
-  getLatestRevision: { allowed: "member", label: "Relire la dernière version (fusion)", scope: "" },
   restoreRevision: { allowed: "member", label: "Restaurer une version", scope: "fiche non archivée" },
   requestReview: { allowed: "member", label: "Demander une relecture", scope: "brouillon uniquement" },
   reviewSheet: { allowed: "member", label: "Approuver ou demander des modifications", scope: "pas sur sa propre demande de relecture" },
@@ -67,6 +66,20 @@ export const ACTION_PERMISSIONS = {
 } as const satisfies Record<string, { allowed: TAllowed; label: string; scope: string }>;
 
 export type TActionName = keyof typeof ACTION_PERMISSIONS;
+
+/** The actions the matrix puts at one level: the only names that level's action client accepts. */
+export type TActionNameAt<L extends TAllowed> = {
+  [K in TActionName]: (typeof ACTION_PERMISSIONS)[K]["allowed"] extends L ? K : never;
+}[TActionName];
+
+export function actionNamesAt<L extends TAllowed>(level: L): [TActionNameAt<L>, ...TActionNameAt<L>[]] {
+  const names = (Object.keys(ACTION_PERMISSIONS) as TActionName[]).filter(
+    (name): name is TActionNameAt<L> => ACTION_PERMISSIONS[name].allowed === level,
+  );
+  const [first, ...rest] = names;
+  if (first === undefined) throw new Error(`Aucune action au niveau « ${level} » dans la matrice d'autorisation.`);
+  return [first, ...rest];
+}
 
 /** Route handlers that change something, with how they are protected. */
 export const MUTATING_ROUTES = [

@@ -45,7 +45,7 @@ export async function purgeExpiredRateLimits(now = new Date()): Promise<number> 
 /** A refusal the person can act on: when to try again. */
 export class RateLimitedError extends ExpectedError {
   constructor(readonly retryAfterSeconds: number, message = `Trop de demandes depuis votre connexion : réessayez dans ${formatWait(retryAfterSeconds)}.`) {
-    super("RATE_LIMITED", message);
+    super("RATE_LIMITED", message, { retryAfterSeconds });
   }
 }
 

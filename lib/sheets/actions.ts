@@ -1,17 +1,20 @@
 "use server";
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { actionClient, requireActor } from "@/lib/action-client.ts";
+import { publicActionClient, memberActionClient, adminActionClient } from "@/lib/action-client.ts";
 import { authSecret } from "@/lib/config/app-config.ts";
 import { clientKey } from "@/lib/security/client-address.ts";
 import { emailNotifications } from "@/lib/notifications/email-notifications.ts";
 import { createSheet, ZCreateSheetInput } from "./create-sheet.ts";
 import { saveSheet, ZSaveSheetInput } from "./save-sheet.ts";
 import { restoreRevision, ZRestoreRevisionInput } from "./restore-revision.ts";
-import { archiveSheet, publishSheet, requestReview, reviewSheet, ZArchiveSheetInput, ZReviewSheetInput, ZSheetTransitionInput } from "./change-sheet-state.ts";
+import { requestReview } from "./request-review.ts";
+import { reviewSheet, ZReviewSheetInput } from "./review-sheet.ts";
+import { publishSheet } from "./publish-sheet.ts";
+import { archiveSheet, ZArchiveSheetInput } from "./archive-sheet.ts";
+import { ZSheetTransitionInput } from "./sheet-transition.ts";
 import { hashSender, sendFeedback, ZSendFeedbackInput } from "./send-feedback.ts";
 import { moderateFeedback, ZModerateFeedbackInput } from "./moderate-feedback.ts";
-import { getLatestRevision, ZGetLatestRevisionInput } from "./get-latest-revision.ts";
 
 const refresh = (slug: string) => {
   revalidatePath(`/fiches/${slug}`);
@@ -19,15 +22,15 @@ const refresh = (slug: string) => {
   revalidatePath("/cas-usage");
 };
 
-export const createSheetAction = actionClient
+export const createSheetAction = memberActionClient
   .metadata({ name: "createSheet" })
   .inputSchema(ZCreateSheetInput)
   .action(async ({ parsedInput, ctx }) => {
-    const useCase = await createSheet({ actor: requireActor(ctx.actor), input: parsedInput });
+    const useCase = await createSheet({ actor: ctx.actor, input: parsedInput });
     return { slug: useCase.slug };
   });
 
-export const saveSheetAction = actionClient
+export const saveSheetAction = memberActionClient
   .metadata({ name: "saveSheet" })
   .inputSchema(ZSaveSheetInput)
   .action(async ({ parsedInput, ctx }) => {
@@ -36,12 +39,7 @@ export const saveSheetAction = actionClient
     return { revisionId: revision.id, number: revision.number };
   });
 
-export const getLatestRevisionAction = actionClient
-  .metadata({ name: "getLatestRevision" })
-  .inputSchema(ZGetLatestRevisionInput)
-  .action(async ({ parsedInput, ctx }) => getLatestRevision({ actor: ctx.actor, input: parsedInput }));
-
-export const restoreRevisionAction = actionClient
+export const restoreRevisionAction = memberActionClient
   .metadata({ name: "restoreRevision" })
   .inputSchema(ZRestoreRevisionInput)
   .action(async ({ parsedInput, ctx }) => {
@@ -50,7 +48,7 @@ export const restoreRevisionAction = actionClient
     return { number: revision.number };
   });
 
-export const requestReviewAction = actionClient
+export const requestReviewAction = memberActionClient
   .metadata({ name: "requestReview" })
   .inputSchema(ZSheetTransitionInput)
   .action(async ({ parsedInput, ctx }) => {
@@ -59,7 +57,7 @@ export const requestReviewAction = actionClient
     refresh(slug);
   });
 
-export const reviewSheetAction = actionClient
+export const reviewSheetAction = memberActionClient
   .metadata({ name: "reviewSheet" })
   .inputSchema(ZReviewSheetInput)
   .action(async ({ parsedInput, ctx }) => {
@@ -68,7 +66,7 @@ export const reviewSheetAction = actionClient
     refresh(slug);
   });
 
-export const publishSheetAction = actionClient
+export const publishSheetAction = memberActionClient
   .metadata({ name: "publishSheet" })
   .inputSchema(ZSheetTransitionInput)
   .action(async ({ parsedInput, ctx }) => {
@@ -77,7 +75,7 @@ export const publishSheetAction = actionClient
     refresh(slug);
   });
 
-export const archiveSheetAction = actionClient
+export const archiveSheetAction = adminActionClient
   .metadata({ name: "archiveSheet" })
   .inputSchema(ZArchiveSheetInput)
   .action(async ({ parsedInput, ctx }) => {
@@ -86,7 +84,7 @@ export const archiveSheetAction = actionClient
     return { message };
   });
 
-export const sendFeedbackAction = actionClient
+export const sendFeedbackAction = publicActionClient
   .metadata({ name: "sendFeedback" })
   .inputSchema(ZSendFeedbackInput)
   .action(async ({ parsedInput }) => {
@@ -94,7 +92,7 @@ export const sendFeedbackAction = actionClient
     await emailNotifications(notified);
   });
 
-export const moderateFeedbackAction = actionClient
+export const moderateFeedbackAction = adminActionClient
   .metadata({ name: "moderateFeedback" })
   .inputSchema(ZModerateFeedbackInput)
   .action(async ({ parsedInput, ctx }) => {

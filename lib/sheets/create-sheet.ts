@@ -1,7 +1,6 @@
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
-import { ExpectedError } from "@/lib/errors.ts";
 import { uniqueSlug } from "@/lib/slugify.ts";
 import { ZSheetHeader, type TSheetContent } from "./sheet-content.ts";
 import type { z } from "zod";
@@ -14,8 +13,7 @@ export const EMPTY_SHEET_CONTENT: TSheetContent = {
 };
 
 /** Any member starts a sheet; it begins as a draft with revision 1. */
-export async function createSheet({ actor, input }: { actor: TActor | null; input: z.infer<typeof ZCreateSheetInput> }) {
-  if (!actor) throw new ExpectedError("UNAUTHENTICATED", "Connectez-vous pour créer une fiche.");
+export async function createSheet({ actor, input }: { actor: TActor; input: z.infer<typeof ZCreateSheetInput> }) {
   return db.$transaction(async (tx) => {
     const slug = await uniqueSlug(input.title, "fiche", async (candidate) => Boolean(await tx.useCase.findUnique({ where: { slug: candidate }, select: { id: true } })));
     const useCase = await tx.useCase.create({ data: { slug, createdById: actor.id } });

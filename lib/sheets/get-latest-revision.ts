@@ -1,19 +1,18 @@
-import { z } from "zod";
-import { db } from "@/lib/db/client.ts";
-import type { TActor } from "@/lib/auth/actor.ts";
-import { ExpectedError } from "@/lib/errors.ts";
+import type { Db } from "@/lib/db/create-client.ts";
 import { ZSheetContent } from "./sheet-content.ts";
 
-export const ZGetLatestRevisionInput = z.object({ useCaseId: z.string().min(1).max(64) });
+type TReader = Pick<Db, "useCaseRevision">;
 
-/** Members: the newest revision, for the editor's merge view after a refused save. */
-export async function getLatestRevision({ actor, input }: { actor: TActor | null; input: z.infer<typeof ZGetLatestRevisionInput> }) {
-  if (!actor) throw new ExpectedError("UNAUTHENTICATED", "Connectez-vous.");
-  const revision = await db.useCaseRevision.findFirst({
-    where: { useCaseId: input.useCaseId },
+/** The newest revision of a sheet, as the editor's merge view shows it (sent with a refused stale save). */
+export async function getLatestRevision(reader: TReader, useCaseId: string) {
+  const revision = await reader.useCaseRevision.findFirst({
+    where: { useCaseId },
     orderBy: { number: "desc" },
-    select: { id: true, number: true, title: true, summary: true, content: true, createdAt: true, author: { select: { name: true, email: true } } },
+    select: { id: true, number: true, title: true, summary: true, content: true, author: { select: { name: true, email: true } } },
   });
-  if (!revision) throw new ExpectedError("NOT_FOUND", "Fiche introuvable.");
-  return { ...revision, content: ZSheetContent.parse(revision.content), author: revision.author?.name ?? revision.author?.email ?? "—" };
+  if (!revision) return null;
+  const { author, ...rest } = revision;
+  return { ...rest, content: ZSheetContent.parse(revision.content), author: author?.name ?? author?.email ?? "—" };
 }
+
+export type TLatestRevision = NonNullable<Awaited<ReturnType<typeof getLatestRevision>>>;

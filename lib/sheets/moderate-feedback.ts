@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { assertAdmin } from "@/lib/auth/guards.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import type { FeedbackStatus } from "@/lib/db/enums.ts";
@@ -17,8 +17,8 @@ const MODERATION_ACTIONS = { APPROVED: "feedback.approved", HIDDEN: "feedback.hi
 export const FEEDBACK_STATUS_LABELS: Record<FeedbackStatus, string> = { PENDING: "En attente", APPROVED: "Approuvé (public)", HIDDEN: "Masqué", PROCESSED: "Traité" };
 
 /** Admins approve (shown under the sheet), hide, or mark a feedback as processed. */
-export async function moderateFeedback({ actor, input }: { actor: TActor | null; input: z.infer<typeof ZModerateFeedbackInput> }) {
-  const admin = requireAdmin(actor);
+export async function moderateFeedback({ actor, input }: { actor: TActor; input: z.infer<typeof ZModerateFeedbackInput> }) {
+  const admin = assertAdmin(actor);
   const result = await db.$transaction(async (tx) => {
     const feedback = await tx.feedback.update({
       where: { id: input.feedbackId },

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import { ZSheetContent } from "./sheet-content.ts";
-import { writeRevision } from "./save-sheet.ts";
+import { withStaleRevisionAnswer, writeRevision } from "./save-sheet.ts";
 
 export const ZRestoreRevisionInput = z.object({
   useCaseId: z.string().min(1).max(64),
@@ -12,9 +12,8 @@ export const ZRestoreRevisionInput = z.object({
 });
 
 /** Restoring never rewrites history: the old content becomes a new revision. */
-export async function restoreRevision({ actor, input }: { actor: TActor | null; input: z.infer<typeof ZRestoreRevisionInput> }) {
-  if (!actor) throw new ExpectedError("UNAUTHENTICATED", "Connectez-vous pour restaurer une version.");
-  return db.$transaction(async (tx) => {
+export async function restoreRevision({ actor, input }: { actor: TActor; input: z.infer<typeof ZRestoreRevisionInput> }) {
+  return withStaleRevisionAnswer(() => db.$transaction(async (tx) => {
     const old = await tx.useCaseRevision.findFirst({ where: { id: input.revisionId, useCaseId: input.useCaseId } });
     if (!old) throw new ExpectedError("NOT_FOUND", "Version introuvable.");
     return writeRevision(tx, {
@@ -29,5 +28,5 @@ export async function restoreRevision({ actor, input }: { actor: TActor | null; 
         message: `Restauration de la version ${old.number}`,
       },
     });
-  });
+  }));
 }

@@ -3,10 +3,11 @@ import { db } from "@/lib/db/client.ts";
 import type { Db } from "@/lib/db/create-client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
-import { ExpectedError, forbidden } from "@/lib/errors.ts";
+import { ExpectedError, forbidden, notFound } from "@/lib/errors.ts";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
 import { ZSheetContent, ZSheetHeader, type TSheetContent } from "./sheet-content.ts";
 import { loadSheetFacts } from "./load-sheet-facts.ts";
+import { getLatestRevision } from "./get-latest-revision.ts";
 import { sheetCapabilities } from "./sheet-permissions.ts";
 
 export const ZSaveSheetInput = ZSheetHeader.extend({
@@ -17,9 +18,30 @@ export const ZSaveSheetInput = ZSheetHeader.extend({
 });
 export type TSaveSheetInput = z.infer<typeof ZSaveSheetInput>;
 
-export class StaleRevisionError extends ExpectedError {
-  constructor(readonly latestRevisionId: string, latestNumber: number) {
-    super("CONFLICT", `La fiche a été modifiée entre-temps (version ${latestNumber}) : comparez les deux versions et fusionnez avant d'enregistrer.`);
+/**
+ * Raised inside the transaction when the base is outdated; the caller turns it into a STALE answer
+ * carrying the newest revision once the transaction is over (after a unique violation, PostgreSQL
+ * refuses any further read in the aborted transaction).
+ */
+class StaleBaseError extends Error {
+  constructor(readonly useCaseId: string) {
+    super("stale base revision");
+  }
+}
+
+/** Runs a write of a new revision; a stale base answers STALE with the latest revision in its details. */
+export async function withStaleRevisionAnswer<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!(error instanceof StaleBaseError)) throw error;
+    const latestRevision = await getLatestRevision(db, error.useCaseId);
+    if (!latestRevision) throw notFound("Fiche");
+    throw new ExpectedError(
+      "STALE",
+      `La fiche a été modifiée entre-temps (version ${latestRevision.number}) : comparez les deux versions et fusionnez avant d'enregistrer.`,
+      { latestRevision },
+    );
   }
 }
 
@@ -32,7 +54,7 @@ export async function writeRevision(
 ) {
   const { useCase, head, facts } = await loadSheetFacts(tx, input.useCaseId);
   if (!sheetCapabilities(actor, facts).edit) throw forbidden();
-  if (head.id !== input.baseRevisionId) throw new StaleRevisionError(head.id, head.number);
+  if (head.id !== input.baseRevisionId) throw new StaleBaseError(useCase.id);
   await assertCatalogueLinks(tx, input.content);
   const revision = await tx.useCaseRevision
     .create({
@@ -49,7 +71,7 @@ export async function writeRevision(
     })
     .catch((error: unknown) => {
       // Two saves on the same base: the unique (useCaseId, number) lets only one through.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new StaleRevisionError(head.id, head.number + 1);
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new StaleBaseError(useCase.id);
       throw error;
     });
   // Editing a published sheet opens a new draft; the public page keeps the published revision.
@@ -69,7 +91,6 @@ async function assertCatalogueLinks(tx: Tx, content: TSheetContent) {
   }
 }
 
-export async function saveSheet({ actor, input }: { actor: TActor | null; input: TSaveSheetInput }) {
-  if (!actor) throw new ExpectedError("UNAUTHENTICATED", "Connectez-vous pour modifier une fiche.");
-  return db.$transaction((tx) => writeRevision(tx, { actor, input, action: "use-case.save" }));
+export async function saveSheet({ actor, input }: { actor: TActor; input: TSaveSheetInput }) {
+  return withStaleRevisionAnswer(() => db.$transaction((tx) => writeRevision(tx, { actor, input, action: "use-case.save" })));
 }

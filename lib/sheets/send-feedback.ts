@@ -33,7 +33,7 @@ export type TSendFeedbackInput = z.infer<typeof ZSendFeedbackInput>;
 export class FeedbackRateLimitedError extends ExpectedError {
   constructor(readonly retryAfterSeconds: number) {
     const minutes = Math.ceil(retryAfterSeconds / 60);
-    super("RATE_LIMITED", `Vous avez déjà envoyé ${FEEDBACK_LIMIT_PER_HOUR} retours cette heure-ci : merci, réessayez dans ${minutes} minute${plural(minutes)}.`);
+    super("RATE_LIMITED", `Vous avez déjà envoyé ${FEEDBACK_LIMIT_PER_HOUR} retours cette heure-ci : merci, réessayez dans ${minutes} minute${plural(minutes)}.`, { retryAfterSeconds });
   }
 }
 

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { actionClient } from "@/lib/action-client.ts";
+import { publicActionClient, adminActionClient } from "@/lib/action-client.ts";
 import { appUrl } from "@/lib/config/app-config.ts";
 import { connectorConfigFromEnv } from "@/lib/connectors/connector-config.ts";
 import { createPrefilledDossier } from "@/lib/connectors/demarches-simplifiees.ts";
@@ -18,7 +18,7 @@ import { demarcheSettings, getDemarcheMappings, saveDemarcheMapping, ZSaveDemarc
 const ZSignInInput = z.object({ path: ZPathKind, personaKey: z.string().min(1).max(60).regex(/^[a-z0-9-]+$/) });
 
 /** The simulated FranceConnect / ProConnect sign-in: answers the identity the wizard keeps for the next steps. */
-export const signInSimulatedAction = actionClient
+export const signInSimulatedAction = publicActionClient
   .metadata({ name: "signInSimulated" })
   .inputSchema(ZSignInInput)
   .action(async ({ parsedInput }) => {
@@ -26,7 +26,7 @@ export const signInSimulatedAction = actionClient
     return signInWithSimulatedProvider(connectorConfigFromEnv(appUrl()), parsedInput);
   });
 
-export const prefillPathAction = actionClient
+export const prefillPathAction = publicActionClient
   .metadata({ name: "prefillPath" })
   .inputSchema(ZPrefillPathInput)
   .action(async ({ parsedInput }) => {
@@ -35,7 +35,7 @@ export const prefillPathAction = actionClient
     return prefillPath(parsedInput, connectorConfigFromEnv(appUrl()));
   });
 
-export const recordWizardRunAction = actionClient
+export const recordWizardRunAction = publicActionClient
   .metadata({ name: "recordWizardRun" })
   .inputSchema(ZRecordWizardRunInput)
   .action(async ({ parsedInput, ctx }) => {
@@ -48,7 +48,7 @@ export const recordWizardRunAction = actionClient
 const ZBuildRequestInput = z.object({ path: ZPathKind, values: z.record(z.string().max(60), z.string().max(2_000)), send: z.boolean() });
 
 /** The request in démarches-simplifiées' format; sent, through its connector, only when DS_BASE_URL is configured and asked for. */
-export const buildDemarcheRequestAction = actionClient
+export const buildDemarcheRequestAction = publicActionClient
   .metadata({ name: "buildDemarcheRequest" })
   .inputSchema(ZBuildRequestInput)
   .action(async ({ parsedInput }) => {
@@ -63,7 +63,7 @@ export const buildDemarcheRequestAction = actionClient
     return { ...request, dossierUrl: created.dossier_url };
   });
 
-export const saveDemarcheMappingAction = actionClient
+export const saveDemarcheMappingAction = adminActionClient
   .metadata({ name: "saveDemarcheMapping" })
   .inputSchema(ZSaveDemarcheMappingInput)
   .action(async ({ parsedInput, ctx }) => {

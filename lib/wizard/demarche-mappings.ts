@@ -2,7 +2,7 @@ import { z } from "zod";
 import { env } from "@/lib/config/env.ts";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { assertAdmin } from "@/lib/auth/guards.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { PATH_KINDS, ZPathKind, type TPathKind } from "@/lib/sheets/sheet-content.ts";
 import { PUBLIC_DEMARCHES_SIMPLIFIEES_URL } from "./build-demarche-request.ts";
@@ -35,8 +35,8 @@ export const ZSaveDemarcheMappingInput = z.object({
   champs: z.record(z.string().max(60), z.string().trim().max(120).regex(/^[A-Za-z0-9+/=_-]*$/, "Un identifiant de champ ne contient que des lettres, chiffres, +, /, = ou _.")),
 });
 
-export async function saveDemarcheMapping({ actor, input }: { actor: TActor | null; input: z.infer<typeof ZSaveDemarcheMappingInput> }) {
-  const admin = requireAdmin(actor);
+export async function saveDemarcheMapping({ actor, input }: { actor: TActor; input: z.infer<typeof ZSaveDemarcheMappingInput> }) {
+  const admin = assertAdmin(actor);
   const fields = PATH_FIELDS[input.path];
   return db.$transaction(async (tx) => {
     for (const field of fields) {

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { actionClient } from "@/lib/action-client.ts";
+import { memberActionClient, adminActionClient } from "@/lib/action-client.ts";
 import { createWorkshop, ZCreateWorkshopInput } from "./create-workshop.ts";
 import { openWorkshop, ZWorkshopIdInput } from "./open-workshop.ts";
 import { goToWorkshopStep, ZGoToWorkshopStepInput } from "./go-to-workshop-step.ts";
@@ -15,7 +15,7 @@ import { revealWorkshopResults, ZRevealWorkshopResultsInput } from "./reveal-wor
 import { recordWorkshopItem, ZRecordWorkshopItemInput } from "./record-workshop-item.ts";
 import { closeWorkshop, ZCloseWorkshopInput } from "./close-workshop.ts";
 
-export const createWorkshopAction = actionClient
+export const createWorkshopAction = adminActionClient
   .metadata({ name: "createWorkshop" })
   .inputSchema(ZCreateWorkshopInput)
   .action(async ({ parsedInput, ctx }) => {
@@ -24,7 +24,7 @@ export const createWorkshopAction = actionClient
     return workshop;
   });
 
-export const openWorkshopAction = actionClient
+export const openWorkshopAction = adminActionClient
   .metadata({ name: "openWorkshop" })
   .inputSchema(ZWorkshopIdInput)
   .action(async ({ parsedInput, ctx }) => {
@@ -32,22 +32,22 @@ export const openWorkshopAction = actionClient
     revalidatePath("/ateliers");
   });
 
-export const goToWorkshopStepAction = actionClient
+export const goToWorkshopStepAction = adminActionClient
   .metadata({ name: "goToWorkshopStep" })
   .inputSchema(ZGoToWorkshopStepInput)
   .action(async ({ parsedInput, ctx }) => goToWorkshopStep({ actor: ctx.actor, input: parsedInput }));
 
-export const toggleWorkshopTimerAction = actionClient
+export const toggleWorkshopTimerAction = adminActionClient
   .metadata({ name: "toggleWorkshopTimer" })
   .inputSchema(ZToggleWorkshopTimerInput)
   .action(async ({ parsedInput, ctx }) => toggleWorkshopTimer({ actor: ctx.actor, input: parsedInput }));
 
-export const joinWorkshopAction = actionClient
+export const joinWorkshopAction = memberActionClient
   .metadata({ name: "joinWorkshop" })
   .inputSchema(ZJoinWorkshopInput)
   .action(async ({ parsedInput, ctx }) => joinWorkshop({ actor: ctx.actor, input: parsedInput }));
 
-export const postWorkshopNoteAction = actionClient
+export const postWorkshopNoteAction = memberActionClient
   .metadata({ name: "postWorkshopNote" })
   .inputSchema(ZPostWorkshopNoteInput)
   .action(async ({ parsedInput, ctx }) => {
@@ -55,12 +55,12 @@ export const postWorkshopNoteAction = actionClient
     return { id: note.id };
   });
 
-export const groupWorkshopNoteAction = actionClient
+export const groupWorkshopNoteAction = adminActionClient
   .metadata({ name: "groupWorkshopNote" })
   .inputSchema(ZGroupWorkshopNoteInput)
   .action(async ({ parsedInput, ctx }) => groupWorkshopNote({ actor: ctx.actor, input: parsedInput }));
 
-export const convertWorkshopNoteAction = actionClient
+export const convertWorkshopNoteAction = adminActionClient
   .metadata({ name: "convertWorkshopNote" })
   .inputSchema(ZConvertWorkshopNoteInput)
   .action(async ({ parsedInput, ctx }) => {
@@ -72,22 +72,22 @@ export const convertWorkshopNoteAction = actionClient
     return irritant;
   });
 
-export const openWorkshopVoteAction = actionClient
+export const openWorkshopVoteAction = adminActionClient
   .metadata({ name: "openWorkshopVote" })
   .inputSchema(ZOpenWorkshopVoteInput)
   .action(async ({ parsedInput, ctx }) => openWorkshopVote({ actor: ctx.actor, input: parsedInput }));
 
-export const revealWorkshopResultsAction = actionClient
+export const revealWorkshopResultsAction = adminActionClient
   .metadata({ name: "revealWorkshopResults" })
   .inputSchema(ZRevealWorkshopResultsInput)
   .action(async ({ parsedInput, ctx }) => revealWorkshopResults({ actor: ctx.actor, input: parsedInput }));
 
-export const recordWorkshopItemAction = actionClient
+export const recordWorkshopItemAction = adminActionClient
   .metadata({ name: "recordWorkshopItem" })
   .inputSchema(ZRecordWorkshopItemInput)
   .action(async ({ parsedInput, ctx }) => recordWorkshopItem({ actor: ctx.actor, input: parsedInput }));
 
-export const closeWorkshopAction = actionClient
+export const closeWorkshopAction = adminActionClient
   .metadata({ name: "closeWorkshop" })
   .inputSchema(ZCloseWorkshopInput)
   .action(async ({ parsedInput, ctx }) => {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { assertAdmin } from "@/lib/auth/guards.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { appUrl, isMailConfigured } from "@/lib/config/app-config.ts";
 import { sendMail } from "@/lib/mail/send-mail.ts";
@@ -20,8 +20,8 @@ export const ZCloseWorkshopInput = z.object({ workshopId: z.string().min(1).max(
  * The facilitator closes the session: a vote still hidden is closed and revealed (the minutes record
  * it), participants are notified and e-mailed the minutes (Markdown as the text of the message).
  */
-export async function closeWorkshop({ actor, input }: { actor: TActor | null; input: z.infer<typeof ZCloseWorkshopInput> }) {
-  const admin = requireAdmin(actor);
+export async function closeWorkshop({ actor, input }: { actor: TActor; input: z.infer<typeof ZCloseWorkshopInput> }) {
+  const admin = assertAdmin(actor);
   const { participantIds, roundId, title } = await db.$transaction(async (tx) => {
     const workshop = await findOpenWorkshop(tx, input.workshopId);
     const now = new Date();

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { assertAdmin } from "@/lib/auth/guards.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError, notFound } from "@/lib/errors.ts";
 import { formatDate } from "@/lib/format.ts";
@@ -25,8 +25,8 @@ const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
  * catalogue irritant through the catalogue's own save, so its history, its audit record and its card in
  * « Signalé » are those of any reported irritant. The note is claimed first, so that two presses make one irritant.
  */
-export async function convertWorkshopNote({ actor, input }: { actor: TActor | null; input: z.input<typeof ZConvertWorkshopNoteInput> }) {
-  const admin = requireAdmin(actor);
+export async function convertWorkshopNote({ actor, input }: { actor: TActor; input: z.input<typeof ZConvertWorkshopNoteInput> }) {
+  const admin = assertAdmin(actor);
   const { workshopId, noteId, category } = ZConvertWorkshopNoteInput.parse(input);
   const now = new Date();
   const { count } = await db.workshopNote.updateMany({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import { actorUserId, type TActor } from "@/lib/auth/actor.ts";
-import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { assertAdmin } from "@/lib/auth/guards.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ZAgenda } from "./workshop-steps.ts";
 
@@ -13,8 +13,8 @@ export const ZCreateWorkshopInput = z.object({
 export type TCreateWorkshopInput = z.infer<typeof ZCreateWorkshopInput>;
 
 /** Admins prepare a session: its title, date and agenda (steps with the duration of their timer). */
-export async function createWorkshop({ actor, input }: { actor: TActor | null; input: TCreateWorkshopInput }) {
-  const admin = requireAdmin(actor);
+export async function createWorkshop({ actor, input }: { actor: TActor; input: TCreateWorkshopInput }) {
+  const admin = assertAdmin(actor);
   return db.$transaction(async (tx) => {
     const workshop = await tx.workshop.create({
       data: {

@@ -1,6 +1,5 @@
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireMember } from "@/lib/auth/require-admin.ts";
 import { ORGANISATION_TYPES, type TOrganisationType } from "@/lib/organisations/organisation-types.ts";
 import { groupSizeRule, mergeSmallGroups, minimumGroupSize } from "@/lib/rounds/group-breakdown.ts";
 import { getRound } from "@/lib/rounds/get-round.ts";
@@ -13,8 +12,7 @@ import { actionDueDate } from "./action-due-date.ts";
  * ballots, so that nobody is singled out in a document that is e-mailed), notes with their duplicates,
  * the vote as revealed, decisions and actions.
  */
-export async function getWorkshopMinutes({ actor, workshopId }: { actor: TActor | null; workshopId: string }): Promise<TWorkshopMinutes | null> {
-  const member = requireMember(actor);
+export async function getWorkshopMinutes({ actor: member, workshopId }: { actor: TActor; workshopId: string }): Promise<TWorkshopMinutes | null> {
   const workshop = await db.workshop.findUnique({
     where: { id: workshopId },
     select: {

@@ -1,10 +1,10 @@
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { assertAdmin } from "@/lib/auth/guards.ts";
 
 /** What the facilitator picks from: cards to vote on and to link, members and organisations as owners, sheets. */
 export async function getWorkshopOptions({ actor }: { actor: TActor }) {
-  requireAdmin(actor);
+  assertAdmin(actor);
   const [cards, members, organisations, sheets] = await Promise.all([
     db.boardCard.findMany({
       orderBy: [{ column: { position: "asc" } }, { position: "asc" }],

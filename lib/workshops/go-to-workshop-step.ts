@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { assertAdmin } from "@/lib/auth/guards.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import { findOpenWorkshop } from "./find-workshop.ts";
@@ -15,8 +15,8 @@ export const ZGoToWorkshopStepInput = z.object({
 });
 
 /** Next (or previous) step for everyone; its timer starts at once. */
-export async function goToWorkshopStep({ actor, input }: { actor: TActor | null; input: z.infer<typeof ZGoToWorkshopStepInput> }) {
-  const admin = requireAdmin(actor);
+export async function goToWorkshopStep({ actor, input }: { actor: TActor; input: z.infer<typeof ZGoToWorkshopStepInput> }) {
+  const admin = assertAdmin(actor);
   const step = await db.$transaction(async (tx) => {
     const workshop = await findOpenWorkshop(tx, input.workshopId);
     if (workshop.currentStep !== input.fromStep) throw new ExpectedError("STALE", "L'étape a déjà changé : l'écran se met à jour.");

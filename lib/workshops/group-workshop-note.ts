@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { assertAdmin } from "@/lib/auth/guards.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError, notFound } from "@/lib/errors.ts";
 import { findOpenWorkshop } from "./find-workshop.ts";
@@ -18,8 +18,8 @@ export const ZGroupWorkshopNoteInput = z.object({
  * The facilitator groups a duplicate under another note (groups stay one level deep: grouping into a
  * grouped note goes to its head, and the notes grouped under the moved one follow it).
  */
-export async function groupWorkshopNote({ actor, input }: { actor: TActor | null; input: z.infer<typeof ZGroupWorkshopNoteInput> }) {
-  const admin = requireAdmin(actor);
+export async function groupWorkshopNote({ actor, input }: { actor: TActor; input: z.infer<typeof ZGroupWorkshopNoteInput> }) {
+  const admin = assertAdmin(actor);
   await db.$transaction(async (tx) => {
     await findOpenWorkshop(tx, input.workshopId);
     const ids = [input.noteId, ...(input.intoNoteId ? [input.intoNoteId] : [])];

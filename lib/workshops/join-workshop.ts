@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireMember } from "@/lib/auth/require-admin.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError, notFound } from "@/lib/errors.ts";
 import type { Db } from "@/lib/db/create-client.ts";
@@ -18,8 +17,7 @@ export async function addParticipant(tx: Tx, { workshopId, actor }: { workshopId
 }
 
 /** A member joins a running session (from its page or the QR code on the projector). */
-export async function joinWorkshop({ actor, input }: { actor: TActor | null; input: z.infer<typeof ZJoinWorkshopInput> }) {
-  const member = requireMember(actor);
+export async function joinWorkshop({ actor: member, input }: { actor: TActor; input: z.infer<typeof ZJoinWorkshopInput> }) {
   if (member.system) throw new ExpectedError("FORBIDDEN", "Seuls les membres du groupe participent aux ateliers.");
   const joined = await db.$transaction(async (tx) => {
     const workshop = await tx.workshop.findUnique({ where: { id: input.workshopId }, select: { status: true } });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { VoteMethod } from "@/lib/db/enums.ts";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { assertAdmin } from "@/lib/auth/guards.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError, notFound } from "@/lib/errors.ts";
 import { createRound, ZCreateRoundInput } from "@/lib/rounds/create-round.ts";
@@ -23,8 +23,8 @@ export type TOpenWorkshopVoteInput = z.infer<typeof ZOpenWorkshopVoteInput>;
  * The vote step: a round created by the rounds' own creation (notifications, audit, ballot rules),
  * open now and closing when the vote step's time is up; its results wait for the facilitator's reveal.
  */
-export async function openWorkshopVote({ actor, input }: { actor: TActor | null; input: TOpenWorkshopVoteInput }) {
-  const admin = requireAdmin(actor);
+export async function openWorkshopVote({ actor, input }: { actor: TActor; input: TOpenWorkshopVoteInput }) {
+  const admin = assertAdmin(actor);
   const workshop = await db.workshop.findUnique({ where: { id: input.workshopId }, select: { id: true, title: true, status: true, roundId: true, currentStep: true, steps: { orderBy: { position: "asc" }, select: { kind: true, durationSeconds: true } } } });
   if (!workshop) throw notFound("Atelier");
   if (workshop.status !== "OPEN") throw new ExpectedError("CONFLICT", "Cet atelier n'est pas en cours.");

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireMember } from "@/lib/auth/require-admin.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError, notFound } from "@/lib/errors.ts";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
@@ -31,8 +30,7 @@ const NOTE_SELECT = { id: true, workshopId: true, text: true, createdAt: true } 
  * second one, even when both attempts arrive at once. Notes are accepted during the whole session (a
  * note sent during the collect step and delivered just after it must not be lost). Posting joins.
  */
-export async function postWorkshopNote({ actor, input }: { actor: TActor | null; input: TPostWorkshopNoteInput }) {
-  const member = requireMember(actor);
+export async function postWorkshopNote({ actor: member, input }: { actor: TActor; input: TPostWorkshopNoteInput }) {
   const stored = () => db.workshopNote.findUnique({ where: { authorId_idempotencyKey: { authorId: member.id, idempotencyKey: input.idempotencyKey } }, select: NOTE_SELECT });
   const already = await stored();
   if (already) return sameWorkshop(already, input.workshopId);

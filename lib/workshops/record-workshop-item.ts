@@ -2,7 +2,7 @@ import { z } from "zod";
 import { WorkshopItemKind } from "@/lib/db/enums.ts";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { assertAdmin } from "@/lib/auth/guards.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import { findOpenWorkshop } from "./find-workshop.ts";
@@ -34,8 +34,8 @@ export const ZRecordWorkshopItemInput = z
 export type TRecordWorkshopItemInput = z.input<typeof ZRecordWorkshopItemInput>;
 
 /** A decision or an action noted during the session, linked to a card, an irritant or a sheet. */
-export async function recordWorkshopItem({ actor, input }: { actor: TActor | null; input: TRecordWorkshopItemInput }) {
-  const admin = requireAdmin(actor);
+export async function recordWorkshopItem({ actor, input }: { actor: TActor; input: TRecordWorkshopItemInput }) {
+  const admin = assertAdmin(actor);
   const parsed = ZRecordWorkshopItemInput.parse(input);
   const item = await db.$transaction(async (tx) => {
     await findOpenWorkshop(tx, parsed.workshopId);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { assertAdmin } from "@/lib/auth/guards.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import { emailNotifications } from "@/lib/notifications/email-notifications.ts";
@@ -13,8 +13,8 @@ import { publishWorkshopChange } from "./publish-workshop-change.ts";
 export const ZRevealWorkshopResultsInput = z.object({ workshopId: z.string().min(1).max(64) });
 
 /** The facilitator reveals the vote: the round closes now if its countdown has not ended, and its results appear. */
-export async function revealWorkshopResults({ actor, input }: { actor: TActor | null; input: z.infer<typeof ZRevealWorkshopResultsInput> }) {
-  const admin = requireAdmin(actor);
+export async function revealWorkshopResults({ actor, input }: { actor: TActor; input: z.infer<typeof ZRevealWorkshopResultsInput> }) {
+  const admin = assertAdmin(actor);
   const { roundId, notified } = await db.$transaction(async (tx) => {
     const workshop = await findOpenWorkshop(tx, input.workshopId);
     if (!workshop.roundId) throw new ExpectedError("CONFLICT", "Aucun vote n'a été ouvert dans cet atelier.");

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireAdmin } from "@/lib/auth/require-admin.ts";
+import { assertAdmin } from "@/lib/auth/guards.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import { findOpenWorkshop } from "./find-workshop.ts";
@@ -15,8 +15,8 @@ export const ZToggleWorkshopTimerInput = z.object({
 });
 
 /** Starts or pauses the current step's timer; the server's clock is the reference for every screen. */
-export async function toggleWorkshopTimer({ actor, input }: { actor: TActor | null; input: z.infer<typeof ZToggleWorkshopTimerInput> }) {
-  const admin = requireAdmin(actor);
+export async function toggleWorkshopTimer({ actor, input }: { actor: TActor; input: z.infer<typeof ZToggleWorkshopTimerInput> }) {
+  const admin = assertAdmin(actor);
   await db.$transaction(async (tx) => {
     const workshop = await findOpenWorkshop(tx, input.workshopId);
     const step = workshop.steps[workshop.currentStep];

@@ -48,20 +48,17 @@ describe("workshop permissions", () => {
   it("lets only admins prepare, open and drive a session, and only members take part", async () => {
     const workshopId = await openSession();
     const adminOnly = [
-      (actor: TActor | null) => createWorkshop({ actor, input: { title: "Atelier refusé", scheduledAt: new Date(), agenda } }),
-      (actor: TActor | null) => openWorkshop({ actor, input: { workshopId } }),
-      (actor: TActor | null) => goToWorkshopStep({ actor, input: { workshopId, fromStep: 0, direction: "next" } }),
-      (actor: TActor | null) => toggleWorkshopTimer({ actor, input: { workshopId, running: true } }),
-      (actor: TActor | null) => revealWorkshopResults({ actor, input: { workshopId } }),
-      (actor: TActor | null) => recordWorkshopItem({ actor, input: { workshopId, kind: "DECISION", text: "Décision refusée" } }),
-      (actor: TActor | null) => closeWorkshop({ actor, input: { workshopId } }),
+      (actor: TActor) => createWorkshop({ actor, input: { title: "Atelier refusé", scheduledAt: new Date(), agenda } }),
+      (actor: TActor) => openWorkshop({ actor, input: { workshopId } }),
+      (actor: TActor) => goToWorkshopStep({ actor, input: { workshopId, fromStep: 0, direction: "next" } }),
+      (actor: TActor) => toggleWorkshopTimer({ actor, input: { workshopId, running: true } }),
+      (actor: TActor) => revealWorkshopResults({ actor, input: { workshopId } }),
+      (actor: TActor) => recordWorkshopItem({ actor, input: { workshopId, kind: "DECISION", text: "Décision refusée" } }),
+      (actor: TActor) => closeWorkshop({ actor, input: { workshopId } }),
     ];
     for (const operation of adminOnly) {
       await expect(operation(member)).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(operation(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     }
-    await expect(postWorkshopNote({ actor: null, input: note(workshopId, "Anonyme") })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    await expect(joinWorkshop({ actor: null, input: { workshopId } })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     const state = await getWorkshopState({ actor: admin, workshopId });
     expect(state).toMatchObject({ status: "OPEN", currentStep: 0, notes: [], items: [] });
   });

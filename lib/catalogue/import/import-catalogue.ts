@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireMember } from "@/lib/auth/require-admin.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import { IMPORT_TRANSACTION } from "@/lib/db/transaction-options.ts";
@@ -24,8 +23,7 @@ export type TImportCatalogueInput = z.input<typeof ZImportCatalogueInput>;
  * each entry gets its history, its audit event and its card in « Signalé »; the import itself gets one
  * audit event. The file is read and checked again here: the preview the member saw is never trusted.
  */
-export async function importCatalogue({ actor, input }: { actor: TActor | null; input: z.output<typeof ZImportCatalogueInput> }) {
-  const member = requireMember(actor);
+export async function importCatalogue({ actor: member, input }: { actor: TActor; input: z.output<typeof ZImportCatalogueInput> }) {
   await enforceRateLimit(RATE_LIMITS.catalogueImport, `member:${member.id}`);
   const analysis = await analyseImport(input);
   if (analysis.inputs.length !== input.expectedNew) {

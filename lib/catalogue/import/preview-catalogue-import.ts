@@ -1,6 +1,5 @@
 import type { z } from "zod";
 import type { TActor } from "@/lib/auth/actor.ts";
-import { requireMember } from "@/lib/auth/require-admin.ts";
 import { enforceRateLimit } from "@/lib/security/hit-rate-limit.ts";
 import { RATE_LIMITS } from "@/lib/security/rate-limits.ts";
 import { analyseImport, ZCatalogueImportInput } from "./analyse-import.ts";
@@ -8,8 +7,7 @@ import { analyseImport, ZCatalogueImportInput } from "./analyse-import.ts";
 export const ZPreviewCatalogueImportInput = ZCatalogueImportInput;
 
 /** Members see what an import would do, row by row, before anything is written. Writes nothing (but counts towards the member's rate limit). */
-export async function previewCatalogueImport({ actor, input }: { actor: TActor | null; input: z.output<typeof ZPreviewCatalogueImportInput> }) {
-  const member = requireMember(actor);
+export async function previewCatalogueImport({ actor: member, input }: { actor: TActor; input: z.output<typeof ZPreviewCatalogueImportInput> }) {
   await enforceRateLimit(RATE_LIMITS.catalogueImportPreview, `member:${member.id}`);
   const analysis = await analyseImport(input);
   const count = (status: string) => analysis.rows.filter((row) => row.status === status).length;

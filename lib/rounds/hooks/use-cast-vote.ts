@@ -1,7 +1,7 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { castVoteAction } from "@/lib/rounds/actions.ts";
-import { actionFailure } from "@/lib/action-result.ts";
+import { unwrapActionResult } from "@/lib/action-result.ts";
 import { castVoteMutationOptions } from "@/lib/rounds/cast-vote-mutation.ts";
 import type { TRoundView } from "@/lib/rounds/get-round.ts";
 
@@ -10,8 +10,7 @@ export function useCastVote(roundId: string) {
   return useMutation(
     castVoteMutationOptions<TRoundView>(queryClient, roundId, async (vote) => {
       const result = await castVoteAction({ roundId, ...vote });
-      if (!result?.data) throw actionFailure(result, "Votre vote n'a pas pu être enregistré.");
-      return result.data;
+      return unwrapActionResult(result, "Votre vote n'a pas pu être enregistré.");
     }),
   );
 }

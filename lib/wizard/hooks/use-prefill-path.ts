@@ -1,4 +1,5 @@
 "use client";
+import { unwrapActionResult } from "@/lib/action-result.ts";
 import { useMutation } from "@tanstack/react-query";
 import { prefillPathAction } from "@/lib/wizard/actions.ts";
 import type { TPrefillPathInput, TPrefillResult } from "@/lib/wizard/prefill-path.ts";
@@ -7,8 +8,7 @@ export function usePrefillPath() {
   return useMutation({
     mutationFn: async (input: TPrefillPathInput): Promise<TPrefillResult> => {
       const result = await prefillPathAction(input);
-      if (!result?.data) throw new Error(result?.serverError?.message ?? "Le pré-remplissage n'a pas pu être lancé.");
-      return result.data;
+      return unwrapActionResult(result, "Le pré-remplissage n'a pas pu être lancé.");
     },
   });
 }

@@ -1,4 +1,5 @@
 "use client";
+import { unwrapActionResult } from "@/lib/action-result.ts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { recordWizardRunAction } from "@/lib/wizard/actions.ts";
 import type { TRecordWizardRunInput } from "@/lib/wizard/record-wizard-run.ts";
@@ -11,8 +12,7 @@ export function useRecordWizardRun() {
   return useMutation({
     mutationFn: async (run: TRecordWizardRunInput) => {
       const result = await recordWizardRunAction(run);
-      if (!result?.data) throw new Error(result?.serverError?.message ?? "Le résultat n'a pas pu être enregistré.");
-      return result.data;
+      return unwrapActionResult(result, "Le résultat n'a pas pu être enregistré.");
     },
     onMutate: async (run) => {
       await queryClient.cancelQueries({ queryKey: wizardKeys.stats() });

@@ -1,4 +1,5 @@
 "use client";
+import { unwrapActionResult } from "@/lib/action-result.ts";
 import { useMutation } from "@tanstack/react-query";
 import type { TSignedInIdentity } from "@/lib/connectors/simulated-sign-in.ts";
 import type { TPathKind } from "@/lib/sheets/sheet-content.ts";
@@ -9,8 +10,7 @@ export function useSignInSimulated() {
   return useMutation({
     mutationFn: async (input: { path: TPathKind; personaKey: string }): Promise<TSignedInIdentity> => {
       const result = await signInSimulatedAction(input);
-      if (!result?.data) throw new Error(result?.serverError?.message ?? "L'identification simulée n'a pas abouti.");
-      return result.data;
+      return unwrapActionResult(result, "L'identification simulée n'a pas abouti.");
     },
   });
 }

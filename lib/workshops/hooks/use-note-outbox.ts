@@ -1,10 +1,13 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { postWorkshopNoteAction } from "@/lib/workshops/actions.ts";
+import { actionFailureOf } from "@/lib/action-result.ts";
 
 export type TOutboxNote = { key: string; text: string; state: "pending" | "sent" | "refused"; message?: string };
 
 const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 15_000];
+// Failures a later attempt may get past (server hiccup, rate limit, session being renewed): the others are shown.
+const RETRIED_CODES = new Set<string>(["INTERNAL", "RATE_LIMITED", "UNAUTHENTICATED"]);
 const storageKey = (workshopId: string) => `atelier-notes-${workshopId}`;
 
 /** A version 4 UUID, also over plain HTTP on a local network, where crypto.randomUUID is unavailable. */
@@ -53,12 +56,12 @@ export function useNoteOutbox(workshopId: string) {
         } catch {
           result = undefined; // network cut: retried below
         }
-        const code = result?.serverError?.code;
+        const failure = actionFailureOf(result);
         if (result?.data) {
           update(notesRef.current.map((entry) => (entry.key === key ? { ...entry, state: "sent" as const } : entry)));
           attempt.current = 0;
-        } else if (result && (result.validationErrors || (code && code !== "INTERNAL" && code !== "RATE_LIMITED" && code !== "UNAUTHENTICATED"))) {
-          const message = result.serverError?.message ?? Object.values(result.validationErrors?.fieldErrors ?? {}).flat()[0] ?? "Note refusée.";
+        } else if (failure && !RETRIED_CODES.has(failure.code)) {
+          const message = failure.message || "Note refusée.";
           update(notesRef.current.map((entry) => (entry.key === key ? { ...entry, state: "refused" as const, message } : entry)));
         } else {
           const delay = RETRY_MS[Math.min(attempt.current++, RETRY_MS.length - 1)];
