@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const TOP_LEVEL = ["app", "components", "lib", "prisma", "scripts", "e2e", "docs", "public", ".ci"];
-const ROOT_FILES = ["server.ts", "proxy.ts", "instrumentation.ts", "next.config.ts", "playwright.config.ts", "vitest.config.ts", "package.json", "tsconfig.json", "README.md", "LICENSE", "publiccode.yml"];
+const ROOT_FILES = ["server.ts", "proxy.ts", "instrumentation.ts", "next.config.ts", "playwright.config.ts", "vitest.config.ts", "package.json", "tsconfig.json", "README.md", "LICENSE", "publiccode.yml", "eslint.config.mjs", "postcss.config.mjs"];
 
 // A path: one of the top-level folders, then segments; or a root file name. Globs, placeholders
 // (`<slug>`, `[id]` is a real Next segment) and URLs are not file citations.
