@@ -68,7 +68,9 @@ test("an admin opens a round, a member votes by keyboard within the budget, the 
   const roundUrl = admin.url();
   // The admin's open page follows the round live: who voted comes with the events, without any read (ADR 0031).
   const participationReads: string[] = [];
-  admin.on("request", (request) => void (request.url().includes("/participation") && participationReads.push(request.url())));
+  admin.on("request", (request) => {
+    if (request.url().includes("/participation")) participationReads.push(request.url());
+  });
   await expect(admin.getByText(/ · 0 votant à ce jour/)).toBeVisible();
 
   const member = await signedInPage(browser, MEMBER_EMAIL);

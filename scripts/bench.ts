@@ -285,7 +285,9 @@ async function benchLiveVotes(label: string, fixtures: Fixtures, castVoteId: str
   const path = getRoundId ? "action getRound" : carried ? "participation dans l'événement" : "GET participation";
   const rates = `${Math.round(events / seconds)} événements reçus/s, ${Math.round(reads / seconds)} lectures/s`;
   return {
-    database: label, scenario: `vote-50-votants-abonnes-aux-evenements (${path}, ${rates})`, measure: "temps d'un vote, file d'attente comprise (ms)",
+    database: label,
+    scenario: `vote-50-votants-abonnes-aux-evenements (${path}, ${rates})`,
+    measure: "temps d'un vote, file d'attente comprise (ms)",
     samples: latencies.length, p50: percentile(latencies, 50), p95, errors, target: 50, met: p95 <= 50,
   };
 }

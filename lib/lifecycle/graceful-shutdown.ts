@@ -10,7 +10,10 @@ import { isShuttingDown, markShuttingDown } from "./shutdown-state.ts";
 export type TShutdownHooks = {
   /** Readiness fails, event streams close with a reconnection hint, the scheduler stops; returns the streams closed. */
   beginDraining: () => number;
-  /** Once the HTTP server has closed (or the time is up): pending publications, the LISTEN connection and the database pool. */
+  /**
+   * Once the HTTP server has closed (or the time is up): pending publications, the LISTEN connection and the
+   * database pool.
+   */
   releaseResources: () => Promise<void>;
 };
 
@@ -29,7 +32,8 @@ export function installGracefulShutdown(): void {
       return closeAllLiveStreams();
     },
     async releaseResources() {
-      // The participation of the last votes, announced within the last window, is published before the connections close.
+      // The participation of the last votes, announced within the last window, is published before the
+      // connections close.
       await participationPublished();
       await Promise.allSettled([stopLiveEvents(), disconnectDatabase()]);
     },

@@ -50,7 +50,7 @@ describe("coalesce with a delay (one run per window)", () => {
   afterEach(() => void vi.useRealTimers());
 
   for (const [demands, spreadMs] of [[1, 0], [50, 0], [50, 99], [500, 1_000], [2_000, 10_000]] as const) {
-    it(`runs ${demands} demand(s) spread over ${spreadMs} ms at most once per window, the last run after the last demand`, async () => {
+    it(`runs ${demands} demand(s) over ${spreadMs} ms at most once per window, the last after the last`, async () => {
       vi.useFakeTimers();
       const window = 100;
       const runsAt: number[] = [];
@@ -73,7 +73,9 @@ describe("coalesce with a delay (one run per window)", () => {
       expect(runsAt.length).toBeGreaterThanOrEqual(1);
       // Bounded by the windows the demands spanned, whatever their number…
       expect(runsAt.length).toBeLessThanOrEqual(Math.floor(spreadMs / window) + 1);
-      for (let index = 1; index < runsAt.length; index++) expect(runsAt[index] - runsAt[index - 1]).toBeGreaterThanOrEqual(window);
+      for (let index = 1; index < runsAt.length; index++) {
+        expect(runsAt[index] - runsAt[index - 1]).toBeGreaterThanOrEqual(window);
+      }
       // …and the last demand is always followed by a run.
       expect(runsAt.at(-1)).toBeGreaterThanOrEqual(lastDemand);
     });

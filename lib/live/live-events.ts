@@ -13,7 +13,11 @@ export const ZLiveEvent = z.discriminatedUnion("type", [
   // far (two counts, nothing personal), so that open pages update without reading anything (ADR 0031). Members only.
   z.object({
     type: z.literal("ballot.cast"), roundId: z.string(),
-    participation: z.object({ voters: z.number().int().min(0), eligible: z.number().int().min(0), rate: z.number().min(0).max(1) }),
+    participation: z.object({
+      voters: z.number().int().min(0),
+      eligible: z.number().int().min(0),
+      rate: z.number().min(0).max(1),
+    }),
   }),
   z.object({ type: z.literal("round.changed"), roundId: z.string() }),
   // A comment was added, edited, deleted, hidden or restored in this thread (lib/comments).
@@ -85,7 +89,10 @@ export type TLiveTx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
  * lock, so that events are published in the order of the states they describe
  * and the last one published describes the latest state (publishComputedEvent).
  */
-export async function publishLiveEvent(event: TLiveEvent | ((tx: TLiveTx) => Promise<TLiveEvent>), requested?: TLiveAudience): Promise<void> {
+export async function publishLiveEvent(
+  event: TLiveEvent | ((tx: TLiveTx) => Promise<TLiveEvent>),
+  requested?: TLiveAudience,
+): Promise<void> {
   if (typeof event === "function") return publishComputedEvent(event, requested);
   const payload = JSON.stringify(ZLiveEvent.parse(event));
   const audience = audienceOf(event, requested ?? defaultAudience(event));
@@ -108,7 +115,10 @@ export async function publishLiveEvent(event: TLiveEvent | ((tx: TLiveTx) => Pro
  * lock was released sees at least what that one saw. Within one statement the snapshot would be taken
  * before the lock is granted, and two instances could publish an older count after a newer one.
  */
-async function publishComputedEvent(compute: (tx: TLiveTx) => Promise<TLiveEvent>, requested?: TLiveAudience): Promise<void> {
+async function publishComputedEvent(
+  compute: (tx: TLiveTx) => Promise<TLiveEvent>,
+  requested?: TLiveAudience,
+): Promise<void> {
   const postgresql = (await databaseInfo()).kind === "postgresql";
   const published = await db.$transaction(async (tx) => {
     if (postgresql) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${PUBLISH_LOCK_KEY}::bigint)`;
@@ -118,12 +128,17 @@ async function publishComputedEvent(compute: (tx: TLiveTx) => Promise<TLiveEvent
     if (postgresql) {
       // The notification is delivered at commit, with the row.
       await tx.$executeRaw`
-        WITH inserted AS (INSERT INTO "LiveEvent" (audience, payload) VALUES (${audience}, ${payload}::jsonb) RETURNING id)
-        SELECT pg_notify(${CHANNEL}, json_build_object('kind', 'live', 'id', id::text, 'audience', ${audience}::text, 'event', ${payload}::json)::text)
+        WITH inserted AS (
+          INSERT INTO "LiveEvent" (audience, payload) VALUES (${audience}, ${payload}::jsonb) RETURNING id
+        )
+        SELECT pg_notify(${CHANNEL}, json_build_object(
+          'kind', 'live', 'id', id::text, 'audience', ${audience}::text, 'event', ${payload}::json
+        )::text)
         FROM inserted`;
       return null;
     }
-    const [row] = await tx.$queryRaw<{ id: bigint }[]>`INSERT INTO "LiveEvent" (audience, payload) VALUES (${audience}, ${payload}::jsonb) RETURNING id`;
+    const [row] = await tx.$queryRaw<{ id: bigint }[]>`
+      INSERT INTO "LiveEvent" (audience, payload) VALUES (${audience}, ${payload}::jsonb) RETURNING id`;
     return { kind: "live", id: String(row.id), audience, event } satisfies TMessage;
   });
   // The embedded database has one process: after the commit, this instance tells its own subscribers.

@@ -57,7 +57,9 @@ export function useLiveEvents(): TLiveStatus {
         else if (event.type === "comment.changed") void queryClient.invalidateQueries({ queryKey: commentKeys.thread({ kind: event.target, id: event.targetId }) });
         else if (event.type === "workshop.changed") refreshWorkshop(queryClient, event.workshopId);
         else {
-          if (event.type === "ballot.cast") queryClient.setQueryData(roundKeys.participation(event.roundId), event.participation);
+          if (event.type === "ballot.cast") {
+            queryClient.setQueryData(roundKeys.participation(event.roundId), event.participation);
+          }
           else void queryClient.invalidateQueries({ queryKey: roundKeys.detail(event.roundId) });
           // A workshop shows its round's participation live.
           refreshAllWorkshops(queryClient);

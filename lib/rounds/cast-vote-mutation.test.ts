@@ -60,7 +60,8 @@ describe("after one's own vote", () => {
     });
     // Active queries, as on an open page.
     const stop = [round.subscribe(() => {}), participation.subscribe(() => {})];
-    await new MutationObserver(client, castVoteMutationOptions(client, "r3", async () => ({ pointsUsed: 1, entries: [] }))).mutate({ cardId: "a", points: 1 });
+    const options = castVoteMutationOptions(client, "r3", async () => ({ pointsUsed: 1, entries: [] }));
+    await new MutationObserver(client, options).mutate({ cardId: "a", points: 1 });
     await expect.poll(() => reads.round).toBe(1);
     expect(reads.participation).toBe(0);
     for (const unsubscribe of stop) unsubscribe();

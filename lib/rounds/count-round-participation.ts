@@ -11,10 +11,15 @@ export type TParticipation = { voters: number; eligible: number; rate: number };
  * among active members). Concurrent pages asking about one round share a count
  * started after they asked (shared-fresh-read.ts).
  */
-export const countRoundParticipation: (roundId: string) => Promise<TParticipation> = sharedFreshRead((roundId) => countParticipationWith(db, roundId));
+export const countRoundParticipation: (roundId: string) => Promise<TParticipation> = sharedFreshRead((roundId) =>
+  countParticipationWith(db, roundId),
+);
 
 /** The same count with a given client: a transaction's, to publish it under the live events' lock. */
-export async function countParticipationWith(client: Pick<Db, "ballot" | "user">, roundId: string): Promise<TParticipation> {
+export async function countParticipationWith(
+  client: Pick<Db, "ballot" | "user">,
+  roundId: string,
+): Promise<TParticipation> {
   const [voters, eligible] = await Promise.all([
     client.ballot.count({ where: { roundId, entries: { some: {} } } }),
     client.user.count({ where: { deactivatedAt: null } }),

@@ -49,15 +49,25 @@ async function openRound({ revealRequired = false } = {}) {
   const cards: string[] = [];
   for (const index of [0, 1, 2]) {
     const slug = `direct-${randomUUID().slice(0, 8)}`;
-    const irritant = await db.irritant.create({ data: { slug, title: `Irritant ${index}`, description: "…", category: "JUSTIFICATIF", paths: [], quotes: [] } });
-    cards.push((await db.boardCard.create({ data: { columnId: column.id, position: index, irritantId: irritant.id } })).id);
+    const irritant = await db.irritant.create({
+      data: { slug, title: `Irritant ${index}`, description: "…", category: "JUSTIFICATIF", paths: [], quotes: [] },
+    });
+    const card = await db.boardCard.create({ data: { columnId: column.id, position: index, irritantId: irritant.id } });
+    cards.push(card.id);
   }
   const round = await createRound({
     actor: admin,
     revealRequired,
     input: {
-      title: "Scrutin suivi en direct", question: "Quelle carte traiter en premier ?", method: "DOT_VOTING", pointsBudget: 5,
-      maxPointsPerItem: 3, opensAt: new Date(Date.now() - HOUR), closesAt: new Date(Date.now() + HOUR), hideResultsUntilClose: true, cardIds: cards,
+      title: "Scrutin suivi en direct",
+      question: "Quelle carte traiter en premier ?",
+      method: "DOT_VOTING",
+      pointsBudget: 5,
+      maxPointsPerItem: 3,
+      opensAt: new Date(Date.now() - HOUR),
+      closesAt: new Date(Date.now() + HOUR),
+      hideResultsUntilClose: true,
+      cardIds: cards,
     },
   });
   return { round, cards };
@@ -68,12 +78,15 @@ const castsOf = (events: { event: TLiveEvent }[], roundId: string) =>
 
 async function storedCasts(roundId: string) {
   const rows = await db.liveEvent.findMany({ orderBy: { id: "asc" } });
-  return rows.filter((row) => (row.payload as { type?: string; roundId?: string }).type === "ballot.cast" && (row.payload as { roundId?: string }).roundId === roundId);
+  return rows.filter((row) => {
+    const payload = row.payload as { type?: string; roundId?: string };
+    return payload.type === "ballot.cast" && payload.roundId === roundId;
+  });
 }
 
 describe("participation in the live events", () => {
   for (const voters of [1, 12, 40]) {
-    it(`publishes a burst of ${voters} concurrent vote(s) at most once per window, the last event with the final count`, async () => {
+    it(`publishes ${voters} concurrent voter(s) at most once per window, the last with the final count`, async () => {
       const { round, cards } = await openRound();
       const members = await Promise.all(Array.from({ length: voters }, () => createActor("MEMBER")));
       const stream = follow(true);
@@ -96,7 +109,9 @@ describe("participation in the live events", () => {
       await expect.poll(() => castsOf(stream.events, round.id).length, { timeout: 5_000 }).toBe(stored.length);
       const received = castsOf(stream.events, round.id).map((event) => event.participation);
       // Members only ever vote more here: the counts published never go back, and the last one is the final count.
-      for (let index = 1; index < received.length; index++) expect(received[index].voters).toBeGreaterThanOrEqual(received[index - 1].voters);
+      for (let index = 1; index < received.length; index++) {
+        expect(received[index].voters).toBeGreaterThanOrEqual(received[index - 1].voters);
+      }
       expect(received.at(-1)).toEqual(final);
       stream.close();
     });
@@ -116,7 +131,7 @@ describe("participation in the live events", () => {
     stream.close();
   });
 
-  it("never sends a round's counts to an anonymous stream, live or replayed, whatever the round and the audience asked", async () => {
+  it("never sends a round's counts to an anonymous stream, live or replayed, whatever the audience asked", async () => {
     const open = await openRound();
     // A workshop's round: its results wait for the facilitator's reveal.
     const workshop = await openRound({ revealRequired: true });
@@ -124,14 +139,19 @@ describe("participation in the live events", () => {
     const anonymous = follow(false);
     await Promise.all([member.ready(), anonymous.ready()]);
     const voter = await createActor("MEMBER");
-    for (const { round, cards } of [open, workshop]) await castVote({ actor: voter, input: { roundId: round.id, cardId: cards[0], points: 1 } });
+    for (const { round, cards } of [open, workshop]) {
+      await castVote({ actor: voter, input: { roundId: round.id, cardId: cards[0], points: 1 } });
+    }
     await participationPublished();
     // A caller asking for the public audience does not widen it.
-    await publishLiveEvent({ type: "ballot.cast", roundId: open.round.id, participation: { voters: 1, eligible: 2, rate: 0.5 } }, "public");
+    const participation = { voters: 1, eligible: 2, rate: 0.5 };
+    await publishLiveEvent({ type: "ballot.cast", roundId: open.round.id, participation }, "public");
     // Something the public may see, after everything else: once it arrived, every earlier event was sent or filtered.
     await publishLiveEvent({ type: "board.changed" });
-    await expect.poll(() => anonymous.events.some(({ event }) => event.type === "board.changed"), { timeout: 5_000 }).toBe(true);
-    await expect.poll(() => member.events.some(({ event }) => event.type === "board.changed"), { timeout: 5_000 }).toBe(true);
+    const boardChanged = (stream: { events: { event: TLiveEvent }[] }) =>
+      stream.events.some(({ event }) => event.type === "board.changed");
+    await expect.poll(() => boardChanged(anonymous), { timeout: 5_000 }).toBe(true);
+    await expect.poll(() => boardChanged(member), { timeout: 5_000 }).toBe(true);
     for (const { round } of [open, workshop]) {
       expect(castsOf(member.events, round.id).length).toBeGreaterThanOrEqual(1);
       expect(castsOf(anonymous.events, round.id)).toEqual([]);

@@ -12,18 +12,24 @@ import { countParticipationWith } from "./count-round-participation.ts";
 export const PARTICIPATION_WINDOW_MS = 100;
 
 type Publisher = ReturnType<typeof coalescePerKey>;
-// On globalThis: the votes (server actions) and the shutdown hook (instrumentation) are separate bundles of one process.
+// On globalThis: the votes (server actions) and the shutdown hook (instrumentation) are separate bundles
+// of one process.
 const holder = globalThis as { __atelierParticipation?: Publisher };
 
 function publisher(): Publisher {
-  return (holder.__atelierParticipation ??= coalescePerKey(
-    (roundId) =>
-      publishLiveEvent(async (tx) => ({ type: "ballot.cast", roundId, participation: await countParticipationWith(tx, roundId) })).catch((error: unknown) =>
-        // A lost publication only delays the count on open pages: the next vote, a reload or a resync corrects it.
-        loggerForTask("live").error({ err: error, roundId }, "direct : participation non publiée"),
-      ),
-    { delayMs: PARTICIPATION_WINDOW_MS },
-  ));
+  const publish = async (roundId: string) => {
+    try {
+      await publishLiveEvent(async (tx) => ({
+        type: "ballot.cast",
+        roundId,
+        participation: await countParticipationWith(tx, roundId),
+      }));
+    } catch (error) {
+      // A lost publication only delays the count on open pages: the next vote, a reload or a resync corrects it.
+      loggerForTask("live").error({ err: error, roundId }, "direct : participation non publiée");
+    }
+  };
+  return (holder.__atelierParticipation ??= coalescePerKey(publish, { delayMs: PARTICIPATION_WINDOW_MS }));
 }
 
 /**

@@ -282,7 +282,9 @@ describe("two instances behind nginx", () => {
       expect(performance.now() - started).toBeLessThan(1_000);
     }
     // The event carries who voted, counted after the last vote whichever instance counted it (ADR 0031): one voter.
-    const casts = memberOnB.state.events.filter((event) => event.data.type === "ballot.cast" && event.data.roundId === round.id);
+    const casts = memberOnB.state.events.filter(
+      (event) => event.data.type === "ballot.cast" && event.data.roundId === round.id,
+    );
     expect(casts.at(-1)?.data).toMatchObject({ participation: { voters: 1 } });
     // Ballot activity on an open round, and its counts, are for members only.
     expect(anonymousOnB.state.events.filter((event) => event.data.type === "ballot.cast")).toEqual([]);
