@@ -110,39 +110,35 @@ export async function publishLiveEvent(
 }
 
 /**
- * The lock is taken by a first statement, and the event computed by the next ones: in READ COMMITTED each
- * statement sees what was committed before it started, so a publication computed after another one's
- * lock was released sees at least what that one saw. Within one statement the snapshot would be taken
+ * On PostgreSQL the lock is taken by a first statement, and the event computed by the next ones: in READ
+ * COMMITTED each statement sees what was committed before it started, so a publication computed after another
+ * one's lock was released sees at least what that one saw. Within one statement the snapshot would be taken
  * before the lock is granted, and two instances could publish an older count after a newer one.
  */
 async function publishComputedEvent(
   compute: (tx: TLiveTx) => Promise<TLiveEvent>,
   requested?: TLiveAudience,
 ): Promise<void> {
-  const postgresql = (await databaseInfo()).kind === "postgresql";
-  const published = await db.$transaction(async (tx) => {
-    if (postgresql) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${PUBLISH_LOCK_KEY}::bigint)`;
+  if ((await databaseInfo()).kind !== "postgresql") {
+    // One process: the callers serialise what they compute (one publication of a round at a time,
+    // publish-round-participation.ts), and the plain path keeps ids and local deliveries in order.
+    return publishLiveEvent(await compute(db), requested);
+  }
+  await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${PUBLISH_LOCK_KEY}::bigint)`;
     const event = ZLiveEvent.parse(await compute(tx));
     const payload = JSON.stringify(event);
     const audience = audienceOf(event, requested ?? defaultAudience(event));
-    if (postgresql) {
-      // The notification is delivered at commit, with the row.
-      await tx.$executeRaw`
-        WITH inserted AS (
-          INSERT INTO "LiveEvent" (audience, payload) VALUES (${audience}, ${payload}::jsonb) RETURNING id
-        )
-        SELECT pg_notify(${CHANNEL}, json_build_object(
-          'kind', 'live', 'id', id::text, 'audience', ${audience}::text, 'event', ${payload}::json
-        )::text)
-        FROM inserted`;
-      return null;
-    }
-    const [row] = await tx.$queryRaw<{ id: bigint }[]>`
-      INSERT INTO "LiveEvent" (audience, payload) VALUES (${audience}, ${payload}::jsonb) RETURNING id`;
-    return { kind: "live", id: String(row.id), audience, event } satisfies TMessage;
+    // The notification is delivered at commit, with the row.
+    await tx.$executeRaw`
+      WITH inserted AS (
+        INSERT INTO "LiveEvent" (audience, payload) VALUES (${audience}, ${payload}::jsonb) RETURNING id
+      )
+      SELECT pg_notify(${CHANNEL}, json_build_object(
+        'kind', 'live', 'id', id::text, 'audience', ${audience}::text, 'event', ${payload}::json
+      )::text)
+      FROM inserted`;
   });
-  // The embedded database has one process: after the commit, this instance tells its own subscribers.
-  if (published) receive(published);
 }
 
 /** Tells every instance that published content changed (pages and public reads to forget). */
