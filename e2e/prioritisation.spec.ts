@@ -66,6 +66,12 @@ test("an admin opens a round, a member votes by keyboard within the budget, the 
   await admin.getByRole("button", { name: "Créer le scrutin" }).click();
   await expect(admin.getByRole("heading", { name: title })).toBeVisible();
   const roundUrl = admin.url();
+  // The admin's open page follows the round live: who voted comes with the events, without any read (ADR 0031).
+  const participationReads: string[] = [];
+  admin.on("request", (request) => {
+    if (request.url().includes("/participation")) participationReads.push(request.url());
+  });
+  await expect(admin.getByText(/ · 0 votant à ce jour/)).toBeVisible();
 
   const member = await signedInPage(browser, MEMBER_EMAIL);
   await member.goto(roundUrl);
@@ -81,6 +87,9 @@ test("an admin opens a round, a member votes by keyboard within the budget, the 
   await expect(first).toBeDisabled();
   await expect(member.getByText("Les résultats restent masqués jusqu'à la clôture", { exact: false })).toBeVisible();
   await expect(member.getByRole("status").filter({ hasText: `Vote enregistré pour « ${cardTitle} ».` })).toBeVisible();
+  await expect(admin.getByText(/ · 1 votant à ce jour/)).toBeVisible();
+  await expect(member.getByText(/ · 1 votant à ce jour/)).toBeVisible();
+  expect(participationReads).toEqual([]);
 
   await admin.reload();
   await admin.getByRole("button", { name: "Clore le scrutin maintenant" }).click();

@@ -2,6 +2,7 @@ import "server-only";
 import { disconnectDatabase } from "@/lib/db/client.ts";
 import { stopLiveEvents } from "@/lib/live/live-events.ts";
 import { closeAllLiveStreams } from "@/lib/live/live-stream.ts";
+import { participationPublished } from "@/lib/rounds/publish-round-participation.ts";
 import { stopRoundScheduler } from "@/lib/rounds/round-scheduler.ts";
 import { isShuttingDown, markShuttingDown } from "./shutdown-state.ts";
 
@@ -9,7 +10,10 @@ import { isShuttingDown, markShuttingDown } from "./shutdown-state.ts";
 export type TShutdownHooks = {
   /** Readiness fails, event streams close with a reconnection hint, the scheduler stops; returns the streams closed. */
   beginDraining: () => number;
-  /** Once the HTTP server has closed (or the time is up): the LISTEN connection and the database pool. */
+  /**
+   * Once the HTTP server has closed (or the time is up): pending publications, the LISTEN connection and the
+   * database pool.
+   */
   releaseResources: () => Promise<void>;
 };
 
@@ -28,6 +32,9 @@ export function installGracefulShutdown(): void {
       return closeAllLiveStreams();
     },
     async releaseResources() {
+      // The participation of the last votes, announced within the last window, is published before the
+      // connections close.
+      await participationPublished();
       await Promise.allSettled([stopLiveEvents(), disconnectDatabase()]);
     },
   };

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { coalesce } from "./coalesce.ts";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { coalesce, coalescePerKey } from "./coalesce.ts";
 
 function deferred() {
   let resolve!: () => void;
@@ -43,5 +43,53 @@ describe("coalesce", () => {
     demand();
     demand();
     await expect.poll(() => calls).toBe(2);
+  });
+});
+
+describe("coalesce with a delay (one run per window)", () => {
+  afterEach(() => void vi.useRealTimers());
+
+  for (const [demands, spreadMs] of [[1, 0], [50, 0], [50, 99], [500, 1_000], [2_000, 10_000]] as const) {
+    it(`runs ${demands} demand(s) over ${spreadMs} ms at most once per window, the last after the last`, async () => {
+      vi.useFakeTimers();
+      const window = 100;
+      const runsAt: number[] = [];
+      const demand = coalesce(async () => {
+        runsAt.push(Date.now());
+        // A run takes time too: demands arriving meanwhile make exactly one more run.
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }, { delayMs: window });
+      const start = Date.now();
+      let lastDemand = start;
+      for (let index = 0; index < demands; index++) {
+        const at = start + Math.floor((index * spreadMs) / demands);
+        await vi.advanceTimersByTimeAsync(at - Date.now());
+        demand();
+        lastDemand = Date.now();
+      }
+      await vi.runAllTimersAsync();
+      await demand.settled();
+      expect(demand.busy()).toBe(false);
+      expect(runsAt.length).toBeGreaterThanOrEqual(1);
+      // Bounded by the windows the demands spanned, whatever their number…
+      expect(runsAt.length).toBeLessThanOrEqual(Math.floor(spreadMs / window) + 1);
+      for (let index = 1; index < runsAt.length; index++) {
+        expect(runsAt[index] - runsAt[index - 1]).toBeGreaterThanOrEqual(window);
+      }
+      // …and the last demand is always followed by a run.
+      expect(runsAt.at(-1)).toBeGreaterThanOrEqual(lastDemand);
+    });
+  }
+
+  it("keeps keys apart and forgets a key once its runs are over", async () => {
+    vi.useFakeTimers();
+    const runs: string[] = [];
+    const perRound = coalescePerKey(async (key) => void runs.push(key), { delayMs: 100 });
+    for (let index = 0; index < 30; index++) perRound.demand(index % 3 === 0 ? "r1" : "r2");
+    expect(perRound.pendingKeys()).toBe(2);
+    await vi.advanceTimersByTimeAsync(100);
+    await perRound.settled();
+    expect(runs.sort()).toEqual(["r1", "r2"]);
+    expect(perRound.pendingKeys()).toBe(0);
   });
 });

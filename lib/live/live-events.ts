@@ -3,12 +3,22 @@ import { EventEmitter } from "node:events";
 import pg from "pg";
 import { z } from "zod";
 import { databaseInfo, db } from "@/lib/db/client.ts";
+import type { Db } from "@/lib/db/create-client.ts";
 
 /** What open browsers are told; ids only, never personal data. */
 export const ZLiveEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("card.moved"), cardId: z.string(), columnId: z.string(), version: z.number().int() }),
   z.object({ type: z.literal("board.changed") }),
-  z.object({ type: z.literal("ballot.cast"), roundId: z.string() }),
+  // Ballots were cast in this open round: one event per burst (publish-round-participation.ts), carrying who voted so
+  // far (two counts, nothing personal), so that open pages update without reading anything (ADR 0031). Members only.
+  z.object({
+    type: z.literal("ballot.cast"), roundId: z.string(),
+    participation: z.object({
+      voters: z.number().int().min(0),
+      eligible: z.number().int().min(0),
+      rate: z.number().min(0).max(1),
+    }),
+  }),
   z.object({ type: z.literal("round.changed"), roundId: z.string() }),
   // A comment was added, edited, deleted, hidden or restored in this thread (lib/comments).
   z.object({ type: z.literal("comment.changed"), target: z.enum(["irritant", "data-item", "board-card", "sheet"]), targetId: z.string() }),
@@ -58,15 +68,34 @@ export function defaultAudience(event: TLiveEvent): TLiveAudience {
 }
 
 /**
+ * The audience an event is stored with: the one asked for, except that ballot activity (with the participation of
+ * an open round, which the public may not see) is for members whatever the caller asks.
+ */
+export function audienceOf(event: TLiveEvent, requested: TLiveAudience): TLiveAudience {
+  return event.type === "ballot.cast" ? "members" : requested;
+}
+
+/** A transaction of the one client: what a computed event is read with, under the publication lock. */
+export type TLiveTx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/**
  * Tells every open browser, on every app instance, that something changed.
  * The event is stored with its order number, then on PostgreSQL goes through
  * NOTIFY and comes back to each instance (this one included) through its
  * LISTEN connection, so there is one path for all; the embedded database has
  * a single process, so a local emitter is enough.
  * Call after the change is committed: a refused change must not reach anyone.
+ * `event` may be computed (a count, say): it is then read under the publication
+ * lock, so that events are published in the order of the states they describe
+ * and the last one published describes the latest state (publishComputedEvent).
  */
-export async function publishLiveEvent(event: TLiveEvent, audience: TLiveAudience = defaultAudience(event)): Promise<void> {
+export async function publishLiveEvent(
+  event: TLiveEvent | ((tx: TLiveTx) => Promise<TLiveEvent>),
+  requested?: TLiveAudience,
+): Promise<void> {
+  if (typeof event === "function") return publishComputedEvent(event, requested);
   const payload = JSON.stringify(ZLiveEvent.parse(event));
+  const audience = audienceOf(event, requested ?? defaultAudience(event));
   if ((await databaseInfo()).kind === "postgresql") {
     // One statement (one implicit transaction): the lock is held until the row and the notification are committed together.
     await db.$executeRaw`
@@ -78,6 +107,38 @@ export async function publishLiveEvent(event: TLiveEvent, audience: TLiveAudienc
     const [row] = await db.$queryRaw<{ id: bigint }[]>`INSERT INTO "LiveEvent" (audience, payload) VALUES (${audience}, ${payload}::jsonb) RETURNING id`;
     receive({ kind: "live", id: String(row.id), audience, event: JSON.parse(payload) as TLiveEvent });
   }
+}
+
+/**
+ * On PostgreSQL the lock is taken by a first statement, and the event computed by the next ones: in READ
+ * COMMITTED each statement sees what was committed before it started, so a publication computed after another
+ * one's lock was released sees at least what that one saw. Within one statement the snapshot would be taken
+ * before the lock is granted, and two instances could publish an older count after a newer one.
+ */
+async function publishComputedEvent(
+  compute: (tx: TLiveTx) => Promise<TLiveEvent>,
+  requested?: TLiveAudience,
+): Promise<void> {
+  if ((await databaseInfo()).kind !== "postgresql") {
+    // One process: the callers serialise what they compute (one publication of a round at a time,
+    // publish-round-participation.ts), and the plain path keeps ids and local deliveries in order.
+    return publishLiveEvent(await compute(db), requested);
+  }
+  await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${PUBLISH_LOCK_KEY}::bigint)`;
+    const event = ZLiveEvent.parse(await compute(tx));
+    const payload = JSON.stringify(event);
+    const audience = audienceOf(event, requested ?? defaultAudience(event));
+    // The notification is delivered at commit, with the row.
+    await tx.$executeRaw`
+      WITH inserted AS (
+        INSERT INTO "LiveEvent" (audience, payload) VALUES (${audience}, ${payload}::jsonb) RETURNING id
+      )
+      SELECT pg_notify(${CHANNEL}, json_build_object(
+        'kind', 'live', 'id', id::text, 'audience', ${audience}::text, 'event', ${payload}::json
+      )::text)
+      FROM inserted`;
+  });
 }
 
 /** Tells every instance that published content changed (pages and public reads to forget). */

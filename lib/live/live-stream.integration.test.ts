@@ -99,7 +99,8 @@ describe("live event stream", () => {
     const member = open({ member: true });
     await anonymous.ready();
     await member.ready();
-    await publishLiveEvent({ type: "ballot.cast", roundId: "open-round" });
+    const participation = { voters: 3, eligible: 10, rate: 0.3 };
+    await publishLiveEvent({ type: "ballot.cast", roundId: "open-round", participation });
     await publishLiveEvent({ type: "round.changed", roundId: "open-round" });
     await publishLiveEvent({ type: "card.moved", cardId: "c1", columnId: "k1", version: 2 });
     await publishLiveEvent({ type: "round.changed", roundId: "closed-round" }, "public");

@@ -3,7 +3,6 @@ import { useEffect, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { boardKeys } from "@/lib/board/board-keys.ts";
 import { roundKeys } from "@/lib/rounds/round-keys.ts";
-import { coalesce } from "./coalesce.ts";
 import { commentKeys } from "@/lib/comments/comment-keys.ts";
 import { refreshAllWorkshops, refreshWorkshop } from "@/lib/workshops/refresh-workshop.ts";
 import type { TLiveEvent } from "./live-events.ts";
@@ -18,9 +17,9 @@ const REOPEN_AFTER_MS = 5_000;
  * reconnects by itself after a cut (sending Last-Event-ID: the server replays
  * what was missed); when it gives up (an error answer) the stream is reopened
  * here from the last id seen. A `resync` means the gap could not be replayed:
- * everything shown is refetched. A `ballot.cast` refreshes only who voted (two
- * counts), one read at a time per round whatever the burst (coalesce.ts): the
- * full round is read again only when it changes (ADR 0027).
+ * everything shown is refetched. A `ballot.cast` carries who voted so far (two
+ * counts, one event per burst of votes): it is shown as it comes, without any
+ * read (ADR 0031); the full round is read again only when it changes (ADR 0027).
  */
 export function useLiveEvents(): TLiveStatus {
   const queryClient = useQueryClient();
@@ -29,15 +28,6 @@ export function useLiveEvents(): TLiveStatus {
     let source: EventSource | null = null;
     let lastEventId = "";
     let reopen: ReturnType<typeof setTimeout> | undefined;
-    const participationReads = new Map<string, () => void>();
-    const refreshParticipation = (roundId: string) => {
-      let demand = participationReads.get(roundId);
-      if (!demand) {
-        demand = coalesce(() => queryClient.refetchQueries({ queryKey: roundKeys.participation(roundId), type: "active" }));
-        participationReads.set(roundId, demand);
-      }
-      demand();
-    };
     const open = () => {
       source = new EventSource(lastEventId ? `/api/live?lastEventId=${encodeURIComponent(lastEventId)}` : "/api/live");
       const current = source;
@@ -67,7 +57,9 @@ export function useLiveEvents(): TLiveStatus {
         else if (event.type === "comment.changed") void queryClient.invalidateQueries({ queryKey: commentKeys.thread({ kind: event.target, id: event.targetId }) });
         else if (event.type === "workshop.changed") refreshWorkshop(queryClient, event.workshopId);
         else {
-          if (event.type === "ballot.cast") refreshParticipation(event.roundId);
+          if (event.type === "ballot.cast") {
+            queryClient.setQueryData(roundKeys.participation(event.roundId), event.participation);
+          }
           else void queryClient.invalidateQueries({ queryKey: roundKeys.detail(event.roundId) });
           // A workshop shows its round's participation live.
           refreshAllWorkshops(queryClient);

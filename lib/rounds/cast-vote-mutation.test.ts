@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MutationObserver, QueryClient } from "@tanstack/react-query";
+import { MutationObserver, QueryClient, QueryObserver } from "@tanstack/react-query";
 import { castVoteMutationOptions } from "./cast-vote-mutation.ts";
 import { roundKeys } from "./round-keys.ts";
 
@@ -43,5 +43,27 @@ describe("casting votes quickly", () => {
     answers[1].resolve({ pointsUsed: 2, entries: [{ cardId: "a", points: 2, grade: null }] });
     await second;
     expect(client.getQueryData<{ myBallot: { pointsUsed: number } }>(key)?.myBallot.pointsUsed).toBe(2);
+  });
+});
+
+describe("after one's own vote", () => {
+  it("reads the round again but not who voted, which comes with the next `ballot.cast` event (ADR 0031)", async () => {
+    const client = new QueryClient();
+    const reads = { round: 0, participation: 0 };
+    const round = new QueryObserver(client, {
+      queryKey: roundKeys.detail("r3"), staleTime: Infinity, initialData: { myBallot: { pointsUsed: 0, entries: [] } },
+      queryFn: async () => (reads.round++, { myBallot: { pointsUsed: 1, entries: [] } }),
+    });
+    const participation = new QueryObserver(client, {
+      queryKey: roundKeys.participation("r3"), staleTime: Infinity, initialData: { voters: 0, eligible: 2, rate: 0 },
+      queryFn: async () => (reads.participation++, { voters: 1, eligible: 2, rate: 0.5 }),
+    });
+    // Active queries, as on an open page.
+    const stop = [round.subscribe(() => {}), participation.subscribe(() => {})];
+    const options = castVoteMutationOptions(client, "r3", async () => ({ pointsUsed: 1, entries: [] }));
+    await new MutationObserver(client, options).mutate({ cardId: "a", points: 1 });
+    await expect.poll(() => reads.round).toBe(1);
+    expect(reads.participation).toBe(0);
+    for (const unsubscribe of stop) unsubscribe();
   });
 });

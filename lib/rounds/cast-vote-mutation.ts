@@ -34,7 +34,8 @@ export function castVoteMutationOptions<T extends RoundData>(queryClient: QueryC
       const current = queryClient.getQueryData<T>(key);
       if (current && isLastVote()) queryClient.setQueryData<T>(key, { ...current, myBallot: ballot });
     },
-    onSettled: () => (isLastVote() ? queryClient.invalidateQueries({ queryKey: key }) : undefined),
+    // Exact: who voted (a query under the round's key) comes with the `ballot.cast` event, never by a read (ADR 0031).
+    onSettled: () => (isLastVote() ? queryClient.invalidateQueries({ queryKey: key, exact: true }) : undefined),
   };
 }
 

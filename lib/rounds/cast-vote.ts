@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client.ts";
 import { actorLabel, type TActor } from "@/lib/auth/actor.ts";
 import { ExpectedError } from "@/lib/errors.ts";
 import { formatDateTime, plural } from "@/lib/format.ts";
-import { publishLiveEvent } from "@/lib/live/live-events.ts";
+import { announceBallotCast } from "./publish-round-participation.ts";
 import { GRADES } from "./tally.ts";
 
 export const ZCastVoteInput = z
@@ -64,12 +64,13 @@ function refusal(row: TCastRow): ExpectedError {
  * organisation share its budget and maximum per card: the function serialises
  * their casts with a lock per (round, organisation), migration 20261204160812.
  * Database triggers refuse any ballot over budget whatever the code does.
+ * Open pages learn the new participation from one event per burst of votes, published after the answer (ADR 0031).
  */
 export async function castVote({ actor: member, input }: { actor: TActor; input: TCastVoteInput }): Promise<TBallot> {
   const [row] = await db.$queryRaw<TCastRow[]>`
     SELECT * FROM "cast_ballot_vote"(${input.roundId}, ${input.cardId}, ${member.id}, ${input.points ?? null}::INTEGER,
       ${input.grade ?? null}::"Grade", ${randomUUID()}, ${randomUUID()}, ${actorLabel(member)})`;
   if (row.outcome !== "OK") throw refusal(row);
-  await publishLiveEvent({ type: "ballot.cast", roundId: input.roundId });
+  announceBallotCast(input.roundId);
   return { pointsUsed: row.pointsUsed, entries: row.entries };
 }

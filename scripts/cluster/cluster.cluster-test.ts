@@ -281,7 +281,12 @@ describe("two instances behind nginx", () => {
       await waitUntil("vote reçu sur B", async () => memberOnB.state.events.slice(before).some((event) => event.data.type === "ballot.cast" && event.data.roundId === round.id), 1_000, 10);
       expect(performance.now() - started).toBeLessThan(1_000);
     }
-    // Ballot activity on an open round is for members only.
+    // The event carries who voted, counted after the last vote whichever instance counted it (ADR 0031): one voter.
+    const casts = memberOnB.state.events.filter(
+      (event) => event.data.type === "ballot.cast" && event.data.roundId === round.id,
+    );
+    expect(casts.at(-1)?.data).toMatchObject({ participation: { voters: 1 } });
+    // Ballot activity on an open round, and its counts, are for members only.
     expect(anonymousOnB.state.events.filter((event) => event.data.type === "ballot.cast")).toEqual([]);
     memberOnB.close();
     anonymousOnB.close();

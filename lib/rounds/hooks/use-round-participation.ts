@@ -4,7 +4,7 @@ import { fetchRead } from "@/lib/http/fetch-read.ts";
 import { roundKeys } from "@/lib/rounds/round-keys.ts";
 import type { TParticipation } from "@/lib/rounds/count-round-participation.ts";
 
-/** Who voted so far, read again (two counts) on every `ballot.cast` event of the round: see use-live-events.ts. */
+/** Who voted so far: read with the page, then set from each `ballot.cast` event of the round (use-live-events.ts). */
 export function useRoundParticipation(roundId: string, initialData: TParticipation) {
   return useQuery({
     queryKey: roundKeys.participation(roundId),
