@@ -1,6 +1,7 @@
 "use client";
 
-import "@codegouvfr/react-dsfr/main.css";
+// The same stylesheet module as DsfrHead's, so that it is one chunk: the app loads this page's styles on every page.
+import "@codegouvfr/react-dsfr/assets/dsfr_plus_icons.scss";
 import "./globals.css";
 import { fr } from "@codegouvfr/react-dsfr";
 import { ErrorPage } from "@/components/error-page.tsx";
