@@ -26,13 +26,16 @@ for (const { name, path, heading } of MAIN_PAGES) {
 test("the display settings switch the theme, kept for the next pages without waiting for the app's scripts", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto("/irritants");
+  // The settings dialog opens through the DSFR's script, which marks the page once started.
+  await expect(page.locator("html")).toHaveAttribute("data-fr-js");
   await page.getByRole("button", { name: "Paramètres d'affichage" }).first().click();
   const settings = page.getByRole("dialog", { name: "Paramètres d'affichage" });
   await settings.getByText("Thème sombre").click();
   await expect(page.locator("html")).toHaveAttribute("data-fr-theme", "dark");
   // With the app's JavaScript blocked, only the inline start-up script can apply the stored theme: on a page with a
   // nonce and on a static published sheet (a policy without nonce), no flash of the light theme.
-  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  const appScript = (url: URL) => url.pathname.startsWith("/_next/static/chunks/") && url.pathname.endsWith(".js");
+  await page.route(appScript, (route) => route.abort());
   for (const path of ["/demonstrateur", "/cas-usage/formation-financee"]) {
     await page.goto(path);
     await expect(page.locator("html")).toHaveAttribute("data-fr-theme", "dark");
