@@ -1,19 +1,35 @@
 "use client";
+import { fr } from "@codegouvfr/react-dsfr";
+import { ErrorPage } from "@/components/error-page.tsx";
 
 // The reference is the digest Next gives a server error; the server logged it beside the request id (ADR 0016).
-export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ServerErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <div className="max-w-2xl space-y-4">
-      <h1 className="text-3xl">Une erreur est survenue</h1>
-      <p>La page n'a pas pu s'afficher. Réessayez ; si l'erreur persiste, contactez l'animation du groupe.</p>
+    <ErrorPage
+      title="Une erreur est survenue"
+      code="Erreur 500"
+      lead="La page n'a pas pu s'afficher. Excusez-nous pour la gêne occasionnée."
+      actions={
+        <>
+          <li>
+            <button type="button" onClick={reset} className={fr.cx("fr-btn")}>
+              Réessayer
+            </button>
+          </li>
+          <li>
+            <a className={fr.cx("fr-btn", "fr-btn--secondary")} href="/">
+              Page d&apos;accueil
+            </a>
+          </li>
+        </>
+      }
+    >
+      <p>Réessayez dans un instant ; si l&apos;erreur persiste, contactez l&apos;animation du groupe.</p>
       {error.digest && (
         <p>
           Référence à indiquer : <code data-testid="error-reference">{error.digest}</code>
         </p>
       )}
-      <button type="button" onClick={reset} className="rounded bg-bleu-france px-4 py-2 font-medium text-white">
-        Réessayer
-      </button>
-    </div>
+    </ErrorPage>
   );
 }

@@ -9,6 +9,8 @@ import { Providers } from "@/components/providers.tsx";
 import { SiteHeader } from "@/components/site-header.tsx";
 import { SiteFooter } from "@/components/site-footer.tsx";
 import { DemoBanner } from "@/components/demo-banner.tsx";
+import { FOOTER_ID, MAIN_NAVIGATION_ID } from "@/components/site-brand.tsx";
+import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
 import { DsfrHead, getHtmlAttributes } from "@/components/dsfr/dsfr-head.tsx";
 import { DsfrProvider, StartDsfrOnHydration } from "@/components/dsfr/dsfr-provider.tsx";
 
@@ -37,14 +39,18 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <DsfrHead nonce={nonce} />
       </head>
       <body className="flex min-h-screen flex-col">
-        <a href="#contenu" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
-          Aller au contenu
-        </a>
         <DsfrProvider lang={LANG}>
+          <SkipLinks
+            links={[
+              { label: "Contenu", anchor: "#contenu" },
+              { label: "Menu", anchor: `#${MAIN_NAVIGATION_ID}` },
+              { label: "Pied de page", anchor: `#${FOOTER_ID}` },
+            ]}
+          />
           {isDemoMode() && <DemoBanner onProductionServer={isDemoModeInProduction()} />}
           <Providers>
             <SiteHeader actor={actor} unreadNotifications={unreadNotifications} sessionInBrowser={renderedForEveryone} />
-            <main id="contenu" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+            <main id="contenu" className="fr-container w-full flex-1 py-8">
               {children}
             </main>
           </Providers>

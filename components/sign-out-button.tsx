@@ -1,16 +1,13 @@
 "use client";
 import { useAction } from "next-safe-action/hooks";
+import { fr } from "@codegouvfr/react-dsfr";
 import { signOutAction } from "@/lib/auth/actions.ts";
 
-export function SignOutButton() {
+/** A quick-access button of the header: `id` is the one the DSFR's Header gives each item (desktop and mobile copies). */
+export function SignOutButton({ id }: { id?: string }) {
   const { execute, isPending } = useAction(signOutAction);
   return (
-    <button
-      type="button"
-      onClick={() => execute()}
-      disabled={isPending}
-      className="rounded border border-bleu-france px-3 py-1.5 text-sm font-medium text-bleu-france hover:bg-bleu-clair disabled:opacity-60"
-    >
+    <button id={id} type="button" onClick={() => execute()} disabled={isPending} className={fr.cx("fr-btn", "fr-icon-logout-box-r-line")}>
       {isPending ? "Déconnexion…" : "Se déconnecter"}
     </button>
   );

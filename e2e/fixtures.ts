@@ -7,8 +7,20 @@ export const MEMBER_EMAIL = "ines.benali@normandie.example.org";
 
 export const uniqueEmail = (prefix: string) => `${prefix}.${randomUUID().slice(0, 8)}@e2e.example.org`;
 
-/** Fails on any WCAG 2.1 A/AA violation of the page as it is now. */
-export async function expectAccessible(page: Page) {
+export type TTheme = "light" | "dark";
+
+/**
+ * Shows the page in this DSFR theme as its display settings do: the DSFR's script applies the scheme attribute
+ * (and keeps it in localStorage `scheme` for the next pages).
+ */
+export async function showTheme(page: Page, theme: TTheme) {
+  await page.evaluate((scheme) => document.documentElement.setAttribute("data-fr-scheme", scheme), theme);
+  await expect(page.locator("html")).toHaveAttribute("data-fr-theme", theme);
+}
+
+/** Fails on any WCAG 2.1 A/AA violation of the page as it is now, or in the theme given. */
+export async function expectAccessible(page: Page, { theme }: { theme?: TTheme } = {}) {
+  if (theme) await showTheme(page, theme);
   // Next streams the metadata after the page and re-renders it when a server action refreshes the route:
   // analysing in between would report a title missing for an instant. A page without one fails here.
   await expect(page, "la page doit avoir un titre").toHaveTitle(/\S/);

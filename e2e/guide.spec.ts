@@ -23,7 +23,7 @@ test("the printable guide leaves the site's header and buttons out of print, sta
   await expect(page.getByRole("button", { name: "Imprimer ou enregistrer en PDF" })).toBeVisible();
   await expectAccessible(page);
   await page.emulateMedia({ media: "print" });
-  await expect(page.getByRole("navigation", { name: "Navigation principale" })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Menu principal" })).toBeHidden();
   await expect(page.locator("header").first()).toBeHidden();
   await expect(page.getByRole("button", { name: "Imprimer ou enregistrer en PDF" })).toBeHidden();
   await expect(page.getByRole("contentinfo")).toBeHidden();

@@ -30,7 +30,7 @@ test("an invited agent signs in with ProConnect, then logs out of ProConnect too
   expect(authorize.searchParams.get("nonce")!.length).toBeGreaterThanOrEqual(32);
   expect(authorize.searchParams.get("scope")).toContain("usual_name");
 
-  await expect(page.getByText("Connecté·e : Agent Public")).toBeVisible();
+  await expect(page.getByText("Connecté·e : Agent Public").first()).toBeVisible();
   await expectAccessible(page);
 
   const endSession = page.waitForRequest((request) => request.url().includes("/api/v2/session/end"));

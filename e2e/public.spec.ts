@@ -40,6 +40,7 @@ for (const { path, heading } of PUBLIC_PAGES) {
     expect(headers["x-content-type-options"]).toBe("nosniff");
     expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
     await expectAccessible(page);
+    await expectAccessible(page, { theme: "dark" });
   });
 }
 

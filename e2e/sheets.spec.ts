@@ -113,7 +113,7 @@ test("write, review, publish, read publicly and moderate feedback", async ({ bro
 
   // The public page is rendered once for everyone (ADR 0010): a member still finds their account links there.
   await admin.goto(`/cas-usage/${slug}`);
-  await expect(admin.getByText(/Connecté·e :/)).toBeVisible();
+  await expect(admin.getByText(/Connecté·e :/).first()).toBeVisible();
   await expect(admin.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
   await expectAccessible(admin);
 

@@ -505,7 +505,8 @@ async function runOn(database: string | undefined): Promise<{ results: Result[];
       ...(await benchWorkshop(label, fixtures, actions)),
     ];
     // Page weight and scores do not depend on the database: audited once, on the embedded one.
-    const lighthouse = database ? [] : await auditPublicPages(base, smoke ? ["/"] : PUBLIC_PAGES);
+    const auditedPages = smoke ? ["/"] : PUBLIC_PAGES;
+    const lighthouse = database ? [] : [...await auditPublicPages(base, auditedPages, "light"), ...await auditPublicPages(base, auditedPages, "dark")];
     // VmHWM: the most this process ever had resident, whatever the scenario that caused it.
     const peak = peakRssMb(server.pid!);
     return { results, prefill, board, lighthouse, memory: { database: label, peakRssMb: peak, target: MEMORY_TARGETS_MB[label], met: peak > 0 && peak <= MEMORY_TARGETS_MB[label] } };
@@ -610,9 +611,10 @@ console.table(board.map((entry) => ({
   cible: Number.isFinite(entry.target) ? `≤ ${entry.target} ms${entry.met ? " ✓" : " ✗"}` : "(mesure)",
 })));
 printContent(content);
-console.log(`\nLighthouse (préréglage bureau) et JavaScript au premier chargement (transféré, gzip) — cibles : performance ≥ ${TARGETS.performance}, accessibilité ${TARGETS.accessibility}, bonnes pratiques ≥ ${TARGETS.bestPractices}, JS ≤ ${TARGETS.scriptKb} Ko`);
+console.log(`\nLighthouse (préréglage bureau), JavaScript et CSS au premier chargement (transférés, gzip), thèmes clair et sombre — cibles : performance ≥ ${TARGETS.performance}, accessibilité ${TARGETS.accessibility}, bonnes pratiques ≥ ${TARGETS.bestPractices}, JS ≤ ${TARGETS.scriptKb} Ko`);
 console.table(lighthouseResults.map((entry) => ({
-  page: entry.page, performance: entry.performance, accessibilité: entry.accessibility, "bonnes pratiques": entry.bestPractices, "JS Ko": entry.scriptKb,
+  page: entry.page, thème: entry.theme === "dark" ? "sombre" : "clair", performance: entry.performance, accessibilité: entry.accessibility,
+  "bonnes pratiques": entry.bestPractices, "JS Ko": entry.scriptKb, "CSS Ko": entry.cssKb,
   cibles: entry.met ? "✓" : "✗", "audits en échec": entry.failedAudits.join(", "),
 })));
 console.log(`\nMémoire maximale du serveur sous la charge du banc (RSS, VmHWM) — ADR 0021`);

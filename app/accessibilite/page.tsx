@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLegalNotice } from "@/lib/site/get-legal-notice.ts";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "Déclaration d'accessibilité", description: "Déclaration d'accessibilité RGAA de l'Atelier EFOP." };
 
@@ -7,6 +8,7 @@ export default function AccessibilityPage() {
   const { contactEmail } = getLegalNotice();
   return (
     <article className="max-w-3xl space-y-4">
+      <PageBreadcrumb current="Déclaration d'accessibilité" />
       <h1 className="text-3xl">Déclaration d'accessibilité</h1>
       <p>
         Le groupe Data EFOP s'engage à rendre l'Atelier EFOP accessible, conformément à l'article 47 de la loi n° 2005-102

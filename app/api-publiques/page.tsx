@@ -3,6 +3,7 @@ import Link from "next/link";
 import { listPublicApis } from "@/lib/catalogue/list-public-apis.ts";
 import { Tag } from "@/components/ui/tag.tsx";
 import { plural } from "@/lib/format.ts";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "API publiques", description: "Les API publiques qui servent les données du catalogue, leur producteur et leur documentation." };
 
@@ -10,6 +11,7 @@ export default async function PublicApisPage() {
   const apis = await listPublicApis();
   return (
     <>
+      <PageBreadcrumb current="API publiques" />
       <h1 className="mb-2 text-3xl">API publiques</h1>
       <p className="mb-6 max-w-3xl">Les API qui servent les <Link href="/donnees">données du catalogue</Link> : qui les produit, où lire leur documentation et quelles données elles exposent.</p>
       <p className="mb-6 flex flex-wrap items-center gap-4">

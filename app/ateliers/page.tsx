@@ -6,6 +6,7 @@ import { STATUS_LABELS } from "@/lib/workshops/workshop-steps.ts";
 import { formatDateTime } from "@/lib/format.ts";
 import { Tag } from "@/components/ui/tag.tsx";
 import { CreateWorkshopForm } from "@/components/workshops/create-workshop-form.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "Ateliers", description: "Les ateliers en direct du groupe : collecte, vote, décisions et compte rendu." };
 
@@ -16,6 +17,7 @@ export default async function WorkshopsPage() {
   return (
     <div className="space-y-8">
       <header>
+        <PageBreadcrumb current="Ateliers" />
         <h1 className="mb-2 text-3xl">Ateliers</h1>
         <p className="max-w-3xl">Les séances du groupe animées en direct : chacun poste ses irritants depuis son téléphone, vote, et repart avec le compte rendu.</p>
       </header>

@@ -7,6 +7,7 @@ import { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS } from "@/lib/organisation
 import { formatDate } from "@/lib/format.ts";
 import { Tag } from "@/components/ui/tag.tsx";
 import { FilterBar, FilterSelect, firstValues } from "@/components/ui/filter-bar.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = {
   title: "Cas d'usage",
@@ -21,6 +22,7 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Pro
   const filtered = Boolean(filters.q || filters.parcours || filters.acteur || filters.api);
   return (
     <>
+      <PageBreadcrumb current="Cas d'usage publiés" />
       <h1 className="mb-2 text-3xl">Cas d'usage publiés</h1>
       <p className="mb-6 max-w-3xl">
         Les fiches rédigées, relues puis publiées par les membres du groupe. Chacune est aussi disponible en JSON et en

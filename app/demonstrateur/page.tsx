@@ -8,6 +8,7 @@ import { PrefillWizard } from "@/components/wizard/prefill-wizard.tsx";
 import { ZPathKind } from "@/lib/sheets/sheet-content.ts";
 import { demoPersonaChoices } from "@/lib/mock-apis/simulated-sign-in.ts";
 import { demonstratorEndpoint } from "@/lib/wizard/demonstrator-endpoints.ts";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "Démonstrateur", description: "Les API publiques qu'interroge le démonstrateur de pré-remplissage." };
 
@@ -16,6 +17,7 @@ export default async function DemonstratorPage({ searchParams }: { searchParams:
   const [actor, apis, irritants] = await Promise.all([getActor(), listPublicApis(), listIrritants()]);
   return (
     <>
+      <PageBreadcrumb current="Démonstrateur « Dites-le-nous une fois »" />
       <h1 className="mb-2 text-3xl">Démonstrateur « Dites-le-nous une fois »</h1>
       <p className="mb-8 max-w-3xl">
         Une demande de financement de formation, pré-remplie avec ce que les administrations savent déjà. Les personnes

@@ -4,6 +4,7 @@ import { listFundingSchemes } from "@/lib/catalogue/list-funding-schemes.ts";
 import { PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
 import { plural } from "@/lib/format.ts";
 import { Tag } from "@/components/ui/tag.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "Dispositifs de financement", description: "Ce que chaque dispositif de financement de la formation demande aujourd'hui, et ce qui pourrait être pré-rempli." };
 
@@ -11,6 +12,7 @@ export default async function FundingSchemesPage() {
   const schemes = await listFundingSchemes();
   return (
     <>
+      <PageBreadcrumb current="Dispositifs de financement" />
       <h1 className="mb-2 text-3xl">Dispositifs de financement</h1>
       <p className="mb-6 max-w-3xl">
         Pour chaque dispositif (CPF, projet de transition professionnelle, VAE, aides régionales…) : les pièces et

@@ -4,6 +4,7 @@ import { getOpenData } from "@/lib/open-data/get-open-data.ts";
 import { OPEN_DATA_LICENCE, OPEN_DATA_RESOURCES } from "@/lib/open-data/open-data-resources.ts";
 import { OPEN_DATA_PATH } from "@/lib/open-data/render-open-data-file.ts";
 import { formatDateTime, formatNumber, plural } from "@/lib/format.ts";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = {
   title: "Données ouvertes du catalogue",
@@ -15,6 +16,7 @@ export default async function OpenDataPage() {
   const openData = await getOpenData();
   return (
     <article className="max-w-5xl">
+      <PageBreadcrumb current="Données ouvertes du catalogue" />
       <h1 className="mb-3 text-3xl">Données ouvertes du catalogue</h1>
       <p className="mb-4">
         Tout le catalogue public du groupe : irritants, données, API publiques, dispositifs de financement et leurs liens.

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { formatRetention, retentionPolicy } from "@/lib/retention/retention-policy.ts";
 import { getLegalNotice } from "@/lib/site/get-legal-notice.ts";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = {
   title: "Données personnelles",
@@ -60,6 +61,7 @@ export default function PersonalDataPage() {
   ];
   return (
     <article className="max-w-4xl space-y-4">
+      <PageBreadcrumb current="Données personnelles" />
       <h1 className="text-3xl">Données personnelles</h1>
       <p>
         L'Atelier EFOP est l'espace de travail du groupe Data EFOP. Il ne conserve que les données nécessaires au travail du

@@ -6,6 +6,7 @@ import { AVAILABILITY_LABELS, EFFORT_LABELS } from "@/lib/catalogue/labels.ts";
 import { PATH_KINDS, PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
 import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
 import { FilterBar, FilterSelect, firstValues } from "@/components/ui/filter-bar.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "Données", description: "Les données qui permettraient de ne plus demander de justificatifs, qui les détient et quelle API les sert." };
 
@@ -14,6 +15,7 @@ export default async function DataItemsPage({ searchParams }: { searchParams: Pr
   const [items, apis] = await Promise.all([listDataItems(filters), listPublicApis()]);
   return (
     <>
+      <PageBreadcrumb current="Données" />
       <h1 className="mb-2 text-3xl">Données</h1>
       <p className="mb-6 max-w-3xl">Chaque donnée qui lèverait un <Link href="/irritants">irritant</Link> : qui la détient, quelle API la sert, sa disponibilité et l'effort estimé pour l'intégrer.</p>
       <p className="mb-6 flex flex-wrap gap-4">

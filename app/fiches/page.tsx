@@ -6,6 +6,7 @@ import { STATE_LABELS } from "@/lib/sheets/sheet-permissions.ts";
 import { formatDateTime } from "@/lib/format.ts";
 import { Tag } from "@/components/ui/tag.tsx";
 import { CreateSheetForm } from "@/components/sheets/create-sheet-form.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "Fiches en cours" };
 
@@ -16,6 +17,7 @@ export default async function SheetsPage() {
   const sheets = await listSheets({ actor });
   return (
     <>
+      <PageBreadcrumb current="Fiches cas d'usage" />
       <h1 className="mb-2 text-3xl">Fiches cas d'usage</h1>
       <p className="mb-8 max-w-3xl">Toutes les fiches, de l'écriture à la publication. Chaque enregistrement est une version : rien ne se perd.</p>
       <ul className="mb-12 space-y-4">

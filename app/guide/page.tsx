@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getGuide } from "@/lib/guide/get-guide.ts";
 import { GUIDE_MARKDOWN_PATH, GUIDE_TITLE } from "@/lib/guide/guide-model.ts";
 import { GuideDocument } from "@/components/guide/guide-document.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = {
   title: GUIDE_TITLE,
@@ -14,6 +15,7 @@ export default async function GuidePage() {
   const guide = await getGuide();
   return (
     <article>
+      <PageBreadcrumb current="Guide" />
       <ul className="no-print mb-6 flex flex-wrap gap-4 text-sm" aria-label="Autres formats du guide">
         <li><Link href="/guide/imprimer">Version imprimable (PDF)</Link></li>
         <li><a href={GUIDE_MARKDOWN_PATH} download="guide-bonnes-pratiques-efop.md">Télécharger en Markdown</a></li>

@@ -7,6 +7,7 @@ import { demonstratorLink } from "@/lib/wizard/demonstrator-link.ts";
 import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
 import { FilterBar, FilterSelect, firstValues } from "@/components/ui/filter-bar.tsx";
 import { Markdown } from "@/components/markdown.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "Irritants", description: "Le catalogue des irritants relevés en atelier et les données qui les lèveraient." };
 
@@ -15,6 +16,7 @@ export default async function IrritantsPage({ searchParams }: { searchParams: Pr
   const irritants = await listIrritants(filters);
   return (
     <>
+      <PageBreadcrumb current="Irritants" />
       <h1 className="mb-2 text-3xl">Irritants</h1>
       <p className="mb-6 max-w-3xl">
         Ce que les usagers, employeurs et organismes doivent fournir aujourd'hui alors qu'une administration le sait

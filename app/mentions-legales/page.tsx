@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLegalNotice } from "@/lib/site/get-legal-notice.ts";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "Mentions légales", description: "Éditeur, hébergement et licences de l'Atelier EFOP." };
 
@@ -8,6 +9,7 @@ export default function LegalNoticePage() {
   const notice = getLegalNotice();
   return (
     <article className="max-w-3xl">
+      <PageBreadcrumb current="Mentions légales" />
       <h1>Mentions légales</h1>
       <h2 className="fr-h4">Éditeur</h2>
       <p>

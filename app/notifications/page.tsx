@@ -7,6 +7,7 @@ import { EmailPreferenceForm } from "@/components/notifications/email-preference
 import { formatDateTime } from "@/lib/format.ts";
 import { MarkNotificationsReadButton } from "@/components/mark-notifications-read-button.tsx";
 import { Tag } from "@/components/ui/tag.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -16,6 +17,7 @@ export default async function NotificationsPage() {
   const unread = notifications.filter((notification) => !notification.readAt).length;
   return (
     <>
+      <PageBreadcrumb current="Notifications" />
       <h1 className="mb-4 text-3xl">Notifications</h1>
       <div className="mb-6 flex flex-wrap items-center gap-4">
         <p>{unread} non lue{unread > 1 ? "s" : ""}</p>

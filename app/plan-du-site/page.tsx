@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SITE_MAP, type TAudience } from "@/lib/site/site-map.ts";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "Plan du site", description: "Toutes les pages de l'Atelier EFOP." };
 
@@ -13,6 +14,7 @@ const AUDIENCE_NOTE: Record<TAudience, string | null> = {
 export default function SiteMapPage() {
   return (
     <article className="max-w-3xl">
+      <PageBreadcrumb current="Plan du site" />
       <h1>Plan du site</h1>
       {SITE_MAP.map((section) => (
         <section key={section.title} aria-labelledby={`plan-${section.pages[0].href}`}>

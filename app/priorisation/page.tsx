@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getActor } from "@/lib/auth/get-actor.ts";
 import { getBoard } from "@/lib/board/get-board.ts";
 import { KanbanBoard } from "@/components/board/kanban-board.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "Priorisation", description: "Le tableau de priorisation des données à intégrer en premier." };
 
@@ -11,6 +12,7 @@ export default async function PrioritisationPage() {
   const columns = await getBoard();
   return (
     <>
+      <PageBreadcrumb current="Priorisation des données" />
       <h1 className="mb-2 text-3xl">Priorisation des données</h1>
       <p className="mb-4 max-w-3xl">
         Chaque carte est un irritant ou une donnée ; les colonnes suivent son instruction, du signalement à la mise à

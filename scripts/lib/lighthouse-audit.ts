@@ -1,5 +1,6 @@
 // Lighthouse (desktop preset) on the public pages of a running server, with the
-// browser the e2e suite uses: scores and first-load JavaScript (transferred, gzip).
+// browser the e2e suite uses: scores and first-load JavaScript and CSS (transferred, gzip),
+// in the light and the dark theme (the DSFR follows the system's by default).
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
@@ -8,14 +9,18 @@ import { browserBinary } from "./browser.ts";
 export const PUBLIC_PAGES = ["/", "/cas-usage", "/cas-usage/formation-financee", "/irritants", "/donnees", "/priorisation", "/priorisation/scrutins", "/priorisation/matrice", "/demonstrateur", "/accessibilite"];
 export const TARGETS = { performance: 95, accessibility: 100, bestPractices: 95, scriptKb: 120 };
 
+export type TTheme = "light" | "dark";
+
 export type TLighthouseResult = {
-  page: string; performance: number; accessibility: number; bestPractices: number; scriptKb: number; met: boolean; failedAudits: string[];
+  page: string; theme: TTheme; performance: number; accessibility: number; bestPractices: number; scriptKb: number; cssKb: number;
+  met: boolean; failedAudits: string[];
 };
 
-export async function auditPublicPages(base: string, pages = PUBLIC_PAGES): Promise<TLighthouseResult[]> {
+export async function auditPublicPages(base: string, pages = PUBLIC_PAGES, theme: TTheme = "light"): Promise<TLighthouseResult[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: browserBinary() ?? "/usr/bin/chromium",
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+    // --force-dark-mode: the system's preference is dark, which the DSFR's start-up script follows.
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", ...(theme === "dark" ? ["--force-dark-mode"] : [])],
   });
   try {
     // The first audit of a fresh browser scores a cold start (performance and best practices at 0): warm up once.
@@ -29,12 +34,17 @@ export async function auditPublicPages(base: string, pages = PUBLIC_PAGES): Prom
       if (lhr.runtimeError || !lhr.categories.performance?.score) lhr = await runAudit();
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const summary = lhr.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined;
-      const scriptKb = Math.round((summary?.items?.find((item) => item.resourceType === "script")?.transferSize ?? 0) / 1024);
+      const transferredKb = (type: string) => Math.round((summary?.items?.find((item) => item.resourceType === type)?.transferSize ?? 0) / 1024);
+      const scriptKb = transferredKb("script");
+      const cssKb = transferredKb("stylesheet");
       const failedAudits = Object.values(lhr.audits)
         .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary")
         .map((audit) => audit.id)
         .concat(lhr.runtimeError ? [`erreur Lighthouse ${lhr.runtimeError.code}`] : []);
-      const result = { page, performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), scriptKb, failedAudits };
+      const result = {
+        page, theme, performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), scriptKb, cssKb,
+        failedAudits,
+      };
       results.push({
         ...result,
         met: result.performance >= TARGETS.performance && result.accessibility >= TARGETS.accessibility && result.bestPractices >= TARGETS.bestPractices && scriptKb <= TARGETS.scriptKb,

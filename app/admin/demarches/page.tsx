@@ -5,6 +5,7 @@ import { PATH_FIELDS } from "@/lib/wizard/wizard-definition.ts";
 import { PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
 import { AdminNav, AdminOnly } from "@/components/admin/admin-nav.tsx";
 import { DemarcheMappingForm } from "@/components/admin/demarche-mapping-form.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "Correspondance démarches-simplifiées" };
 
@@ -14,6 +15,7 @@ export default async function DemarchesAdminPage() {
   const mappings = await getDemarcheMappings();
   return (
     <>
+      <PageBreadcrumb current="Administration : démarches" />
       <h1 className="mb-4 text-3xl">Administration</h1>
       <AdminNav current="/admin/demarches" />
       <p className="mb-6 max-w-3xl">

@@ -7,6 +7,7 @@ import { AdminNav, AdminOnly } from "@/components/admin/admin-nav.tsx";
 import { InviteMemberForm } from "@/components/admin/invite-member-form.tsx";
 import { MemberRow } from "@/components/admin/member-row.tsx";
 import { RevokeInvitationButton } from "@/components/admin/revoke-invitation-button.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "Membres et invitations" };
 
@@ -16,6 +17,7 @@ export default async function MembersAdminPage() {
   const { members, invitations, organisations } = await listMembers({ actor });
   return (
     <>
+      <PageBreadcrumb current="Administration : membres" />
       <h1 className="mb-4 text-3xl">Administration</h1>
       <AdminNav current="/admin/membres" />
       <section aria-labelledby="titre-inviter" className="mb-10">

@@ -4,6 +4,7 @@ import { listOrganisations } from "@/lib/organisations/list-organisations.ts";
 import { ORGANISATION_TYPE_LABELS } from "@/lib/organisations/organisation-types.ts";
 import { AdminNav, AdminOnly } from "@/components/admin/admin-nav.tsx";
 import { OrganisationForm } from "@/components/admin/organisation-form.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "Organisations" };
 
@@ -13,6 +14,7 @@ export default async function OrganisationsAdminPage() {
   const organisations = await listOrganisations();
   return (
     <>
+      <PageBreadcrumb current="Administration : organisations" />
       <h1 className="mb-4 text-3xl">Administration</h1>
       <AdminNav current="/admin/organisations" />
       <section aria-labelledby="titre-ajouter" className="mb-10 rounded border border-gray-200 bg-white p-6">

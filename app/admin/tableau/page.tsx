@@ -3,6 +3,7 @@ import { requirePageActor } from "@/lib/auth/require-page-actor.ts";
 import { getBoard } from "@/lib/board/get-board.ts";
 import { AdminNav, AdminOnly } from "@/components/admin/admin-nav.tsx";
 import { ColumnForm } from "@/components/admin/column-form.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "Colonnes du tableau" };
 
@@ -12,6 +13,7 @@ export default async function BoardColumnsAdminPage() {
   const columns = await getBoard();
   return (
     <>
+      <PageBreadcrumb current="Administration : tableau de bord" />
       <h1 className="mb-4 text-3xl">Administration</h1>
       <AdminNav current="/admin/tableau" />
       <section aria-labelledby="titre-colonnes" className="mb-10">

@@ -9,6 +9,7 @@ import { formatDate } from "@/lib/format.ts";
 import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
 import { EntryTools } from "@/components/catalogue/entry-header.tsx";
 import { EstimateNote } from "@/components/catalogue/estimate-note.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -24,6 +25,7 @@ export default async function PublicApiPage({ params }: Props) {
   return (
     <article className="max-w-4xl">
       <p className="mb-2 text-sm"><Link href="/api-publiques">← Toutes les API</Link></p>
+      <PageBreadcrumb current={api.name} />
       <h1 className="mb-3 text-3xl">{api.name}</h1>
       <EntryTools actor={actor} kind="public-api" base="/api-publiques" entry={api} />
       {api.hypothetical && <p className="mb-4"><Tag tone="alerte">Hypothétique</Tag> Aucune API publique n'existe encore : le démonstrateur montre seulement ce qu'elle changerait.</p>}

@@ -6,6 +6,7 @@ import { API_USAGE_LABELS } from "@/lib/catalogue/labels.ts";
 import { formatDate } from "@/lib/format.ts";
 import { Tag } from "@/components/ui/tag.tsx";
 import { ApiUsageForm } from "@/components/catalogue/api-usage-form.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "Qui utilise quelle API", description: "Les organisations du groupe et les API publiques qu'elles utilisent, pour partager les pratiques." };
 
@@ -19,6 +20,7 @@ export default async function ApiUsagePage() {
   return (
     <>
       <p className="mb-2 text-sm"><Link href="/api-publiques">← Toutes les API</Link></p>
+      <PageBreadcrumb current="Qui utilise quelle API" />
       <h1 className="mb-2 text-3xl">Qui utilise quelle API</h1>
       <p className="mb-6 max-w-3xl">
         Chaque organisation du groupe indique où elle en est avec chaque API publique : un membre qui démarre trouve ici qui l'utilise déjà

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/require-page-actor.ts";
 import { getWorkshopState } from "@/lib/workshops/get-workshop-state.ts";
 import { ParticipantView } from "@/components/workshops/participant-view.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -17,6 +18,7 @@ export default async function WorkshopPage({ params }: Props) {
   if (!workshop) notFound();
   return (
     <>
+      <PageBreadcrumb current={workshop.title} />
       {workshop.isFacilitator ? (
         <p className="mb-4 text-sm">
           <Link href={`/ateliers/${workshop.id}/animation`}>Animer cet atelier</Link> · <Link href={`/ateliers/${workshop.id}/projection`}>Projection</Link>

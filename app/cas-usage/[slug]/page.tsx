@@ -11,6 +11,7 @@ import { SheetView } from "@/components/sheets/sheet-view.tsx";
 import { FeedbackForm } from "@/components/sheets/feedback-form.tsx";
 import { Markdown } from "@/components/markdown.tsx";
 import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 // Public sheets are read far more than published: each is rendered once, then served from Next's cache
 // (ISR) until a publication, an archive or a moderation expires it on every instance at once
@@ -48,6 +49,7 @@ export default async function PublicSheetPage({ params }: Props) {
   return (
     <article>
       <p className="mb-2 text-sm"><Link href="/cas-usage">← Tous les cas d'usage</Link></p>
+      <PageBreadcrumb current={sheet.title} />
       <h1 className="mb-3 text-3xl sm:text-4xl">{sheet.title}</h1>
       <p className="mb-3 max-w-3xl text-lg">{sheet.summary}</p>
       <p className="mb-2 flex flex-wrap gap-2">{sheet.paths.map((path) => <Tag key={path} tone="bleu">{PATH_LABELS[path]}</Tag>)}</p>

@@ -4,6 +4,7 @@ import { requirePageActor } from "@/lib/auth/require-page-actor.ts";
 import { IMPORT_COLUMNS } from "@/lib/catalogue/import/import-rows.ts";
 import { IMPORT_LIMITS } from "@/lib/catalogue/import/import-limits.ts";
 import { ImportForm } from "@/components/catalogue/import-form.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "Importer un tableur dans le catalogue" };
 
@@ -14,6 +15,7 @@ export default async function CatalogueImportPage() {
   return (
     <div className="max-w-5xl">
       <p className="mb-2 text-sm"><Link href="/irritants">← Irritants</Link> · <Link href="/donnees">Données</Link></p>
+      <PageBreadcrumb current="Importer un tableur dans le catalogue" />
       <h1 className="mb-4 text-3xl">Importer un tableur dans le catalogue</h1>
       <p className="mb-4">
         Après un atelier, importez d'un coup les irritants ou les données relevés (export CSV ou XLSX d'un tableau blanc, d'un tableur).

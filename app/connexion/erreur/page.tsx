@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SIGN_IN_REFUSALS } from "@/lib/auth/sign-in-policy.ts";
 import { formatWait } from "@/lib/format.ts";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "Connexion impossible" };
 
@@ -25,6 +26,7 @@ export default async function SignInErrorPage({ searchParams }: { searchParams: 
       : ((error && MESSAGES[error]) ?? "La connexion a échoué. Réessayez ou contactez l'animation du groupe.");
   return (
     <div className="max-w-2xl space-y-4">
+      <PageBreadcrumb current="Connexion impossible" />
       <h1 className="text-3xl">Connexion impossible</h1>
       <p role="alert" className="rounded border-l-4 border-[#ce0500] bg-white p-4">{message}</p>
       <p><Link href="/connexion">Revenir à la connexion</Link></p>

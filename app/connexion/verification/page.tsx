@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { isDemoMode } from "@/lib/config/env.ts";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "Vérifiez votre messagerie" };
 
 export default function VerifyRequestPage() {
   return (
     <div className="max-w-2xl space-y-4">
+      <PageBreadcrumb current="Vérifiez votre messagerie" />
       <h1 className="text-3xl">Vérifiez votre messagerie</h1>
       <p>
         Un e-mail vient d'être envoyé à l'adresse saisie. Si elle est celle d'un membre ou d'une personne invitée, il contient

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { listDevMails } from "@/lib/mail/list-dev-mails.ts";
 import { formatDateTime } from "@/lib/format.ts";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 // The mailbox changes with every e-mail: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -15,6 +16,7 @@ export default async function DevMailboxPage() {
   if (!mails) notFound();
   return (
     <>
+      <PageBreadcrumb current="Boîte de réception de démonstration" />
       <h1 className="mb-2 text-3xl">Boîte de réception de démonstration</h1>
       <p className="mb-8 max-w-3xl">
         En mode démonstration, aucun e-mail ne quitte la machine : les messages de l'atelier arrivent ici (aussi en JSON

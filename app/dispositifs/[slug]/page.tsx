@@ -8,6 +8,7 @@ import { PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
 import { formatDate } from "@/lib/format.ts";
 import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
 import { EntryTools } from "@/components/catalogue/entry-header.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -22,6 +23,7 @@ export default async function FundingSchemePage({ params }: Props) {
   return (
     <article className="max-w-4xl">
       <p className="mb-2 text-sm"><Link href="/dispositifs">← Tous les dispositifs</Link></p>
+      <PageBreadcrumb current={scheme.name} />
       <h1 className="mb-3 text-3xl">{scheme.name}</h1>
       <EntryTools actor={actor} kind="funding-scheme" base="/dispositifs" entry={scheme} />
       <p className="mb-2">{scheme.description}</p>

@@ -12,6 +12,7 @@ import { EntryTools } from "@/components/catalogue/entry-header.tsx";
 import { EstimateNote } from "@/components/catalogue/estimate-note.tsx";
 import { CommentThread } from "@/components/comments/comment-thread.tsx";
 import { getCommentThread } from "@/lib/comments/get-comment-thread.ts";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -27,6 +28,7 @@ export default async function DataItemPage({ params }: Props) {
   return (
     <article className="max-w-3xl">
       <p className="mb-2 text-sm"><Link href="/donnees">← Toutes les données</Link></p>
+      <PageBreadcrumb current={item.name} />
       <h1 className="mb-3 text-3xl">{item.name}</h1>
       <EntryTools actor={actor} kind="data-item" base="/donnees" entry={item} />
       <p className="mb-4 flex flex-wrap gap-2">

@@ -14,6 +14,7 @@ import { Markdown } from "@/components/markdown.tsx";
 import { Tag } from "@/components/ui/tag.tsx";
 import { getCommentThread } from "@/lib/comments/get-comment-thread.ts";
 import { CommentThread } from "@/components/comments/comment-thread.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 type Props = { params: Promise<{ slug: string }> };
 export const metadata: Metadata = { title: "Fiche" };
@@ -35,6 +36,7 @@ export default async function SheetWorkspacePage({ params }: Props) {
           {sheet.head.message ? ` — « ${sheet.head.message} »` : ""}
         </span>
       </div>
+      <PageBreadcrumb current={sheet.head.title} />
       <h1 className="mb-3 text-3xl">{sheet.head.title}</h1>
       <p className="mb-4 max-w-3xl text-lg">{sheet.head.summary}</p>
       <nav aria-label="Actions sur la fiche" className="mb-8">

@@ -12,6 +12,7 @@ import { Markdown } from "@/components/markdown.tsx";
 import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
 import { getActor } from "@/lib/auth/get-actor.ts";
 import { EntryTools } from "@/components/catalogue/entry-header.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -34,6 +35,7 @@ export default async function IrritantPage({ params }: Props) {
         <Tag>{CATEGORY_LABELS[irritant.category]}</Tag>
         {irritant.paths.map((path) => <Tag key={path} tone="bleu">{PATH_LABELS[path]}</Tag>)}
       </div>
+      <PageBreadcrumb current={irritant.title} />
       <h1 className="mb-4 text-3xl">{irritant.title}</h1>
       <EntryTools actor={actor} kind="irritant" base="/irritants" entry={irritant} />
       <Markdown source={irritant.description} />

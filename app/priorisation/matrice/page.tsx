@@ -4,6 +4,7 @@ import { getPriorityMatrix } from "@/lib/rounds/get-priority-matrix.ts";
 import { QUADRANT_LABELS } from "@/lib/rounds/priority-matrix.ts";
 import { PriorityMatrixChart } from "@/components/rounds/priority-matrix-chart.tsx";
 import { DemonstrationRoundNotice } from "@/components/rounds/demonstration-notice.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "Matrice impact / faisabilité", description: "Les priorités votées par le groupe, croisées avec la disponibilité des données par API et l'effort estimé." };
 
@@ -15,6 +16,7 @@ export default async function PriorityMatrixPage({ searchParams }: Props) {
   return (
     <>
       <p className="mb-4 text-sm"><Link href="/priorisation">← Tableau de priorisation</Link></p>
+      <PageBreadcrumb current="Matrice impact / faisabilité" />
       <h1 className="mb-2 text-3xl">Matrice impact / faisabilité</h1>
       <p className="mb-6 max-w-3xl">
         L&apos;impact vient des votes d&apos;un scrutin clos (part des points de la carte la mieux placée, ou mention majoritaire) ; la

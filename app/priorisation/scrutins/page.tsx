@@ -6,6 +6,7 @@ import { METHOD_LABELS, ROUND_STATUS_LABELS } from "@/lib/rounds/round-status.ts
 import { formatDateTime } from "@/lib/format.ts";
 import { Tag } from "@/components/ui/tag.tsx";
 import { DEMONSTRATION_ROUND_TAG } from "@/lib/rounds/demonstration.ts";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "Scrutins de priorisation", description: "Les votes du groupe Data EFOP pour choisir les données à intégrer en premier." };
 
@@ -15,6 +16,7 @@ export default async function RoundsPage() {
   return (
     <>
       <p className="mb-4 text-sm"><Link href="/priorisation">← Tableau de priorisation</Link></p>
+      <PageBreadcrumb current="Scrutins de priorisation" />
       <h1 className="mb-2 text-3xl">Scrutins de priorisation</h1>
       <p className="mb-6 max-w-3xl">
         Les membres votent pour départager les cartes du tableau, par points ou au jugement majoritaire.

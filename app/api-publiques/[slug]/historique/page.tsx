@@ -5,6 +5,7 @@ import { getPublicApi } from "@/lib/catalogue/get-public-api.ts";
 import { listCatalogueChanges } from "@/lib/catalogue/list-catalogue-changes.ts";
 import { HISTORY_VALUE_LABELS, PUBLIC_API_FIELD_LABELS } from "@/lib/catalogue/field-labels.ts";
 import { ChangeHistory } from "@/components/catalogue/change-history.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "Historique d'une API" };
 
@@ -16,6 +17,7 @@ export default async function PublicApiHistoryPage({ params }: { params: Promise
   return (
     <div className="max-w-4xl">
       <p className="mb-2 text-sm"><Link href={`/api-publiques/${slug}`}>← Retour à l'API</Link></p>
+      <PageBreadcrumb current={`Historique de « ${api.name} »`} labels={{ [slug]: api.name }} />
       <h1 className="mb-4 text-3xl">Historique de « {api.name} »</h1>
       <ChangeHistory changes={changes} fieldLabels={PUBLIC_API_FIELD_LABELS} valueLabels={HISTORY_VALUE_LABELS} />
     </div>

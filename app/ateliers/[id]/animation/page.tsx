@@ -4,6 +4,7 @@ import { requirePageActor } from "@/lib/auth/require-page-actor.ts";
 import { getWorkshopState } from "@/lib/workshops/get-workshop-state.ts";
 import { getWorkshopOptions } from "@/lib/workshops/get-workshop-options.ts";
 import { FacilitatorView } from "@/components/workshops/facilitator-view.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -15,5 +16,10 @@ export default async function WorkshopFacilitationPage({ params }: Props) {
   if (actor.role !== "ADMIN") notFound();
   const workshop = await getWorkshopState({ actor, workshopId: id });
   if (!workshop) notFound();
-  return <FacilitatorView initial={workshop} options={await getWorkshopOptions({ actor })} />;
+  return (
+    <>
+      <PageBreadcrumb current="Animation" labels={{ [id]: workshop.title }} />
+      <FacilitatorView initial={workshop} options={await getWorkshopOptions({ actor })} />
+    </>
+  );
 }

@@ -5,6 +5,7 @@ import { requirePageActor } from "@/lib/auth/require-page-actor.ts";
 import { getWorkshopMinutes } from "@/lib/workshops/get-workshop-minutes.ts";
 import { workshopMinutesMarkdown } from "@/lib/workshops/workshop-minutes-markdown.ts";
 import { Markdown } from "@/components/markdown.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -18,6 +19,7 @@ export default async function WorkshopMinutesPage({ params }: Props) {
   if (!minutes) notFound();
   return (
     <article className="minutes space-y-4">
+      <PageBreadcrumb current="Compte rendu" labels={{ [id]: minutes.title }} />
       <p className="no-print text-sm">
         <Link href="/ateliers">← Tous les ateliers</Link> · <a href={`/ateliers/${minutes.id}/compte-rendu/markdown`} download>Télécharger en Markdown</a>
       </p>

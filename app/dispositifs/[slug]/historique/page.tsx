@@ -5,6 +5,7 @@ import { getFundingScheme } from "@/lib/catalogue/get-funding-scheme.ts";
 import { listCatalogueChanges } from "@/lib/catalogue/list-catalogue-changes.ts";
 import { FUNDING_SCHEME_FIELD_LABELS, HISTORY_VALUE_LABELS } from "@/lib/catalogue/field-labels.ts";
 import { ChangeHistory } from "@/components/catalogue/change-history.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "Historique d'un dispositif" };
 
@@ -16,6 +17,7 @@ export default async function FundingSchemeHistoryPage({ params }: { params: Pro
   return (
     <div className="max-w-4xl">
       <p className="mb-2 text-sm"><Link href={`/dispositifs/${slug}`}>← Retour au dispositif</Link></p>
+      <PageBreadcrumb current={`Historique de « ${scheme.name} »`} labels={{ [slug]: scheme.name }} />
       <h1 className="mb-4 text-3xl">Historique de « {scheme.name} »</h1>
       <ChangeHistory changes={changes} fieldLabels={FUNDING_SCHEME_FIELD_LABELS} valueLabels={HISTORY_VALUE_LABELS} />
     </div>

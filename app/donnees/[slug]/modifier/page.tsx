@@ -5,6 +5,7 @@ import { requirePageActor } from "@/lib/auth/require-page-actor.ts";
 import { getDataItem } from "@/lib/catalogue/list-data-items.ts";
 import { listPublicApis } from "@/lib/catalogue/list-public-apis.ts";
 import { DataItemForm } from "@/components/catalogue/data-item-form.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "Modifier une donnée" };
 
@@ -16,6 +17,7 @@ export default async function EditDataItemPage({ params }: { params: Promise<{ s
   return (
     <div className="max-w-3xl">
       <p className="mb-2 text-sm"><Link href={`/donnees/${slug}`}>← Retour à la donnée</Link></p>
+      <PageBreadcrumb current={`Modifier « ${item.name} »`} labels={{ [slug]: item.name }} />
       <h1 className="mb-4 text-3xl">Modifier « {item.name} »</h1>
       {item.retiredAt ? <p role="status" className="font-medium">Cette donnée est retirée du catalogue : un administrateur doit la rétablir avant toute modification.</p> : (
         <DataItemForm apis={apis} item={{ ...item, publicApi: item.publicApi?.slug ?? null }} />

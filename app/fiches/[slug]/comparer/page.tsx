@@ -6,6 +6,7 @@ import { requirePageActor } from "@/lib/auth/require-page-actor.ts";
 import { compareRevisions } from "@/lib/sheets/list-revisions.ts";
 import { formatDateTime } from "@/lib/format.ts";
 import { GRANULARITY_NOTES } from "@/lib/sheets/diff-revisions.ts";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 export const metadata: Metadata = { title: "Comparer deux versions" };
@@ -23,6 +24,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   return (
     <>
       <p className="mb-2 text-sm"><Link href={`/fiches/${slug}/historique`}>← Historique</Link></p>
+      <PageBreadcrumb current="Comparer deux versions" labels={{ [slug]: comparison.after.title }} />
       <h1 className="mb-2 text-3xl">Version {comparison.before.number} → version {comparison.after.number}</h1>
       <p className="mb-2 text-sm">
         Version {comparison.before.number} : {comparison.before.author?.name ?? "—"}, {formatDateTime(comparison.before.createdAt)} ·

@@ -6,6 +6,7 @@ import { listRevisions } from "@/lib/sheets/list-revisions.ts";
 import { formatDateTime } from "@/lib/format.ts";
 import { RestoreRevisionButton } from "@/components/sheets/restore-revision-button.tsx";
 import { Tag } from "@/components/ui/tag.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 type Props = { params: Promise<{ slug: string }> };
 export const metadata: Metadata = { title: "Historique de la fiche" };
@@ -22,6 +23,7 @@ export default async function HistoryPage({ params }: Props) {
   return (
     <>
       <p className="mb-2 text-sm"><Link href={`/fiches/${history.slug}`}>← Retour à la fiche</Link></p>
+      <PageBreadcrumb current={`Historique de « ${head.title} »`} labels={{ [slug]: head.title }} />
       <h1 className="mb-6 text-3xl">Historique de « {head.title} »</h1>
       <form action={`/fiches/${history.slug}/comparer`} className="mb-8 flex flex-wrap items-end gap-4 rounded border border-gray-200 bg-white p-4">
         <div>

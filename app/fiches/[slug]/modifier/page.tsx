@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/require-page-actor.ts";
 import { getSheetWorkspace } from "@/lib/sheets/get-sheet-workspace.ts";
 import { SheetEditor } from "@/components/sheets/sheet-editor.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 type Props = { params: Promise<{ slug: string }> };
 export const metadata: Metadata = { title: "Modifier la fiche" };
@@ -19,6 +20,7 @@ export default async function EditSheetPage({ params }: Props) {
   return (
     <>
       <p className="mb-2 text-sm"><Link href={`/fiches/${sheet.slug}`}>← Retour à la fiche</Link></p>
+      <PageBreadcrumb current={`Modifier « ${sheet.head.title} »`} labels={{ [slug]: sheet.head.title }} />
       <h1 className="mb-6 text-3xl">Modifier « {sheet.head.title} »</h1>
       <SheetEditor
         useCaseId={sheet.id}

@@ -6,6 +6,7 @@ import { getIrritant } from "@/lib/catalogue/get-irritant.ts";
 import { listIrritants } from "@/lib/catalogue/list-irritants.ts";
 import { AdminOnly } from "@/components/admin/admin-nav.tsx";
 import { MergeIrritantForm } from "@/components/catalogue/merge-irritant-form.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "Fusionner un doublon" };
 
@@ -19,6 +20,7 @@ export default async function MergeIrritantPage({ params }: { params: Promise<{ 
   return (
     <div className="max-w-3xl">
       <p className="mb-2 text-sm"><Link href={`/irritants/${slug}`}>← Retour à l'irritant</Link></p>
+      <PageBreadcrumb current={`Fusionner un doublon dans « ${irritant.title} »`} labels={{ [slug]: irritant.title }} />
       <h1 className="mb-4 text-3xl">Fusionner un doublon dans « {irritant.title} »</h1>
       <p className="mb-6">
         Cet irritant est gardé (titre, description, carte du tableau). Le doublon choisi lui apporte ses données, dispositifs,

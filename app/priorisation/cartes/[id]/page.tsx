@@ -8,6 +8,7 @@ import { Tag } from "@/components/ui/tag.tsx";
 import { getActor } from "@/lib/auth/get-actor.ts";
 import { getCommentThread } from "@/lib/comments/get-comment-thread.ts";
 import { CommentThread } from "@/components/comments/comment-thread.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -24,6 +25,7 @@ export default async function CardPage({ params }: Props) {
     <>
       <p className="mb-4 text-sm"><Link href="/priorisation">← Retour au tableau</Link></p>
       <Tag tone={card.kind === "irritant" ? "alerte" : "info"}>{KIND_LABELS[card.kind]}</Tag>
+      <PageBreadcrumb current={card.title} />
       <h1 className="mb-2 mt-2 text-3xl">{card.title}</h1>
       <p className="mb-6">
         Colonne actuelle : <strong>{card.columnName}</strong> · <Link href={card.href}>Voir la fiche {card.kind === "irritant" ? "de l'irritant" : "de la donnée"}</Link>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getActor } from "@/lib/auth/get-actor.ts";
 import { getRound } from "@/lib/rounds/get-round.ts";
 import { RoundView } from "@/components/rounds/round-view.tsx";
+import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -18,6 +19,7 @@ export default async function RoundPage({ params }: Props) {
   if (!round) notFound();
   return (
     <>
+      <PageBreadcrumb current={round.title} />
       <p className="mb-4 text-sm"><Link href="/priorisation/scrutins">← Tous les scrutins</Link></p>
       <RoundView initialRound={round} isAdmin={actor?.role === "ADMIN"} />
     </>
