@@ -28,6 +28,8 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
                   </button>
                 </li>
                 <li>
+                  {/* A full load, not a client navigation: the client state may be what failed. */}
+                  {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
                   <a className={fr.cx("fr-btn", "fr-btn--secondary")} href="/">
                     Page d&apos;accueil
                   </a>

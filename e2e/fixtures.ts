@@ -68,6 +68,8 @@ export async function signedInPage(browser: Browser, email: string): Promise<Pag
  * navigation of the app's own origin must carry them (redirects aside), and
  * nothing the app serves may be refused by its own content security policy.
  */
+// `void`: Playwright's type for an automatic fixture that gives the test no value.
+// eslint-disable-next-line @typescript-eslint/no-invalid-void-type
 export const test = base.extend<{ securityHeaders: void }>({
   securityHeaders: [
     async ({ page, baseURL }, use) => {

@@ -139,7 +139,7 @@ function productionMockTokens(secret: string) {
     return mockApiTokens();
   } finally {
     for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name];
+      if (value === undefined) Reflect.deleteProperty(process.env, name);
       else process.env[name] = value;
     }
     resetEnvCache();

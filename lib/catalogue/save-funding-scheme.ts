@@ -9,6 +9,7 @@ import { enumValues, RequirementKind } from "@/lib/db/enums.ts";
 import { recordCatalogueChange } from "./catalogue-history.ts";
 import { requiredText, RESERVED_SLUGS, retiredEntryError, staleEntryError, ZEntryId, ZExpectedVersion, ZPaths, ZSlugList } from "./catalogue-input.ts";
 import { resolveDataItems } from "./save-irritant.ts";
+import invariant from "tiny-invariant";
 
 export const REQUIREMENT_KINDS = enumValues(RequirementKind);
 
@@ -77,13 +78,19 @@ export async function saveFundingScheme({ actor: member, input }: { actor: TActo
       await tx.schemeRequirement.create({
         data: {
           schemeId: scheme.id, position, path: requirement.path, kind: requirement.kind, label: requirement.label,
-          replacedBy: { create: requirement.replacedBy.map((slug) => ({ dataItemId: itemId.get(slug)! })) },
+          replacedBy: {
+            create: requirement.replacedBy.map((slug) => {
+              const dataItemId = itemId.get(slug);
+              invariant(dataItemId, "resolveDataItems refuse une donnée inconnue");
+              return { dataItemId };
+            }),
+          },
         },
       });
     }
     const changes = await recordCatalogueChange(tx, {
       kind: "FUNDING_SCHEME", entryId: scheme.id, action: current ? "update" : "create", actor: member,
-      before: current ? schemeValues({ ...current, requirements: before! }) : null,
+      before: current && before ? schemeValues({ ...current, requirements: before }) : null,
       after: schemeValues({ ...values, requirements: input.requirements }),
     });
     await recordAuditEvent(tx, {

@@ -3,7 +3,6 @@ import { Writable } from "node:stream";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createLogger, logLevel, maskEmailAddresses, type TLogLevel } from "./logger.ts";
-import { requestIdFrom } from "./request-id.ts";
 
 function capture(level: TLogLevel = "debug") {
   const lines: string[] = [];

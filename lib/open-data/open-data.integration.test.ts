@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client.ts";
 import { createActor, createNamedActor, ensureDemoContent } from "@/lib/test/factories.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { savePublicApi, ZSavePublicApiInput } from "@/lib/catalogue/save-public-api.ts";

@@ -9,7 +9,7 @@ import { controlText, hostileMarkdown, hostileSegment, UNSAFE_SNIPPETS, unsafeHt
 import { stopLiveEvents } from "@/lib/live/live-events.ts";
 import { Markdown } from "@/components/markdown.tsx";
 import { GET as listUseCasesRoute } from "@/app/api/public/v1/use-cases/route.ts";
-import { GET as useCaseRoute } from "@/app/api/public/v1/use-cases/[slug]/route.ts";
+import { GET as sheetRoute } from "@/app/api/public/v1/use-cases/[slug]/route.ts";
 import { GET as markdownRoute } from "@/app/api/public/v1/use-cases/[slug]/markdown/route.ts";
 import { POST as feedbackRoute } from "@/app/api/public/v1/use-cases/[slug]/feedback/route.ts";
 import { GET as prioritiesRoute } from "@/app/api/public/v1/priorities/route.ts";
@@ -76,11 +76,11 @@ describe("public API under hostile input", () => {
         await expectNo500(await prioritiesRoute(new Request(url("/api/public/v1/priorities", query), { headers })), `priorities ?${query}`);
         await expectNo500(await openApiRoute(new Request(url("/api/public/v1/openapi.json", query), { headers })), `openapi ?${query}`);
         await expectNo500(await guideMarkdownRoute(new Request(url("/api/public/v1/guide/markdown", query), { headers })), `guide ?${query}`);
-        const known = await useCaseRoute(new Request(url(`/api/public/v1/use-cases/${PUBLISHED}`, query), { headers }), params({ slug: PUBLISHED }));
+        const known = await sheetRoute(new Request(url(`/api/public/v1/use-cases/${PUBLISHED}`, query), { headers }), params({ slug: PUBLISHED }));
         expect([200, 304]).toContain(known.status);
         for (const candidate of [slug, `${PUBLISHED}${slug}`]) {
           const param = asParam(candidate);
-          const read = await useCaseRoute(new Request(url(`/api/public/v1/use-cases/${candidate}`, query), { headers }), params({ slug: param }));
+          const read = await sheetRoute(new Request(url(`/api/public/v1/use-cases/${candidate}`, query), { headers }), params({ slug: param }));
           await expectNo500(read, `use case ${JSON.stringify(param)}`);
           await expectNo500(await markdownRoute(new Request(url(`/api/public/v1/use-cases/${candidate}/markdown`, query), { headers }), params({ slug: param })), `markdown ${JSON.stringify(param)}`);
         }

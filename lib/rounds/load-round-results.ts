@@ -4,6 +4,7 @@ import { mergeSmallGroups, minimumGroupSize } from "./group-breakdown.ts";
 import { tallyDotVoting, tallyMajorityJudgment, type TDotResult, type TJudgmentResult } from "./tally.ts";
 import { ballotsToVoices, FAIRNESS_LABELS, fairnessRuleOf, fairnessRuleText, type TFairnessMode, type TTypeWeights, type TVoterBallot } from "./fairness.ts";
 import { cardSubjectSummary } from "@/lib/board/card-subject.ts";
+import invariant from "tiny-invariant";
 
 export type TRoundTally =
   | { method: "DOT_VOTING"; ranking: (TDotResult & { kind: "irritant" | "donnee"; slug: string })[] }
@@ -73,7 +74,11 @@ export async function loadRoundResults(roundId: string): Promise<TRoundResults |
     return { key: group.key, label: group.label, types: group.types, voters: group.ballots.length, eligible: group.eligible, leader: results[0]?.title ?? null, byCard };
   });
 
-  const ranking = tally(ballots).map((result) => ({ ...result, kind: describe.get(result.cardId)!.kind, slug: describe.get(result.cardId)!.slug }));
+  const ranking = tally(ballots).map((result) => {
+    const card = describe.get(result.cardId);
+    invariant(card, "un bulletin ne porte que sur les cartes du scrutin");
+    return { ...result, kind: card.kind, slug: card.slug };
+  });
   return {
     ...({ method: round.method, ranking } as TRoundTally),
     participation: { voters: ballots.length, eligible, rate: eligible ? ballots.length / eligible : 0 },

@@ -311,7 +311,6 @@ describe("results", () => {
   });
 
   it("refuse a weighted round without valid weights, in French, and store nothing", async () => {
-    const admin = await createActor("ADMIN");
     const cards = await createCards(2);
     const input = {
       title: "Scrutin pondéré", question: "Quelles cartes en premier, pondérées ?", method: "DOT_VOTING", pointsBudget: 10, maxPointsPerItem: 3,

@@ -111,7 +111,6 @@ export function unsafeHtml(html: string): string[] {
       const lowered = attribute.toLowerCase();
       if (lowered.startsWith("on")) problems.push(`${name} ${attribute}`);
       if (lowered === "style" || lowered === "srcdoc" || lowered === "formaction") problems.push(`${name} ${attribute}`);
-      // eslint-disable-next-line no-control-regex
       const url = decodeAttribute(value).replace(/[\u0000-\u0020\u007f-\u009f]/g, "").toLowerCase();
       if (["href", "src", "action", "xlink:href", "poster", "cite", "background"].includes(lowered) && /^(javascript|vbscript|data):/.test(url)) problems.push(`${name} ${attribute}=${value}`);
     }

@@ -78,6 +78,8 @@ export function useNoteOutbox(workshopId: string) {
     try {
       const saved = JSON.parse(localStorage.getItem(storageKey(workshopId)) ?? "[]") as TOutboxNote[];
       if (Array.isArray(saved) && saved.length) {
+        // Notes kept by this browser exist only after hydration: they cannot be the initial state.
+        // eslint-disable-next-line react-hooks/set-state-in-effect
         update(saved.map((note) => ({ key: String(note.key), text: String(note.text), state: "pending" })));
         void flush();
       }

@@ -30,6 +30,8 @@ export function useWorkshop(initial: TWorkshopState): { workshop: TWorkshopState
 function useServerNow(serverNow: string, intervalMs: number): Date {
   const [offset, setOffset] = useState(0);
   const [now, setNow] = useState(() => Date.now());
+  // The gap is measured in the browser, after the state it corrects was read: not during rendering.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
   useEffect(() => setOffset(new Date(serverNow).getTime() - Date.now()), [serverNow]);
   useEffect(() => {
     const tick = setInterval(() => setNow(Date.now()), intervalMs);
