@@ -83,7 +83,28 @@ test("an admin opens a round, a member votes by keyboard within the budget, the 
   await expect(member.getByRole("status").filter({ hasText: `Vote enregistré pour « ${cardTitle} ».` })).toBeVisible();
 
   await admin.reload();
-  await admin.getByRole("button", { name: "Clore le scrutin maintenant" }).click();
+  // Closing asks first, in a dialog: « Annuler » leaves the round open and gives the focus back to the button.
+  const closeButton = admin.getByRole("button", { name: "Clore le scrutin maintenant" });
+  await closeButton.click();
+  const dialog = admin.getByRole("dialog", { name: "Clore le scrutin maintenant ?" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("Un scrutin clos ne se rouvre pas.");
+  await expectAccessible(admin);
+  await dialog.getByRole("button", { name: "Annuler" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(closeButton).toBeFocused();
+  await admin.reload();
+  await expect(admin.getByText("Scrutin clos : les résultats sont publiés.")).toHaveCount(0);
+  await expect(admin.getByRole("button", { name: "Clore le scrutin maintenant" })).toBeVisible();
+  // Escape closes it too, without acting; then the keyboard confirms.
+  await closeButton.focus();
+  await admin.keyboard.press("Enter");
+  await expect(dialog).toBeVisible();
+  await admin.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(admin.getByRole("button", { name: "Clore le scrutin maintenant" })).toBeVisible();
+  await closeButton.click();
+  await dialog.getByRole("button", { name: "Clore le scrutin", exact: true }).click();
   await expect(admin.getByText("Scrutin clos : les résultats sont publiés.")).toBeVisible();
   const winner = admin.locator("tr[data-ranked]").first();
   await expect(winner).toHaveAttribute("data-ranked", cardTitle);
@@ -145,6 +166,7 @@ test("a round counted per organisation: two members of one organisation share it
   await expect(add(admin).nth(2)).toBeDisabled();
 
   await admin.getByRole("button", { name: "Clore le scrutin maintenant" }).click();
+  await admin.getByRole("dialog").getByRole("button", { name: "Clore le scrutin", exact: true }).click();
   await expect(admin.getByText("Scrutin clos : les résultats sont publiés.")).toBeVisible();
   await expect(admin.getByTestId("regle-decompte")).toContainText("Une voix par organisation : les membres d'une même organisation se partagent un seul budget de 4 points");
   await expect(admin.locator("tr[data-ranked]").first()).toHaveAttribute("data-ranked", cardTitle);

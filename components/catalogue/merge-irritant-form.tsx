@@ -3,8 +3,9 @@ import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
 import { useState, type FormEvent } from "react";
 import { mergeIrritantsAction } from "@/lib/catalogue/actions.ts";
-import { SelectField } from "./form-fields.tsx";
-import { FormStatus } from "./form-status.tsx";
+import { SelectField } from "@/components/forms/form-fields.tsx";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { FormAlert } from "@/components/forms/form-alert.tsx";
 
 /** Admins only: pick the duplicate to merge into this irritant. */
 export function MergeIrritantForm({ kept, candidates }: { kept: { id: string; slug: string; title: string }; candidates: { id: string; title: string }[] }) {
@@ -18,12 +19,12 @@ export function MergeIrritantForm({ kept, candidates }: { kept: { id: string; sl
   }
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5 rounded border border-gray-200 bg-white p-6">
+      <FormAlert result={result} />
       <SelectField id="fusion-doublon" label="Doublon à fusionner dans cet irritant" value={duplicateId} onChange={setDuplicateId} errors={errors?.duplicateId}
         hint="Le doublon est retiré du catalogue et son adresse redirige ici ; ses liens, verbatims, historique et votes des scrutins en cours sont repris."
         options={[["", "— Choisir —"], ...candidates.map((candidate) => [candidate.id, candidate.title] as [string, string])]} />
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={isPending} className="rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60">Fusionner dans « {kept.title} »</button>
-        <FormStatus result={result} />
+        <Button type="submit" disabled={isPending}>Fusionner dans « {kept.title} »</Button>
       </div>
     </form>
   );

@@ -10,7 +10,7 @@ import { useDeleteComment } from "@/lib/comments/hooks/use-delete-comment.ts";
 import { useModerateComment } from "@/lib/comments/hooks/use-moderate-comment.ts";
 import { useLiveEvents } from "@/lib/live/use-live-events.ts";
 import { formatDateTime } from "@/lib/format.ts";
-import { TextAreaField, TextField } from "@/components/catalogue/form-fields.tsx";
+import { TextAreaField, TextField } from "@/components/forms/form-fields.tsx";
 
 const BUTTON = "rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60";
 const LINK_BUTTON = "text-sm font-medium text-bleu-france underline hover:no-underline disabled:opacity-60";

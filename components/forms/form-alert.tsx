@@ -1,0 +1,30 @@
+"use client";
+import { useEffect, useRef } from "react";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import type { TActionResultErrors } from "@/lib/action-result.ts";
+import { plural } from "@/lib/format.ts";
+
+/**
+ * At the top of a form: the expected error, or how many fields need correcting (each message sits beside its field).
+ * It takes the focus when it appears, so that a keyboard or screen reader user lands on it after submitting.
+ */
+export function FormAlert({ result }: { result: TActionResultErrors | undefined }) {
+  const invalidFields = Object.values(result?.validationErrors?.fieldErrors ?? {}).filter((errors) => errors?.length).length;
+  const messages = [
+    ...(result?.serverError ? [result.serverError.message] : []),
+    ...(result?.validationErrors?.formErrors ?? []),
+    ...(invalidFields ? [`${invalidFields} champ${plural(invalidFields)} à corriger : rien n'a été enregistré.`] : []),
+  ];
+  const text = messages.join(" ");
+  const container = useRef<HTMLDivElement>(null);
+  // Each new result is a new submission: the same message again still deserves the focus.
+  useEffect(() => {
+    if (text) container.current?.focus();
+  }, [result, text]);
+  if (!text) return null;
+  return (
+    <div ref={container} tabIndex={-1}>
+      <Alert severity="error" small description={text} role="alert" />
+    </div>
+  );
+}
