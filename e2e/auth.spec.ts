@@ -53,7 +53,11 @@ test("an admin invites a member, who signs in and belongs to the chosen organisa
   await page.getByLabel("Adresse e-mail").fill("pas-une-adresse");
   await page.getByLabel("Organisation", { exact: true }).selectOption({ label: "OPCO Atlas" });
   await page.getByRole("button", { name: "Inviter" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Adresse e-mail invalide." })).toBeVisible();
+  // The message sits beside its field, which it describes; the alert at the top of the form says nothing was stored.
+  await expect(page.getByLabel("Adresse e-mail")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Adresse e-mail")).toHaveAccessibleDescription("Adresse e-mail invalide.");
+  await expect(page.getByRole("alert").filter({ hasText: "1 champ à corriger : rien n'a été enregistré." })).toBeFocused();
+  await expectAccessible(page);
 
   await page.getByLabel("Adresse e-mail").fill(invitee);
   await page.getByRole("button", { name: "Inviter" }).click();
@@ -84,10 +88,13 @@ test("an admin adds an organisation and a duplicate is refused", async ({ page }
   await form.getByLabel("SIRET (facultatif)").fill("130 025 265 00014");
   await form.getByLabel("UAI (facultatif)").fill("0751234A");
   await form.getByRole("button", { name: "Ajouter" }).click();
-  await expect(form.getByRole("alert")).toContainText("Ce SIRET n'existe pas : sa clé de contrôle est fausse.");
+  await expect(form.getByLabel("SIRET (facultatif)")).toHaveAccessibleDescription(/Ce SIRET n'existe pas : sa clé de contrôle est fausse\./);
+  await expect(form.getByRole("alert")).toContainText("1 champ à corriger : rien n'a été enregistré.");
+  await expectAccessible(page);
   await form.getByLabel("SIRET (facultatif)").fill("130 025 265 00013");
   await form.getByRole("button", { name: "Ajouter" }).click();
-  await expect(form.getByRole("alert")).toContainText("La lettre de contrôle de cet UAI ne correspond pas");
+  await expect(form.getByLabel("UAI (facultatif)")).toHaveAccessibleDescription(/La lettre de contrôle de cet UAI ne correspond pas/);
+  await expect(form.getByLabel("SIRET (facultatif)")).not.toHaveAttribute("aria-invalid", "true");
   await form.getByLabel("UAI (facultatif)").fill("");
   await form.getByRole("button", { name: "Ajouter" }).click();
   await expect(form.getByRole("status")).toContainText("Organisation ajoutée.");

@@ -88,6 +88,7 @@ test("a member adds a data item served by an API, reports an irritant linked to 
   const admin = await signedInPage(browser, ADMIN_EMAIL);
   await admin.goto(member.url());
   await admin.getByRole("button", { name: "Retirer du catalogue" }).click();
+  await admin.getByRole("dialog", { name: "Retirer cette entrée du catalogue ?" }).getByRole("button", { name: "Retirer du catalogue" }).click();
   await expect(admin.getByText(/Retiré du catalogue le/)).toBeVisible();
   await expectAccessible(admin);
   await admin.goto("/irritants");
@@ -154,6 +155,7 @@ test("an admin merges an irritant reported twice; the duplicate's address redire
   await expect(admin.getByText("Choisissez le doublon à fusionner.")).toBeVisible();
   await admin.getByLabel("Doublon à fusionner dans cet irritant").selectOption({ label: duplicateTitle });
   await admin.getByRole("button", { name: `Fusionner dans « ${keptTitle} »` }).click();
+  await admin.getByRole("dialog", { name: `Fusionner « ${duplicateTitle} » dans « ${keptTitle} » ?` }).getByRole("button", { name: "Fusionner", exact: true }).click();
   await expect(admin.getByRole("heading", { level: 1, name: keptTitle })).toBeVisible();
 
   const answer = await admin.request.get(duplicatePath, { maxRedirects: 0 });

@@ -4,7 +4,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useState, type FormEvent } from "react";
 import { mergeIrritantsAction } from "@/lib/catalogue/actions.ts";
 import { SelectField } from "@/components/forms/form-fields.tsx";
-import { Button } from "@codegouvfr/react-dsfr/Button";
+import { ConfirmAction } from "@/components/forms/confirm-action.tsx";
 import { FormAlert } from "@/components/forms/form-alert.tsx";
 
 /** Admins only: pick the duplicate to merge into this irritant. */
@@ -13,9 +13,11 @@ export function MergeIrritantForm({ kept, candidates }: { kept: { id: string; sl
   const [duplicateId, setDuplicateId] = useState("");
   const { execute, result, isPending } = useAction(mergeIrritantsAction, { onSuccess: () => router.push(`/irritants/${kept.slug}`) });
   const errors = result.validationErrors?.fieldErrors as Record<string, string[] | undefined> | undefined;
+  const duplicate = candidates.find((candidate) => candidate.id === duplicateId);
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    execute({ keptId: kept.id, duplicateId });
+    // With a duplicate chosen, only the dialog's confirmation merges.
+    if (!duplicate) execute({ keptId: kept.id, duplicateId });
   }
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5 rounded border border-gray-200 bg-white p-6">
@@ -24,7 +26,12 @@ export function MergeIrritantForm({ kept, candidates }: { kept: { id: string; sl
         hint="Le doublon est retiré du catalogue et son adresse redirige ici ; ses liens, verbatims, historique et votes des scrutins en cours sont repris."
         options={[["", "— Choisir —"], ...candidates.map((candidate) => [candidate.id, candidate.title] as [string, string])]} />
       <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit" disabled={isPending}>Fusionner dans « {kept.title} »</Button>
+        {/* Without a duplicate chosen, the server says which field to fill; with one, the merge asks first. */}
+        <ConfirmAction id="fusion" trigger={`Fusionner dans « ${kept.title} »`} triggerPriority="primary" disabled={isPending}
+          skipConfirmation={!duplicate} title={`Fusionner « ${duplicate?.title ?? ""} » dans « ${kept.title} » ?`} confirmLabel="Fusionner"
+          onConfirm={() => execute({ keptId: kept.id, duplicateId })}>
+          <p>Le doublon sera retiré du catalogue et son adresse redirigera ici ; ses liens, verbatims, historique et votes des scrutins en cours seront repris. La fusion ne se défait pas.</p>
+        </ConfirmAction>
       </div>
     </form>
   );
