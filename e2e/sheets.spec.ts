@@ -204,3 +204,42 @@ test("the editor is usable with the keyboard only and keeps a local draft across
   await expect(author.getByText("Texte saisi au clavier.")).toBeVisible();
   await expect(author.getByText(/Version 2 par Inès Benali/)).toBeVisible();
 });
+
+test("the Markdown toolbar formats the selected words, by mouse or keyboard, and undo takes it back", async ({ browser }) => {
+  const author = await memberPage(browser, MEMBER_EMAIL);
+  await createSheet(author, `Barre d'outils ${Date.now()}`);
+  const field = author.getByRole("textbox", { name: "Le problème à résoudre", exact: true });
+  const toolbar = author.getByRole("toolbar", { name: "Mise en forme : Le problème à résoudre" });
+  const sentence = "Les usagers joignent douze bulletins.";
+  await field.fill(sentence);
+  const select = (word: string) => field.evaluate((element: HTMLTextAreaElement, chosen) => {
+    const start = element.value.indexOf(chosen);
+    element.focus();
+    element.setSelectionRange(start, start + chosen.length);
+  }, word);
+
+  await select("douze");
+  await toolbar.getByRole("button", { name: "Gras" }).click();
+  await expect(field).toHaveValue("Les usagers joignent **douze** bulletins.");
+  await expect(author.getByRole("region", { name: "Aperçu : Le problème à résoudre" }).locator("strong")).toHaveText("douze");
+  await expectAccessible(author);
+  // One undo reverts the formatting, as for anything typed.
+  await field.focus();
+  await author.keyboard.press("Control+z");
+  await expect(field).toHaveValue(sentence);
+
+  // The toolbar is one tab stop before the text; the arrows move between its buttons.
+  await select("bulletins");
+  await author.keyboard.press("Shift+Tab");
+  await expect(toolbar.getByRole("button", { name: "Gras" })).toBeFocused();
+  await author.keyboard.press("ArrowRight");
+  await expect(toolbar.getByRole("button", { name: "Italique" })).toBeFocused();
+  await author.keyboard.press("Enter");
+  await expect(field).toHaveValue("Les usagers joignent douze _bulletins_.");
+  await expect(field).toBeFocused();
+  // A shortcut in the text, and a list from the whole line.
+  await select("usagers");
+  await author.keyboard.press("Control+b");
+  await toolbar.getByRole("button", { name: "Liste à puces" }).click();
+  await expect(field).toHaveValue("- Les **usagers** joignent douze _bulletins_.");
+});
