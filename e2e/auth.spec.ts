@@ -102,3 +102,45 @@ test("an admin adds an organisation and a duplicate is refused", async ({ page }
   await form.getByRole("button", { name: "Ajouter" }).click();
   await expect(form.getByRole("alert").filter({ hasText: "Une organisation s'appelle déjà" })).toBeVisible();
 });
+
+test("deactivating a member asks first: « Annuler » changes nothing, the confirmation signs them out", async ({ page, browser }) => {
+  const member = uniqueEmail("a.desactiver");
+  await signInByMagicLink(page, ADMIN_EMAIL);
+  await page.goto("/admin/membres");
+  await page.getByLabel("Adresse e-mail").fill(member);
+  await page.getByLabel("Organisation", { exact: true }).selectOption({ label: "OPCO Atlas" });
+  await page.getByRole("button", { name: "Inviter" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Invitation envoyée à ${member}` })).toBeVisible();
+  const context = await browser.newContext();
+  const memberPage = await context.newPage();
+  await signInByMagicLink(memberPage, member);
+
+  await page.reload();
+  const row = () => page.getByRole("row").filter({ hasText: member });
+  const active = () => row().getByRole("checkbox", { name: "Actif" });
+  const save = () => row().getByRole("button", { name: /^Enregistrer / });
+  await expect(active()).toBeChecked();
+  await active().setChecked(false, { force: true });
+  await save().click();
+  const dialog = page.getByRole("dialog", { name: /^Désactiver le compte de / });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("ne pourra plus se connecter et ses sessions ouvertes seront fermées");
+  await expectAccessible(page);
+  await dialog.getByRole("button", { name: "Annuler" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(save()).toBeFocused();
+  await page.reload();
+  await expect(active()).toBeChecked();
+  await memberPage.reload();
+  await expect(memberPage.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
+
+  await active().setChecked(false, { force: true });
+  await save().click();
+  await dialog.getByRole("button", { name: "Désactiver le compte" }).click();
+  await expect(row().getByRole("status").filter({ hasText: "Enregistré." })).toBeVisible();
+  await page.reload();
+  await expect(active()).not.toBeChecked();
+  await memberPage.reload();
+  await expect(memberPage.getByRole("button", { name: "Se déconnecter" })).toHaveCount(0);
+  await context.close();
+});
