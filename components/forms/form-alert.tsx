@@ -8,12 +8,15 @@ import { plural } from "@/lib/format.ts";
  * At the top of a form: the expected error, or how many fields need correcting (each message sits beside its field).
  * It takes the focus when it appears, so that a keyboard or screen reader user lands on it after submitting.
  */
-export function FormAlert({ result }: { result: TActionResultErrors | undefined }) {
-  const invalidFields = Object.values(result?.validationErrors?.fieldErrors ?? {}).filter((errors) => errors?.length).length;
+export function FormAlert({ result, besideFields }: { result: TActionResultErrors | undefined; besideFields?: readonly string[] }) {
+  const invalid = Object.entries(result?.validationErrors?.fieldErrors ?? {}).filter(([, errors]) => errors?.length);
+  // A field the form shows no message beside (`besideFields` lists those it does) has its message here.
+  const elsewhere = besideFields ? invalid.filter(([field]) => !besideFields.includes(field)).flatMap(([, errors]) => errors ?? []) : [];
   const messages = [
     ...(result?.serverError ? [result.serverError.message] : []),
     ...(result?.validationErrors?.formErrors ?? []),
-    ...(invalidFields ? [`${invalidFields} champ${plural(invalidFields)} à corriger : rien n'a été enregistré.`] : []),
+    ...elsewhere,
+    ...(invalid.length ? [`${invalid.length} champ${plural(invalid.length)} à corriger : rien n'a été enregistré.`] : []),
   ];
   const text = messages.join(" ");
   const container = useRef<HTMLDivElement>(null);

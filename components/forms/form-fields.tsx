@@ -23,7 +23,7 @@ export function invalid(errors: string[] | undefined): true | undefined {
 type Base = { id: string; label: ReactNode; hint?: ReactNode; errors?: string[] };
 type TextProps = Base & { value: string; onChange: (value: string) => void; maxLength?: number };
 
-export function TextField(props: TextProps & { type?: "text" | "url" | "email" | "number"; autoComplete?: string }) {
+export function TextField(props: TextProps & { type?: "text" | "url" | "email" | "number" | "date"; autoComplete?: string }) {
   const { id, label, hint, errors } = props;
   return (
     <Input label={label} hintText={hint} {...fieldState(errors)}
