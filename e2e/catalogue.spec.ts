@@ -27,7 +27,7 @@ test("a member adds a data item served by an API, reports an irritant linked to 
   // The effort was left out: its message sits under its field and nothing is stored.
   await expect(member.getByText("Choisissez un effort de 1 à 5.")).toBeVisible();
   await expect(member.getByLabel("Effort d'intégration (estimation du groupe)")).toHaveAttribute("aria-invalid", "true");
-  await expect(member.getByLabel("Effort d'intégration (estimation du groupe)")).toHaveAccessibleDescription("Choisissez un effort de 1 à 5.");
+  await expect(member.getByLabel("Effort d'intégration (estimation du groupe)")).toHaveAccessibleDescription(/^Choisissez un effort de 1 à 5\./);
   await expect(member.getByLabel("Disponibilité (estimation du groupe)")).not.toHaveAttribute("aria-invalid", "true");
   // The alert at the top of the form takes the focus: a keyboard user lands there after submitting.
   await expect(member.getByRole("alert").filter({ hasText: "1 champ à corriger : rien n'a été enregistré." })).toBeFocused();
