@@ -89,7 +89,9 @@ test("an admin adds an organisation and a duplicate is refused", async ({ page }
   await form.getByLabel("UAI (facultatif)").fill("0751234A");
   await form.getByRole("button", { name: "Ajouter" }).click();
   await expect(form.getByLabel("SIRET (facultatif)")).toHaveAccessibleDescription(/Ce SIRET n'existe pas : sa clé de contrôle est fausse\./);
-  await expect(form.getByRole("alert")).toContainText("1 champ à corriger : rien n'a été enregistré.");
+  await expect(form.getByLabel("UAI (facultatif)")).toHaveAccessibleDescription(/La lettre de contrôle de cet UAI ne correspond pas/);
+  await expect(form.getByLabel("Nom")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByRole("alert")).toContainText("2 champs à corriger : rien n'a été enregistré.");
   await expectAccessible(page);
   await form.getByLabel("SIRET (facultatif)").fill("130 025 265 00013");
   await form.getByRole("button", { name: "Ajouter" }).click();

@@ -1,5 +1,5 @@
 "use client";
-import { useMemo, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, type ReactNode } from "react";
 import { Button, type ButtonProps } from "@codegouvfr/react-dsfr/Button";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
 
@@ -30,15 +30,25 @@ type TConfirmActionProps = {
 export function ConfirmAction(props: TConfirmActionProps) {
   const { id, trigger, triggerLabel, disabled, skipConfirmation } = props;
   const modal = useMemo(() => createModal({ id: `confirmation-${id}`, isOpenedByDefault: false }), [id]);
+  const triggerButton = useRef<HTMLButtonElement>(null);
+  // The DSFR gives the focus back to the first button that controls the dialog it knows of, which can be its own hidden
+  // one when the trigger entered the page later (skipConfirmation turned off): the trigger takes it back.
+  useEffect(() => {
+    const dialog = document.getElementById(modal.id);
+    if (!dialog) return;
+    const onConceal = () => window.setTimeout(() => triggerButton.current?.isConnected && triggerButton.current.focus());
+    dialog.addEventListener("dsfr.conceal", onConceal);
+    return () => dialog.removeEventListener("dsfr.conceal", onConceal);
+  }, [modal.id]);
   const common = { priority: props.triggerPriority ?? "secondary", size: props.triggerSize, className: props.triggerClassName } as const;
   return (
     <>
       {skipConfirmation ? (
         // Another element than the one that opens the dialog: the DSFR binds its controls when they enter the page.
-        <Button key="direct" {...common} type="button" disabled={disabled} onClick={props.onConfirm}
+        <Button key="direct" ref={triggerButton} {...common} type="button" disabled={disabled} onClick={props.onConfirm}
           nativeButtonProps={{ "aria-label": triggerLabel }}>{trigger}</Button>
       ) : (
-        <Button key="confirm" {...common} type="button" disabled={disabled}
+        <Button key="confirm" ref={triggerButton} {...common} type="button" disabled={disabled}
           nativeButtonProps={{ ...modal.buttonProps, "aria-label": triggerLabel }}>{trigger}</Button>
       )}
       <modal.Component title={props.title} titleAs="h2"
