@@ -19,15 +19,14 @@ export function FormAlert({ result, besideFields }: { result: TActionResultError
     ...(invalid.length ? [`${invalid.length} champ${plural(invalid.length)} à corriger : rien n'a été enregistré.`] : []),
   ];
   const text = messages.join(" ");
-  const container = useRef<HTMLDivElement>(null);
-  // Each new result is a new submission: the same message again still deserves the focus.
+  const alert = useRef<HTMLDivElement>(null);
+  // Each new result is a new submission: the same message again still deserves the focus. The DSFR's Alert takes no
+  // tabIndex prop: it is set here, so that the alert itself (not a wrapper) is focused and read.
   useEffect(() => {
-    if (text) container.current?.focus();
+    if (!text || !alert.current) return;
+    alert.current.tabIndex = -1;
+    alert.current.focus();
   }, [result, text]);
   if (!text) return null;
-  return (
-    <div ref={container} tabIndex={-1}>
-      <Alert severity="error" small description={text} role="alert" />
-    </div>
-  );
+  return <Alert ref={alert} severity="error" small description={text} role="alert" />;
 }
