@@ -53,12 +53,13 @@ describe("applyMarkdownFormat", () => {
     .map(({ text, start, end }) => ({ text, start: Math.min(start, end), end: Math.max(start, end) }));
   const format = fc.constantFrom(...MARKDOWN_FORMATS);
 
-  it("property: one replacement around the selection, text outside it unchanged, selection inside the result", () => {
+  it("property: one replacement at the selection, text outside it unchanged, selection inside the result", () => {
     fc.assert(
       fc.property(textAndSelection, format, ({ text, start, end }, chosen) => {
         const result = applyMarkdownFormat(text, start, end, chosen);
-        expect(result.replaceStart).toBeLessThanOrEqual(start);
-        expect(result.replaceEnd).toBeGreaterThanOrEqual(result.replaceStart);
+        // Inline formats replace the selection without its surrounding spaces; line formats, the whole lines.
+        expect(result.replaceStart).toBeLessThanOrEqual(end);
+        expect(result.replaceEnd).toBeGreaterThanOrEqual(Math.max(start, result.replaceStart));
         expect(result.text).toBe(text.slice(0, result.replaceStart) + result.insertion + text.slice(result.replaceEnd));
         expect(0 <= result.selectionStart && result.selectionStart <= result.selectionEnd && result.selectionEnd <= result.text.length).toBe(true);
       }),
