@@ -50,8 +50,8 @@ test("a member adds a data item served by an API, reports an irritant linked to 
   await member.getByRole("button", { name: "Signaler l'irritant" }).click();
   await expect(member.getByText("Le titre : au moins 5 caractères.")).toBeVisible();
   await expect(member.getByText("Choisissez une catégorie.")).toBeVisible();
-  await member.getByLabel("Titre", { exact: true }).fill(title);
-  await member.getByLabel("Description", { exact: true }).fill("Le financeur redemande l'attestation d'entrée en formation avant **chaque** versement.");
+  await member.getByLabel(/^Titre/).fill(title);
+  await member.getByLabel(/^Description/).fill("Le financeur redemande l'attestation d'entrée en formation avant **chaque** versement.");
   await member.getByLabel("Catégorie").selectOption({ label: "Justificatif" });
   await member.getByRole("group", { name: "Parcours concernés" }).getByLabel("Demande portée par le particulier").check();
   await member.getByLabel("Verbatims (facultatif)").fill("On l'envoie tous les mois !");
@@ -124,8 +124,8 @@ test("a scheme's page says what it asks per path and what could replace it; a me
 
 async function reportIrritant(page: Page, title: string) {
   await page.goto("/irritants/nouveau");
-  await page.getByLabel("Titre", { exact: true }).fill(title);
-  await page.getByLabel("Description", { exact: true }).fill("Le relevé d'heures est redemandé à chaque étape du dossier.");
+  await page.getByLabel(/^Titre/).fill(title);
+  await page.getByLabel(/^Description/).fill("Le relevé d'heures est redemandé à chaque étape du dossier.");
   await page.getByLabel("Catégorie").selectOption({ label: "Justificatif" });
   await page.getByRole("button", { name: "Signaler l'irritant" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();

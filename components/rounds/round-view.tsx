@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useAction } from "next-safe-action/hooks";
 import { useQueryClient } from "@tanstack/react-query";
 import { latestBallot } from "@/lib/rounds/cast-vote-mutation.ts";
+import { Input } from "@codegouvfr/react-dsfr/Input";
 import { ConfirmAction } from "@/components/forms/confirm-action.tsx";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
 import { Tag } from "@/components/ui/tag.tsx";
@@ -165,11 +166,8 @@ function AdminPanel({ round }: { round: TRoundView }) {
           // The results move cards on the board: only the dialog's confirmation applies them.
           onSubmit={(event) => event.preventDefault()}
         >
-          <div>
-            <label htmlFor="nombre-gagnantes" className="mb-1 block font-medium">Nombre de cartes à passer en « Priorisé »</label>
-            <input id="nombre-gagnantes" inputMode="numeric" value={count} onChange={(event) => setCount(event.target.value)}
-              className="w-32 rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2" />
-          </div>
+          <Input className="fr-mb-0" label="Nombre de cartes à passer en « Priorisé »"
+            nativeInputProps={{ id: "nombre-gagnantes", inputMode: "numeric", value: count, onChange: (event) => setCount(event.target.value) }} />
           <ConfirmAction id="appliquer-resultats" trigger="Appliquer les résultats au tableau" triggerPriority="primary" disabled={apply.isPending}
             title="Appliquer les résultats au tableau ?" confirmLabel="Appliquer les résultats"
             onConfirm={() => apply.execute({ roundId: round.id, count: Number(count) })}>
