@@ -53,10 +53,11 @@ test("a member adds a data item served by an API, reports an irritant linked to 
   await member.getByLabel(/^Titre/).fill(title);
   await member.getByLabel(/^Description/).fill("Le financeur redemande l'attestation d'entrée en formation avant **chaque** versement.");
   await member.getByLabel("Catégorie").selectOption({ label: "Justificatif" });
-  await member.getByRole("group", { name: "Parcours concernés" }).getByLabel("Demande portée par le particulier").check();
+  // The DSFR draws the box on the label, which covers the native input: the click lands on the label (force).
+  await member.getByRole("group", { name: "Parcours concernés" }).getByLabel("Demande portée par le particulier").check({ force: true });
   await member.getByLabel("Verbatims (facultatif)").fill("On l'envoie tous les mois !");
-  await member.getByRole("group", { name: "Données qui le lèveraient" }).getByLabel(itemName).check();
-  await member.getByRole("group", { name: "Dispositifs de financement concernés" }).getByLabel("Aides régionales à la formation").check();
+  await member.getByRole("group", { name: "Données qui le lèveraient" }).getByLabel(itemName).check({ force: true });
+  await member.getByRole("group", { name: "Dispositifs de financement concernés" }).getByLabel("Aides régionales à la formation").check({ force: true });
   await member.getByRole("button", { name: "Signaler l'irritant" }).click();
   await expect(member.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(member.getByRole("link", { name: itemName })).toBeVisible();

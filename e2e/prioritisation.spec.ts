@@ -62,7 +62,8 @@ test("an admin opens a round, a member votes by keyboard within the budget, the 
   await admin.getByLabel("Question posée aux membres").fill("Quelles données intégrer en premier au formulaire ?");
   await admin.getByLabel("Points par membre").fill("5");
   await admin.getByLabel("Points au plus par carte").fill("3");
-  await admin.getByLabel("Toute la colonne « Disponible via API »").check();
+  // The DSFR draws the box on the label, which covers the native input: the click lands on the label (force).
+  await admin.getByLabel("Toute la colonne « Disponible via API »").check({ force: true });
   await admin.getByRole("button", { name: "Créer le scrutin" }).click();
   await expect(admin.getByRole("heading", { name: title })).toBeVisible();
   const roundUrl = admin.url();
@@ -135,10 +136,10 @@ test("a round counted per organisation: two members of one organisation share it
   await admin.goto("/priorisation/scrutins/nouveau");
   await admin.getByLabel("Titre", { exact: true }).fill(title);
   await admin.getByLabel("Question posée aux membres").fill("Quelles données intégrer en premier, organisation par organisation ?");
-  await admin.getByRole("radio", { name: /^Une voix par organisation/ }).check();
+  await admin.getByRole("radio", { name: /^Une voix par organisation/ }).check({ force: true });
   await admin.getByLabel("Points par organisation").fill("4");
   await admin.getByLabel("Points au plus par carte").fill("3");
-  await admin.getByLabel("Toute la colonne « Disponible via API »").check();
+  await admin.getByLabel("Toute la colonne « Disponible via API »").check({ force: true });
   await expectAccessible(admin);
   await admin.getByRole("button", { name: "Créer le scrutin" }).click();
   await expect(admin.getByRole("heading", { name: title })).toBeVisible();

@@ -34,7 +34,8 @@ test("write, review, publish, read publicly and moderate feedback", async ({ bro
   await expectAccessible(author);
   await author.getByRole("textbox", { name: "Le problème à résoudre", exact: true }).fill("Les usagers joignent **douze bulletins** de salaire.");
   await expect(author.getByRole("region", { name: "Aperçu : Le problème à résoudre" }).locator("strong")).toHaveText("douze bulletins");
-  await author.getByRole("checkbox", { name: "Ce parcours concerne la fiche" }).first().check();
+  // The DSFR draws the box on the label, which covers the native input: the click lands on the label (force).
+  await author.getByRole("checkbox", { name: "Ce parcours concerne la fiche" }).first().check({ force: true });
   await author.getByRole("textbox", { name: "Qui porte la demande", exact: true }).fill("La personne elle-même.");
   await author.getByLabel("Message de version (facultatif)").fill("Premier jet");
   await saveEditor(author);
@@ -177,7 +178,7 @@ test("a save based on an old revision is refused and both versions are offered t
   await expect(publicSection.getByText("Version d'Inès")).toBeVisible();
   await expect(publicSection.getByText("Version de Léa")).toBeVisible();
   await expectAccessible(second);
-  await publicSection.getByLabel("Prendre la version 2").check();
+  await publicSection.getByLabel("Prendre la version 2").check({ force: true });
   await second.getByRole("button", { name: "Appliquer la fusion" }).click();
   await saveEditor(second);
   await expect(second.getByText("Version d'Inès")).toBeVisible();
