@@ -50,8 +50,8 @@ test("a member adds a data item served by an API, reports an irritant linked to 
   await member.getByRole("button", { name: "Signaler l'irritant" }).click();
   await expect(member.getByText("Le titre : au moins 5 caractères.")).toBeVisible();
   await expect(member.getByText("Choisissez une catégorie.")).toBeVisible();
-  await member.getByLabel(/^Titre/).fill(title);
-  await member.getByLabel(/^Description/).fill("Le financeur redemande l'attestation d'entrée en formation avant **chaque** versement.");
+  await member.getByRole("textbox", { name: /^Titre/ }).fill(title);
+  await member.getByRole("textbox", { name: /^Description/ }).fill("Le financeur redemande l'attestation d'entrée en formation avant **chaque** versement.");
   await member.getByLabel("Catégorie").selectOption({ label: "Justificatif" });
   // The DSFR draws the box on the label, which covers the native input: the click lands on the label (force).
   await member.getByRole("group", { name: "Parcours concernés" }).getByLabel("Demande portée par le particulier").check({ force: true });
@@ -125,8 +125,8 @@ test("a scheme's page says what it asks per path and what could replace it; a me
 
 async function reportIrritant(page: Page, title: string) {
   await page.goto("/irritants/nouveau");
-  await page.getByLabel(/^Titre/).fill(title);
-  await page.getByLabel(/^Description/).fill("Le relevé d'heures est redemandé à chaque étape du dossier.");
+  await page.getByRole("textbox", { name: /^Titre/ }).fill(title);
+  await page.getByRole("textbox", { name: /^Description/ }).fill("Le relevé d'heures est redemandé à chaque étape du dossier.");
   await page.getByLabel("Catégorie").selectOption({ label: "Justificatif" });
   await page.getByRole("button", { name: "Signaler l'irritant" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();

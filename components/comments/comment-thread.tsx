@@ -129,7 +129,7 @@ function CommentTools({ comment, target, admin, onEdit, onHide, onDelete, deleti
         <ConfirmAction id={`supprimer-commentaire-${comment.id}`} trigger={<>Supprimer<span className="fr-sr-only"> ce commentaire</span></>}
           triggerPriority="tertiary no outline" triggerSize="small" disabled={deleting} title="Supprimer ce commentaire ?"
           confirmLabel="Confirmer la suppression" onConfirm={onDelete}>
-          <p>Le texte disparaît de la discussion ; la mention « Commentaire supprimé par son auteur » reste à sa place. La suppression ne se défait pas.</p>
+          <p>Le texte disparaît de la discussion, ses versions précédentes aussi ; une mention dit à sa place que son auteur l'a supprimé. La suppression ne se défait pas.</p>
         </ConfirmAction>
       )}
       {canModerate && comment.state === "visible" && <Button type="button" priority="tertiary no outline" size="small" onClick={onHide}>Masquer<span className="fr-sr-only"> ce commentaire</span></Button>}
