@@ -121,6 +121,7 @@ test("write, review, publish, read publicly and moderate feedback", async ({ bro
   // Archiving takes it off the public site at once, cached page included.
   await admin.goto(`/fiches/${slug}`);
   await admin.getByRole("button", { name: "Archiver" }).click();
+  await admin.getByRole("dialog", { name: "Archiver cette fiche ?" }).getByRole("button", { name: "Archiver la fiche" }).click();
   await expect(admin.getByText("Archivé", { exact: true })).toBeVisible();
   const gone = await page.goto(`/cas-usage/${slug}`);
   expect(gone?.status()).toBe(404);

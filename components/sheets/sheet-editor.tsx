@@ -8,6 +8,7 @@ import { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS } from "@/lib/organisation
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { ButtonsGroup } from "@codegouvfr/react-dsfr/ButtonsGroup";
+import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import { FormAlert } from "@/components/forms/form-alert.tsx";
 import { CheckboxField, CheckboxGroupField, SelectField, TextAreaField, TextField, type TFieldErrors } from "@/components/forms/form-fields.tsx";
 import { MarkdownField } from "./markdown-field.tsx";
@@ -137,21 +138,13 @@ export function SheetEditor({ useCaseId, slug, base, catalogue }: {
             <ul className="space-y-6">
               {conflicts.map((key) => (
                 <li key={key}>
-                  <fieldset>
-                    <legend className="mb-2 font-semibold">{MERGE_LABELS[key]}</legend>
-                    <div className="grid gap-3 md:grid-cols-2">
-                      <div className="fr-radio-group rounded border border-gray-300 p-3">
-                        <input type="radio" id={`fusion-${key}-mienne`} name={`fusion-${key}`} checked={choices[key] !== "theirs"} onChange={() => setChoices((c) => ({ ...c, [key]: "mine" }))} />
-                        <label className="fr-label" htmlFor={`fusion-${key}-mienne`}>Garder ma version</label>
-                        <pre tabIndex={0} className="mt-2 max-h-48 overflow-auto whitespace-pre-wrap text-xs">{show(valueOf(form, key))}</pre>
-                      </div>
-                      <div className="fr-radio-group rounded border border-gray-300 p-3">
-                        <input type="radio" id={`fusion-${key}-leur`} name={`fusion-${key}`} checked={choices[key] === "theirs"} onChange={() => setChoices((c) => ({ ...c, [key]: "theirs" }))} />
-                        <label className="fr-label" htmlFor={`fusion-${key}-leur`}>Prendre la version {theirs.number}</label>
-                        <pre tabIndex={0} className="mt-2 max-h-48 overflow-auto whitespace-pre-wrap text-xs">{show(valueOf(theirs, key))}</pre>
-                      </div>
-                    </div>
-                  </fieldset>
+                  <RadioButtons legend={MERGE_LABELS[key]} name={`fusion-${key}`} orientation="horizontal"
+                    options={[
+                      { label: "Garder ma version", hintText: <pre tabIndex={0} className="mt-2 max-h-48 overflow-auto whitespace-pre-wrap text-xs">{show(valueOf(form, key))}</pre>,
+                        nativeInputProps: { checked: choices[key] !== "theirs", onChange: () => setChoices((c) => ({ ...c, [key]: "mine" })) } },
+                      { label: `Prendre la version ${theirs.number}`, hintText: <pre tabIndex={0} className="mt-2 max-h-48 overflow-auto whitespace-pre-wrap text-xs">{show(valueOf(theirs, key))}</pre>,
+                        nativeInputProps: { checked: choices[key] === "theirs", onChange: () => setChoices((c) => ({ ...c, [key]: "theirs" })) } },
+                    ]} />
                 </li>
               ))}
             </ul>
