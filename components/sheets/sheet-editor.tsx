@@ -8,7 +8,6 @@ import { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS } from "@/lib/organisation
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { ButtonsGroup } from "@codegouvfr/react-dsfr/ButtonsGroup";
-import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import { FormAlert } from "@/components/forms/form-alert.tsx";
 import { CheckboxField, CheckboxGroupField, SelectField, TextAreaField, TextField, type TFieldErrors } from "@/components/forms/form-fields.tsx";
 import { MarkdownField } from "./markdown-field.tsx";
@@ -138,13 +137,24 @@ export function SheetEditor({ useCaseId, slug, base, catalogue }: {
             <ul className="space-y-6">
               {conflicts.map((key) => (
                 <li key={key}>
-                  <RadioButtons legend={MERGE_LABELS[key]} name={`fusion-${key}`} orientation="horizontal"
-                    options={[
-                      { label: "Garder ma version", hintText: <pre tabIndex={0} className="mt-2 max-h-48 overflow-auto whitespace-pre-wrap text-xs">{show(valueOf(form, key))}</pre>,
-                        nativeInputProps: { checked: choices[key] !== "theirs", onChange: () => setChoices((c) => ({ ...c, [key]: "mine" })) } },
-                      { label: `Prendre la version ${theirs.number}`, hintText: <pre tabIndex={0} className="mt-2 max-h-48 overflow-auto whitespace-pre-wrap text-xs">{show(valueOf(theirs, key))}</pre>,
-                        nativeInputProps: { checked: choices[key] === "theirs", onChange: () => setChoices((c) => ({ ...c, [key]: "theirs" })) } },
-                    ]} />
+                  {/* The DSFR's radio markup, each version's text beside its choice but outside the label: a focusable
+                      block inside a label would swallow the click that should choose. */}
+                  <fieldset className="fr-fieldset">
+                    <legend className="fr-fieldset__legend">{MERGE_LABELS[key]}</legend>
+                    <div className="grid w-full gap-3 md:grid-cols-2">
+                      {([["mine", "Garder ma version", form], ["theirs", `Prendre la version ${theirs.number}`, theirs]] as const).map(([side, label, source]) => (
+                        <div key={side} className="rounded border border-gray-300 p-3">
+                          <div className="fr-radio-group">
+                            <input type="radio" id={`fusion-${key}-${side}`} name={`fusion-${key}`}
+                              checked={side === "theirs" ? choices[key] === "theirs" : choices[key] !== "theirs"}
+                              onChange={() => setChoices((c) => ({ ...c, [key]: side }))} />
+                            <label className="fr-label" htmlFor={`fusion-${key}-${side}`}>{label}</label>
+                          </div>
+                          <pre tabIndex={0} className="mt-2 max-h-48 overflow-auto whitespace-pre-wrap text-xs">{show(valueOf(source, key))}</pre>
+                        </div>
+                      ))}
+                    </div>
+                  </fieldset>
                 </li>
               ))}
             </ul>
