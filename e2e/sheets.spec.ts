@@ -179,7 +179,9 @@ test("a save based on an old revision is refused and both versions are offered t
   await expect(publicSection.getByText("Version d'Inès")).toBeVisible();
   await expect(publicSection.getByText("Version de Léa")).toBeVisible();
   await expectAccessible(second);
-  await publicSection.getByLabel("Prendre la version 2").check({ force: true });
+  // The DSFR draws the radio on its label: the user clicks the label.
+  await publicSection.getByText("Prendre la version 2", { exact: true }).click();
+  await expect(publicSection.getByLabel("Prendre la version 2")).toBeChecked();
   await second.getByRole("button", { name: "Appliquer la fusion" }).click();
   await saveEditor(second);
   await expect(second.getByText("Version d'Inès")).toBeVisible();
