@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
 import { markNotificationsReadAction } from "@/lib/notifications/actions.ts";
+import { Button } from "@codegouvfr/react-dsfr/Button";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
 
 export function MarkNotificationsReadButton() {
@@ -9,9 +10,9 @@ export function MarkNotificationsReadButton() {
   const { execute, result, isPending } = useAction(markNotificationsReadAction, { onSuccess: () => router.refresh() });
   return (
     <>
-      <button type="button" disabled={isPending} onClick={() => execute({})} className="rounded border border-bleu-france px-3 py-1.5 text-sm text-bleu-france hover:bg-bleu-clair">
+      <Button type="button" priority="secondary" size="small" disabled={isPending} onClick={() => execute({})}>
         Tout marquer comme lu
-      </button>
+      </Button>
       <ActionFeedback result={result} />
     </>
   );

@@ -53,7 +53,11 @@ test("an admin invites a member, who signs in and belongs to the chosen organisa
   await page.getByLabel("Adresse e-mail").fill("pas-une-adresse");
   await page.getByLabel("Organisation", { exact: true }).selectOption({ label: "OPCO Atlas" });
   await page.getByRole("button", { name: "Inviter" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Adresse e-mail invalide." })).toBeVisible();
+  // The message sits beside its field, which it describes; the alert at the top of the form says nothing was stored.
+  await expect(page.getByLabel("Adresse e-mail")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Adresse e-mail")).toHaveAccessibleDescription(/^Adresse e-mail invalide\./);
+  await expect(page.getByRole("alert").filter({ hasText: "1 champ à corriger : rien n'a été enregistré." })).toBeFocused();
+  await expectAccessible(page);
 
   await page.getByLabel("Adresse e-mail").fill(invitee);
   await page.getByRole("button", { name: "Inviter" }).click();
@@ -84,14 +88,61 @@ test("an admin adds an organisation and a duplicate is refused", async ({ page }
   await form.getByLabel("SIRET (facultatif)").fill("130 025 265 00014");
   await form.getByLabel("UAI (facultatif)").fill("0751234A");
   await form.getByRole("button", { name: "Ajouter" }).click();
-  await expect(form.getByRole("alert")).toContainText("Ce SIRET n'existe pas : sa clé de contrôle est fausse.");
+  await expect(form.getByLabel("SIRET (facultatif)")).toHaveAccessibleDescription(/Ce SIRET n'existe pas : sa clé de contrôle est fausse\./);
+  await expect(form.getByLabel("UAI (facultatif)")).toHaveAccessibleDescription(/La lettre de contrôle de cet UAI ne correspond pas/);
+  await expect(form.getByLabel("Nom")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByRole("alert")).toContainText("2 champs à corriger : rien n'a été enregistré.");
+  await expectAccessible(page);
   await form.getByLabel("SIRET (facultatif)").fill("130 025 265 00013");
   await form.getByRole("button", { name: "Ajouter" }).click();
-  await expect(form.getByRole("alert")).toContainText("La lettre de contrôle de cet UAI ne correspond pas");
+  await expect(form.getByLabel("UAI (facultatif)")).toHaveAccessibleDescription(/La lettre de contrôle de cet UAI ne correspond pas/);
+  await expect(form.getByLabel("SIRET (facultatif)")).not.toHaveAttribute("aria-invalid", "true");
   await form.getByLabel("UAI (facultatif)").fill("");
   await form.getByRole("button", { name: "Ajouter" }).click();
   await expect(form.getByRole("status")).toContainText("Organisation ajoutée.");
   await form.getByLabel("Nom").fill(name.toUpperCase());
   await form.getByRole("button", { name: "Ajouter" }).click();
   await expect(form.getByRole("alert").filter({ hasText: "Une organisation s'appelle déjà" })).toBeVisible();
+});
+
+test("deactivating a member asks first: « Annuler » changes nothing, the confirmation signs them out", async ({ page, browser }) => {
+  const member = uniqueEmail("a.desactiver");
+  await signInByMagicLink(page, ADMIN_EMAIL);
+  await page.goto("/admin/membres");
+  await page.getByLabel("Adresse e-mail").fill(member);
+  await page.getByLabel("Organisation", { exact: true }).selectOption({ label: "OPCO Atlas" });
+  await page.getByRole("button", { name: "Inviter" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Invitation envoyée à ${member}` })).toBeVisible();
+  const context = await browser.newContext();
+  const memberPage = await context.newPage();
+  await signInByMagicLink(memberPage, member);
+
+  await page.reload();
+  const row = () => page.getByRole("row").filter({ hasText: member });
+  const active = () => row().getByRole("checkbox", { name: "Actif" });
+  const save = () => row().getByRole("button", { name: /^Enregistrer / });
+  await expect(active()).toBeChecked();
+  await active().setChecked(false, { force: true });
+  await save().click();
+  const dialog = page.getByRole("dialog", { name: /^Désactiver le compte de / });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("ne pourra plus se connecter et ses sessions ouvertes seront fermées");
+  await expectAccessible(page);
+  await dialog.getByRole("button", { name: "Annuler" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(save()).toBeFocused();
+  await page.reload();
+  await expect(active()).toBeChecked();
+  await memberPage.reload();
+  await expect(memberPage.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
+
+  await active().setChecked(false, { force: true });
+  await save().click();
+  await dialog.getByRole("button", { name: "Désactiver le compte" }).click();
+  await expect(row().getByRole("status").filter({ hasText: "Enregistré." })).toBeVisible();
+  await page.reload();
+  await expect(active()).not.toBeChecked();
+  await memberPage.reload();
+  await expect(memberPage.getByRole("button", { name: "Se déconnecter" })).toHaveCount(0);
+  await context.close();
 });

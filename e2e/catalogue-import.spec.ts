@@ -53,7 +53,8 @@ test("a member imports irritants from a CSV and data items from an XLSX: preview
   // The same member imports data items from a workbook.
   const item = `Date de fin de formation ${stamp}`;
   await member.goto("/catalogue/importer");
-  await member.getByRole("radio", { name: "des données" }).check();
+  // The DSFR draws the box on the label, which covers the native input: the click lands on the label (force).
+  await member.getByRole("radio", { name: "des données" }).check({ force: true });
   const xlsx = minimalXlsx([
     ["Nom", "Définition", "Détenteur", "Disponibilité", "Effort", "API"],
     [item, "Date à laquelle le stagiaire a terminé l'action de formation.", "Organisme de formation", "Inexistante", 3, ""],

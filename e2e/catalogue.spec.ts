@@ -27,7 +27,10 @@ test("a member adds a data item served by an API, reports an irritant linked to 
   // The effort was left out: its message sits under its field and nothing is stored.
   await expect(member.getByText("Choisissez un effort de 1 à 5.")).toBeVisible();
   await expect(member.getByLabel("Effort d'intégration (estimation du groupe)")).toHaveAttribute("aria-invalid", "true");
-  await expect(member.getByRole("alert").filter({ hasText: "1 champ à corriger : rien n'a été enregistré." })).toBeVisible();
+  await expect(member.getByLabel("Effort d'intégration (estimation du groupe)")).toHaveAccessibleDescription(/^Choisissez un effort de 1 à 5\./);
+  await expect(member.getByLabel("Disponibilité (estimation du groupe)")).not.toHaveAttribute("aria-invalid", "true");
+  // The alert at the top of the form takes the focus: a keyboard user lands there after submitting.
+  await expect(member.getByRole("alert").filter({ hasText: "1 champ à corriger : rien n'a été enregistré." })).toBeFocused();
   await expectAccessible(member);
   await member.getByLabel("Effort d'intégration (estimation du groupe)").selectOption("2");
   await member.getByRole("button", { name: "Ajouter la donnée" }).click();
@@ -47,13 +50,14 @@ test("a member adds a data item served by an API, reports an irritant linked to 
   await member.getByRole("button", { name: "Signaler l'irritant" }).click();
   await expect(member.getByText("Le titre : au moins 5 caractères.")).toBeVisible();
   await expect(member.getByText("Choisissez une catégorie.")).toBeVisible();
-  await member.getByLabel("Titre", { exact: true }).fill(title);
-  await member.getByLabel("Description", { exact: true }).fill("Le financeur redemande l'attestation d'entrée en formation avant **chaque** versement.");
+  await member.getByRole("textbox", { name: /^Titre/ }).fill(title);
+  await member.getByRole("textbox", { name: /^Description/ }).fill("Le financeur redemande l'attestation d'entrée en formation avant **chaque** versement.");
   await member.getByLabel("Catégorie").selectOption({ label: "Justificatif" });
-  await member.getByRole("group", { name: "Parcours concernés" }).getByLabel("Demande portée par le particulier").check();
+  // The DSFR draws the box on the label, which covers the native input: the click lands on the label (force).
+  await member.getByRole("group", { name: "Parcours concernés" }).getByLabel("Demande portée par le particulier").check({ force: true });
   await member.getByLabel("Verbatims (facultatif)").fill("On l'envoie tous les mois !");
-  await member.getByRole("group", { name: "Données qui le lèveraient" }).getByLabel(itemName).check();
-  await member.getByRole("group", { name: "Dispositifs de financement concernés" }).getByLabel("Aides régionales à la formation").check();
+  await member.getByRole("group", { name: "Données qui le lèveraient" }).getByLabel(itemName).check({ force: true });
+  await member.getByRole("group", { name: "Dispositifs de financement concernés" }).getByLabel("Aides régionales à la formation").check({ force: true });
   await member.getByRole("button", { name: "Signaler l'irritant" }).click();
   await expect(member.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(member.getByRole("link", { name: itemName })).toBeVisible();
@@ -88,6 +92,7 @@ test("a member adds a data item served by an API, reports an irritant linked to 
   const admin = await signedInPage(browser, ADMIN_EMAIL);
   await admin.goto(member.url());
   await admin.getByRole("button", { name: "Retirer du catalogue" }).click();
+  await admin.getByRole("dialog", { name: "Retirer cette entrée du catalogue ?" }).getByRole("button", { name: "Retirer du catalogue" }).click();
   await expect(admin.getByText(/Retiré du catalogue le/)).toBeVisible();
   await expectAccessible(admin);
   await admin.goto("/irritants");
@@ -120,8 +125,8 @@ test("a scheme's page says what it asks per path and what could replace it; a me
 
 async function reportIrritant(page: Page, title: string) {
   await page.goto("/irritants/nouveau");
-  await page.getByLabel("Titre", { exact: true }).fill(title);
-  await page.getByLabel("Description", { exact: true }).fill("Le relevé d'heures est redemandé à chaque étape du dossier.");
+  await page.getByRole("textbox", { name: /^Titre/ }).fill(title);
+  await page.getByRole("textbox", { name: /^Description/ }).fill("Le relevé d'heures est redemandé à chaque étape du dossier.");
   await page.getByLabel("Catégorie").selectOption({ label: "Justificatif" });
   await page.getByRole("button", { name: "Signaler l'irritant" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
@@ -154,6 +159,7 @@ test("an admin merges an irritant reported twice; the duplicate's address redire
   await expect(admin.getByText("Choisissez le doublon à fusionner.")).toBeVisible();
   await admin.getByLabel("Doublon à fusionner dans cet irritant").selectOption({ label: duplicateTitle });
   await admin.getByRole("button", { name: `Fusionner dans « ${keptTitle} »` }).click();
+  await admin.getByRole("dialog", { name: `Fusionner « ${duplicateTitle} » dans « ${keptTitle} » ?` }).getByRole("button", { name: "Fusionner", exact: true }).click();
   await expect(admin.getByRole("heading", { level: 1, name: keptTitle })).toBeVisible();
 
   const answer = await admin.request.get(duplicatePath, { maxRedirects: 0 });

@@ -62,7 +62,8 @@ test("an admin opens a round, a member votes by keyboard within the budget, the 
   await admin.getByLabel("Question posée aux membres").fill("Quelles données intégrer en premier au formulaire ?");
   await admin.getByLabel("Points par membre").fill("5");
   await admin.getByLabel("Points au plus par carte").fill("3");
-  await admin.getByLabel("Toute la colonne « Disponible via API »").check();
+  // The DSFR draws the box on the label, which covers the native input: the click lands on the label (force).
+  await admin.getByLabel("Toute la colonne « Disponible via API »").check({ force: true });
   await admin.getByRole("button", { name: "Créer le scrutin" }).click();
   await expect(admin.getByRole("heading", { name: title })).toBeVisible();
   const roundUrl = admin.url();
@@ -92,7 +93,28 @@ test("an admin opens a round, a member votes by keyboard within the budget, the 
   expect(participationReads).toEqual([]);
 
   await admin.reload();
-  await admin.getByRole("button", { name: "Clore le scrutin maintenant" }).click();
+  // Closing asks first, in a dialog: « Annuler » leaves the round open and gives the focus back to the button.
+  const closeButton = admin.getByRole("button", { name: "Clore le scrutin maintenant" });
+  await closeButton.click();
+  const dialog = admin.getByRole("dialog", { name: "Clore le scrutin maintenant ?" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("Un scrutin clos ne se rouvre pas.");
+  await expectAccessible(admin);
+  await dialog.getByRole("button", { name: "Annuler" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(closeButton).toBeFocused();
+  await admin.reload();
+  await expect(admin.getByText("Scrutin clos : les résultats sont publiés.")).toHaveCount(0);
+  await expect(admin.getByRole("button", { name: "Clore le scrutin maintenant" })).toBeVisible();
+  // Escape closes it too, without acting; then the keyboard confirms.
+  await closeButton.focus();
+  await admin.keyboard.press("Enter");
+  await expect(dialog).toBeVisible();
+  await admin.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(admin.getByRole("button", { name: "Clore le scrutin maintenant" })).toBeVisible();
+  await closeButton.click();
+  await dialog.getByRole("button", { name: "Clore le scrutin", exact: true }).click();
   await expect(admin.getByText("Scrutin clos : les résultats sont publiés.")).toBeVisible();
   const winner = admin.locator("tr[data-ranked]").first();
   await expect(winner).toHaveAttribute("data-ranked", cardTitle);
@@ -123,10 +145,10 @@ test("a round counted per organisation: two members of one organisation share it
   await admin.goto("/priorisation/scrutins/nouveau");
   await admin.getByLabel("Titre", { exact: true }).fill(title);
   await admin.getByLabel("Question posée aux membres").fill("Quelles données intégrer en premier, organisation par organisation ?");
-  await admin.getByRole("radio", { name: /^Une voix par organisation/ }).check();
+  await admin.getByRole("radio", { name: /^Une voix par organisation/ }).check({ force: true });
   await admin.getByLabel("Points par organisation").fill("4");
   await admin.getByLabel("Points au plus par carte").fill("3");
-  await admin.getByLabel("Toute la colonne « Disponible via API »").check();
+  await admin.getByLabel("Toute la colonne « Disponible via API »").check({ force: true });
   await expectAccessible(admin);
   await admin.getByRole("button", { name: "Créer le scrutin" }).click();
   await expect(admin.getByRole("heading", { name: title })).toBeVisible();
@@ -154,6 +176,7 @@ test("a round counted per organisation: two members of one organisation share it
   await expect(add(admin).nth(2)).toBeDisabled();
 
   await admin.getByRole("button", { name: "Clore le scrutin maintenant" }).click();
+  await admin.getByRole("dialog").getByRole("button", { name: "Clore le scrutin", exact: true }).click();
   await expect(admin.getByText("Scrutin clos : les résultats sont publiés.")).toBeVisible();
   await expect(admin.getByTestId("regle-decompte")).toContainText("Une voix par organisation : les membres d'une même organisation se partagent un seul budget de 4 points");
   await expect(admin.locator("tr[data-ranked]").first()).toHaveAttribute("data-ranked", cardTitle);

@@ -34,7 +34,8 @@ test("write, review, publish, read publicly and moderate feedback", async ({ bro
   await expectAccessible(author);
   await author.getByRole("textbox", { name: "Le problème à résoudre", exact: true }).fill("Les usagers joignent **douze bulletins** de salaire.");
   await expect(author.getByRole("region", { name: "Aperçu : Le problème à résoudre" }).locator("strong")).toHaveText("douze bulletins");
-  await author.getByRole("checkbox", { name: "Ce parcours concerne la fiche" }).first().check();
+  // The DSFR draws the box on the label, which covers the native input: the click lands on the label (force).
+  await author.getByRole("checkbox", { name: "Ce parcours concerne la fiche" }).first().check({ force: true });
   await author.getByRole("textbox", { name: "Qui porte la demande", exact: true }).fill("La personne elle-même.");
   await author.getByLabel("Message de version (facultatif)").fill("Premier jet");
   await saveEditor(author);
@@ -120,6 +121,7 @@ test("write, review, publish, read publicly and moderate feedback", async ({ bro
   // Archiving takes it off the public site at once, cached page included.
   await admin.goto(`/fiches/${slug}`);
   await admin.getByRole("button", { name: "Archiver" }).click();
+  await admin.getByRole("dialog", { name: "Archiver cette fiche ?" }).getByRole("button", { name: "Archiver la fiche" }).click();
   await expect(admin.getByText("Archivé", { exact: true })).toBeVisible();
   const gone = await page.goto(`/cas-usage/${slug}`);
   expect(gone?.status()).toBe(404);
@@ -177,7 +179,9 @@ test("a save based on an old revision is refused and both versions are offered t
   await expect(publicSection.getByText("Version d'Inès")).toBeVisible();
   await expect(publicSection.getByText("Version de Léa")).toBeVisible();
   await expectAccessible(second);
-  await publicSection.getByLabel("Prendre la version 2").check();
+  // The DSFR draws the radio on its label: the user clicks the label.
+  await publicSection.getByText("Prendre la version 2", { exact: true }).click();
+  await expect(publicSection.getByLabel("Prendre la version 2")).toBeChecked();
   await second.getByRole("button", { name: "Appliquer la fusion" }).click();
   await saveEditor(second);
   await expect(second.getByText("Version d'Inès")).toBeVisible();
@@ -203,4 +207,43 @@ test("the editor is usable with the keyboard only and keeps a local draft across
   await expect(author.getByRole("navigation", { name: "Actions sur la fiche" })).toBeVisible();
   await expect(author.getByText("Texte saisi au clavier.")).toBeVisible();
   await expect(author.getByText(/Version 2 par Inès Benali/)).toBeVisible();
+});
+
+test("the Markdown toolbar formats the selected words, by mouse or keyboard, and undo takes it back", async ({ browser }) => {
+  const author = await memberPage(browser, MEMBER_EMAIL);
+  await createSheet(author, `Barre d'outils ${Date.now()}`);
+  const field = author.getByRole("textbox", { name: "Le problème à résoudre", exact: true });
+  const toolbar = author.getByRole("toolbar", { name: "Mise en forme : Le problème à résoudre" });
+  const sentence = "Les usagers joignent douze bulletins.";
+  await field.fill(sentence);
+  const select = (word: string) => field.evaluate((element: HTMLTextAreaElement, chosen) => {
+    const start = element.value.indexOf(chosen);
+    element.focus();
+    element.setSelectionRange(start, start + chosen.length);
+  }, word);
+
+  await select("douze");
+  await toolbar.getByRole("button", { name: "Gras" }).click();
+  await expect(field).toHaveValue("Les usagers joignent **douze** bulletins.");
+  await expect(author.getByRole("region", { name: "Aperçu : Le problème à résoudre" }).locator("strong")).toHaveText("douze");
+  await expectAccessible(author);
+  // One undo reverts the formatting, as for anything typed.
+  await field.focus();
+  await author.keyboard.press("Control+z");
+  await expect(field).toHaveValue(sentence);
+
+  // The toolbar is one tab stop before the text; the arrows move between its buttons.
+  await select("bulletins");
+  await author.keyboard.press("Shift+Tab");
+  await expect(toolbar.getByRole("button", { name: "Gras" })).toBeFocused();
+  await author.keyboard.press("ArrowRight");
+  await expect(toolbar.getByRole("button", { name: "Italique" })).toBeFocused();
+  await author.keyboard.press("Enter");
+  await expect(field).toHaveValue("Les usagers joignent douze _bulletins_.");
+  await expect(field).toBeFocused();
+  // A shortcut in the text, and a list from the whole line.
+  await select("usagers");
+  await author.keyboard.press("Control+b");
+  await toolbar.getByRole("button", { name: "Liste à puces" }).click();
+  await expect(field).toHaveValue("- Les **usagers** joignent douze _bulletins_.");
 });

@@ -2,8 +2,12 @@
 import { useAction } from "next-safe-action/hooks";
 import { useState, type FormEvent } from "react";
 import { createColumnAction, deleteColumnAction, updateColumnAction } from "@/lib/board/actions.ts";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { ConfirmAction } from "@/components/forms/confirm-action.tsx";
+import { FormAlert } from "@/components/forms/form-alert.tsx";
+import { SelectField, TextField } from "@/components/forms/form-fields.tsx";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
-import { actionFailureOf } from "@/lib/action-result.ts";
+import { actionFailureOf, fieldErrorsOf } from "@/lib/action-result.ts";
 
 type Column = { id: string; name: string; wipLimit: number | null; position: number; removable: boolean };
 
@@ -25,40 +29,34 @@ export function ColumnForm({ column, columnCount }: { column?: Column; columnCou
     else create.execute({ name, wipLimit: limit });
   }
 
+  const errors = fieldErrorsOf((column ? update.result : create.result));
   const result = column ? (actionFailureOf(remove.result) ? remove.result : update.result) : create.result;
   const success = column ? (update.hasSucceeded ? "Colonne enregistrée." : null) : create.hasSucceeded ? "Colonne ajoutée." : null;
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-4 md:items-end">
+    <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-4 md:items-start">
+      <div className="md:col-span-4">
+        <FormAlert result={result} />
+      </div>
       <div className="md:col-span-2">
-        <label htmlFor={`${prefix}-nom`} className="mb-1 block font-medium">Nom de la colonne</label>
-        <input id={`${prefix}-nom`} value={name} onChange={(e) => setName(e.target.value)} maxLength={80}
-          className="w-full rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2" />
+        <TextField id={`${prefix}-nom`} label="Nom de la colonne" value={name} onChange={setName} maxLength={80} errors={errors?.name} />
       </div>
-      <div>
-        <label htmlFor={`${prefix}-limite`} className="mb-1 block font-medium">Limite de cartes (vide : aucune)</label>
-        <input id={`${prefix}-limite`} inputMode="numeric" value={wipLimit} onChange={(e) => setWipLimit(e.target.value)}
-          className="w-full rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2" />
-      </div>
+      <TextField id={`${prefix}-limite`} label="Limite de cartes (vide : aucune)" value={wipLimit} onChange={setWipLimit} errors={errors?.wipLimit} />
       {column ? (
-        <div>
-          <label htmlFor={`${prefix}-place`} className="mb-1 block font-medium">Place</label>
-          <select id={`${prefix}-place`} value={position} onChange={(e) => setPosition(Number(e.target.value))}
-            className="w-full rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2">
-            {Array.from({ length: columnCount }, (_, index) => <option key={index} value={index}>{index + 1}</option>)}
-          </select>
-        </div>
+        <SelectField id={`${prefix}-place`} label="Place" value={String(position)} onChange={(value) => setPosition(Number(value))} errors={errors?.position}
+          options={Array.from({ length: columnCount }, (_, index) => [String(index), String(index + 1)])} />
       ) : null}
       <div className="flex flex-wrap items-center gap-4 md:col-span-4">
-        <button type="submit" disabled={pending} className="rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60">
+        <Button type="submit" disabled={pending}>
           {column ? "Enregistrer" : "Ajouter la colonne"}
-        </button>
+        </Button>
         {column?.removable ? (
-          <button type="button" disabled={pending} onClick={() => remove.execute({ columnId: column.id })}
-            className="rounded border border-[#ce0500] px-4 py-2 font-medium text-[#ce0500] disabled:opacity-60">
-            Supprimer<span className="sr-only"> la colonne {column.name}</span>
-          </button>
+          <ConfirmAction id={`supprimer-colonne-${column.id}`} trigger={<>Supprimer<span className="fr-sr-only"> la colonne {column.name}</span></>}
+            disabled={pending} title={`Supprimer la colonne « ${column.name} » ?`} confirmLabel="Supprimer la colonne"
+            onConfirm={() => remove.execute({ columnId: column.id })}>
+            <p>La colonne disparaît du tableau de priorisation. Elle est vide : aucune carte ne sera déplacée.</p>
+          </ConfirmAction>
         ) : null}
-        <ActionFeedback result={result} success={success} />
+        <ActionFeedback result={undefined} success={success} />
       </div>
     </form>
   );

@@ -2,10 +2,10 @@
 import { useAction } from "next-safe-action/hooks";
 import { useState, type FormEvent } from "react";
 import { saveDemarcheMappingAction } from "@/lib/wizard/actions.ts";
-import type { PathKind } from "@/lib/db/enums.ts";
+import { Button } from "@codegouvfr/react-dsfr/Button";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
 
-export function DemarcheMappingForm({ path, fields, mapping }: { path: PathKind; fields: { key: string; label: string }[]; mapping: Record<string, string> }) {
+export function DemarcheMappingForm({ path, fields, mapping }: { path: "PARTICULIER" | "EMPLOYEUR" | "ORGANISME_FORMATION"; fields: { key: string; label: string }[]; mapping: Record<string, string> }) {
   const [champs, setChamps] = useState(mapping);
   const { execute, result, isPending, hasSucceeded } = useAction(saveDemarcheMappingAction);
   function onSubmit(event: FormEvent) {
@@ -23,14 +23,14 @@ export function DemarcheMappingForm({ path, fields, mapping }: { path: PathKind;
               <th scope="row" className="py-1 pr-4 text-left font-normal">{field.label}</th>
               <td className="py-1">
                 <input aria-label={`Champ démarches-simplifiées pour ${field.label}`} value={champs[field.key] ?? ""} onChange={(e) => setChamps((current) => ({ ...current, [field.key]: e.target.value }))}
-                  className="w-full rounded-t border-b-2 border-gray-800 bg-gray-100 px-2 py-1 font-mono" />
+                  className="fr-input font-mono" />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
       <div className="flex items-center gap-4">
-        <button type="submit" disabled={isPending} className="rounded bg-bleu-france px-4 py-2 font-medium text-white">Enregistrer la correspondance</button>
+        <Button type="submit" disabled={isPending}>Enregistrer la correspondance</Button>
         <ActionFeedback result={result} success={hasSucceeded ? "Correspondance enregistrée." : null} />
       </div>
     </form>

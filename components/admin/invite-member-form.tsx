@@ -1,18 +1,22 @@
 "use client";
 import { useAction } from "next-safe-action/hooks";
 import { useState, type FormEvent } from "react";
+import { Button } from "@codegouvfr/react-dsfr/Button";
 import { inviteMemberAction } from "@/lib/members/actions.ts";
 import { ROLE_LABELS } from "@/lib/auth/actor.ts";
-import type { Role } from "@/lib/db/enums.ts";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
+import { FormAlert } from "@/components/forms/form-alert.tsx";
+import { SelectField, TextField } from "@/components/forms/form-fields.tsx";
+import { fieldErrorsOf } from "@/lib/action-result.ts";
 
 export function InviteMemberForm({ organisations }: { organisations: { id: string; name: string }[] }) {
   const [email, setEmail] = useState("");
   const [organisationId, setOrganisationId] = useState("");
-  const [role, setRole] = useState<Role>("MEMBER");
+  const [role, setRole] = useState<"MEMBER" | "ADMIN">("MEMBER");
   const { execute, result, isPending, hasSucceeded } = useAction(inviteMemberAction, {
     onSuccess: () => setEmail(""),
   });
+  const errors = fieldErrorsOf(result);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -20,33 +24,22 @@ export function InviteMemberForm({ organisations }: { organisations: { id: strin
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4 rounded border border-gray-200 bg-white p-6 md:grid-cols-4 md:items-end">
+    <form onSubmit={onSubmit} noValidate className="grid gap-4 rounded border border-gray-200 bg-white p-6 md:grid-cols-4 md:items-start">
+      <div className="md:col-span-4">
+        <FormAlert result={result} />
+      </div>
       <div className="md:col-span-2">
-        <label htmlFor="invitation-email" className="mb-1 block font-medium">Adresse e-mail</label>
-        <input id="invitation-email" type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)}
-          className="w-full rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2" />
+        <TextField id="invitation-email" label="Adresse e-mail" type="email" autoComplete="off" value={email} onChange={setEmail} errors={errors?.email} />
       </div>
-      <div>
-        <label htmlFor="invitation-organisation" className="mb-1 block font-medium">Organisation</label>
-        <select id="invitation-organisation" value={organisationId} onChange={(e) => setOrganisationId(e.target.value)}
-          className="w-full rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2">
-          <option value="">Choisir…</option>
-          {organisations.map((organisation) => <option key={organisation.id} value={organisation.id}>{organisation.name}</option>)}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="invitation-role" className="mb-1 block font-medium">Rôle</label>
-        <select id="invitation-role" value={role} onChange={(e) => setRole(e.target.value as Role)}
-          className="w-full rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2">
-          <option value="MEMBER">{ROLE_LABELS.MEMBER}</option>
-          <option value="ADMIN">{ROLE_LABELS.ADMIN}</option>
-        </select>
-      </div>
+      <SelectField id="invitation-organisation" label="Organisation" value={organisationId} onChange={setOrganisationId} errors={errors?.organisationId}
+        options={[["", "Choisir…"], ...organisations.map((organisation) => [organisation.id, organisation.name] as [string, string])]} />
+      <SelectField id="invitation-role" label="Rôle" value={role} onChange={(value) => setRole(value as "MEMBER" | "ADMIN")} errors={errors?.role}
+        options={[["MEMBER", ROLE_LABELS.MEMBER], ["ADMIN", ROLE_LABELS.ADMIN]]} />
       <div className="md:col-span-4 flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={isPending} className="rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60">
+        <Button type="submit" disabled={isPending}>
           {isPending ? "Envoi…" : "Inviter"}
-        </button>
-        <ActionFeedback result={result} success={hasSucceeded && result.data ? `Invitation envoyée à ${result.data.email}.` : null} />
+        </Button>
+        <ActionFeedback result={undefined} success={hasSucceeded && result.data ? `Invitation envoyée à ${result.data.email}.` : null} />
       </div>
     </form>
   );

@@ -3,6 +3,8 @@ import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { updateMemberAction } from "@/lib/members/actions.ts";
 import { ROLE_LABELS, type TRole } from "@/lib/auth/actor.ts";
+import { ConfirmAction } from "@/components/forms/confirm-action.tsx";
+import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
 
 type Member = { id: string; name: string | null; email: string; role: TRole; deactivatedAt: Date | null; organisation: { id: string; name: string } | null };
@@ -13,6 +15,7 @@ export function MemberRow({ member, organisations }: { member: Member; organisat
   const [active, setActive] = useState(!member.deactivatedAt);
   const { execute, result, isPending, hasSucceeded } = useAction(updateMemberAction);
   const label = member.name ?? member.email;
+  const wasActive = !member.deactivatedAt;
   return (
     <tr className="border-t border-gray-200 align-top">
       <th scope="row" className="py-3 pr-4 text-left font-medium">
@@ -20,31 +23,28 @@ export function MemberRow({ member, organisations }: { member: Member; organisat
         <span className="block text-sm font-normal text-gray-700">{member.email}</span>
       </th>
       <td className="py-3 pr-4">
-        <select aria-label={`Organisation de ${label}`} value={organisationId} onChange={(e) => setOrganisationId(e.target.value)}
-          className="w-full rounded-t border-b-2 border-gray-800 bg-gray-100 px-2 py-1">
+        <select aria-label={`Organisation de ${label}`} value={organisationId} onChange={(e) => setOrganisationId(e.target.value)} className="fr-select">
           {!organisationId && <option value="">Aucune</option>}
           {organisations.map((organisation) => <option key={organisation.id} value={organisation.id}>{organisation.name}</option>)}
         </select>
       </td>
       <td className="py-3 pr-4">
-        <select aria-label={`Rôle de ${label}`} value={role} onChange={(e) => setRole(e.target.value as TRole)}
-          className="rounded-t border-b-2 border-gray-800 bg-gray-100 px-2 py-1">
+        <select aria-label={`Rôle de ${label}`} value={role} onChange={(e) => setRole(e.target.value as TRole)} className="fr-select">
           <option value="MEMBER">{ROLE_LABELS.MEMBER}</option>
           <option value="ADMIN">{ROLE_LABELS.ADMIN}</option>
         </select>
       </td>
       <td className="py-3 pr-4">
-        <label className="inline-flex items-center gap-2">
-          <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
-          Actif
-        </label>
+        <Checkbox small options={[{ label: "Actif", nativeInputProps: { checked: active, onChange: (e) => setActive(e.target.checked) } }]} />
       </td>
       <td className="py-3">
-        <button type="button" disabled={isPending} onClick={() => execute({ userId: member.id, role, organisationId, active })}
-          aria-label={`Enregistrer ${label}`}
-          className="rounded border border-bleu-france px-3 py-1 text-sm font-medium text-bleu-france hover:bg-bleu-clair disabled:opacity-60">
-          Enregistrer
-        </button>
+        {/* Deactivating signs the member out and closes their access: only that change asks first. */}
+        <ConfirmAction id={`desactiver-${member.id}`} trigger="Enregistrer" triggerLabel={`Enregistrer ${label}`} triggerSize="small"
+          disabled={isPending} skipConfirmation={!(wasActive && !active)}
+          title={`Désactiver le compte de ${label} ?`} confirmLabel="Désactiver le compte"
+          onConfirm={() => execute({ userId: member.id, role, organisationId, active })}>
+          <p>{label} ne pourra plus se connecter et ses sessions ouvertes seront fermées. Ses contributions restent. Vous pourrez réactiver le compte plus tard.</p>
+        </ConfirmAction>
         <ActionFeedback result={result} success={hasSucceeded ? "Enregistré." : null} />
       </td>
     </tr>

@@ -1,17 +1,18 @@
 "use client";
 import { useAction } from "next-safe-action/hooks";
 import { revokeInvitationAction } from "@/lib/members/actions.ts";
+import { ConfirmAction } from "@/components/forms/confirm-action.tsx";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
 
 export function RevokeInvitationButton({ invitationId, email }: { invitationId: string; email: string }) {
   const { execute, result, isPending } = useAction(revokeInvitationAction);
   return (
     <>
-      <button type="button" disabled={isPending} onClick={() => execute({ invitationId })}
-        aria-label={`Annuler l'invitation de ${email}`}
-        className="rounded border border-[#ce0500] px-3 py-1 text-sm font-medium text-[#ce0500] hover:bg-[#ffe9e9] disabled:opacity-60">
-        Annuler
-      </button>
+      <ConfirmAction id={`revoquer-${invitationId}`} trigger="Annuler" triggerLabel={`Annuler l'invitation de ${email}`} triggerSize="small"
+        disabled={isPending} title={`Annuler l'invitation de ${email} ?`} confirmLabel="Annuler l'invitation"
+        onConfirm={() => execute({ invitationId })}>
+        <p>Le lien reçu par {email} ne permettra plus de se connecter. Pour l'inviter de nouveau, il faudra envoyer une nouvelle invitation.</p>
+      </ConfirmAction>
       <ActionFeedback result={result} />
     </>
   );

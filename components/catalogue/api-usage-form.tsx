@@ -4,8 +4,12 @@ import { useAction } from "next-safe-action/hooks";
 import { useState, type FormEvent } from "react";
 import { setApiUsageAction } from "@/lib/catalogue/actions.ts";
 import { API_USAGE_LABELS, API_USAGE_STATUSES } from "@/lib/catalogue/labels.ts";
-import { FormStatus } from "./form-status.tsx";
-import { fieldErrorsOf } from "@/lib/action-result.ts";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { Select } from "@codegouvfr/react-dsfr/Select";
+import { FormAlert } from "@/components/forms/form-alert.tsx";
+import { fieldState, invalid } from "@/components/forms/form-fields.tsx";
+import { actionFailureOf, fieldErrorsOf } from "@/lib/action-result.ts";
 
 type TOrganisation = { id: string; name: string };
 type TApi = { slug: string; name: string };
@@ -19,12 +23,10 @@ export function ApiUsageForm({ organisations, apis, current, initialOrganisation
     <section aria-labelledby="titre-ma-ligne" className="mt-10 rounded border border-gray-200 bg-white p-4 sm:p-6">
       <h2 id="titre-ma-ligne" className="mb-2 text-xl">Renseigner la ligne de {organisation.name}</h2>
       {organisations.length > 1 && (
-        <p className="mb-4">
-          <label htmlFor="usage-organisation" className="mb-1 block font-medium">Organisation (administrateurs : toutes les lignes)</label>
-          <select id="usage-organisation" value={organisationId} onChange={(event) => setOrganisationId(event.target.value)} className="w-full max-w-md rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2">
-            {organisations.map((entry) => <option key={entry.id} value={entry.id}>{entry.name}</option>)}
-          </select>
-        </p>
+        <Select className="max-w-md" label="Organisation (administrateurs : toutes les lignes)"
+          nativeSelectProps={{ id: "usage-organisation", value: organisationId, onChange: (event) => setOrganisationId(event.target.value) }}>
+          {organisations.map((entry) => <option key={entry.id} value={entry.id}>{entry.name}</option>)}
+        </Select>
       )}
       <ul className="space-y-4">
         {apis.map((api) => <ApiUsageRow key={`${organisation.id}:${api.slug}`} organisationId={organisation.id} api={api} value={current[organisation.id]?.[api.slug] ?? null} />)}
@@ -40,7 +42,7 @@ function ApiUsageRow({ organisationId, api, value }: { organisationId: string; a
   const [saved, setSaved] = useState(false);
   const { execute, result, isPending } = useAction(setApiUsageAction, { onSuccess: () => { setSaved(true); router.refresh(); } });
   const id = `usage-${api.slug}`;
-  const noteErrors = fieldErrorsOf(result).note;
+  const errors = fieldErrorsOf(result);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -52,27 +54,21 @@ function ApiUsageRow({ organisationId, api, value }: { organisationId: string; a
     <li className="border-b border-gray-200 pb-4">
       <form onSubmit={onSubmit} noValidate aria-labelledby={`${id}-nom`} className="grid gap-3 md:grid-cols-[minmax(10rem,1fr)_12rem_minmax(10rem,2fr)_auto] md:items-end">
         <p id={`${id}-nom`} className="font-medium">{api.name}</p>
+        <Select className="mb-0" label={`État pour « ${api.name} »`} {...fieldState(errors?.status)}
+          nativeSelectProps={{ id: `${id}-etat`, value: status, onChange: (event) => setStatus(event.target.value), "aria-invalid": invalid(errors?.status) }}>
+          <option value="">— Choisir —</option>
+          {API_USAGE_STATUSES.map((entry) => <option key={entry} value={entry}>{API_USAGE_LABELS[entry]}</option>)}
+        </Select>
+        <Input className="mb-0" label={`Note pour « ${api.name} » (facultatif)`} {...fieldState(errors?.note)}
+          nativeInputProps={{ id: `${id}-note`, value: note, maxLength: 280, onChange: (event) => setNote(event.target.value), "aria-invalid": invalid(errors?.note) }} />
         <div>
-          <label htmlFor={`${id}-etat`} className="mb-1 block text-sm">État pour « {api.name} »</label>
-          <select id={`${id}-etat`} value={status} onChange={(event) => setStatus(event.target.value)} className="w-full rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2">
-            <option value="">— Choisir —</option>
-            {API_USAGE_STATUSES.map((entry) => <option key={entry} value={entry}>{API_USAGE_LABELS[entry]}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={`${id}-note`} className="mb-1 block text-sm">Note pour « {api.name} » (facultatif)</label>
-          <input id={`${id}-note`} value={note} maxLength={280} onChange={(event) => setNote(event.target.value)} aria-invalid={noteErrors?.length ? true : undefined}
-            className="w-full rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2" />
-        </div>
-        <div>
-          <button type="submit" disabled={isPending} className="rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60">
-            Enregistrer<span className="sr-only"> l'état de {api.name}</span>
-          </button>
+          <Button type="submit" disabled={isPending}>
+            Enregistrer<span className="fr-sr-only"> l'état de {api.name}</span>
+          </Button>
         </div>
         <div className="md:col-span-4" aria-live="polite">
-          {saved && !result.serverError && <p className="text-sm font-medium text-[#18753c]">Enregistré.</p>}
-          {noteErrors?.length ? <p className="text-sm font-medium text-[#ce0500]">{noteErrors.join(" ")}</p> : null}
-          <FormStatus result={result} />
+          {saved && !actionFailureOf(result) && <p className="fr-message fr-message--valid">Enregistré.</p>}
+          {actionFailureOf(result) && <FormAlert result={result} />}
         </div>
       </form>
     </li>

@@ -5,8 +5,9 @@ import { useState, type FormEvent } from "react";
 import { saveDataItemAction } from "@/lib/catalogue/actions.ts";
 import { AVAILABILITY_LABELS, EFFORT_LABELS } from "@/lib/catalogue/labels.ts";
 import { PATH_KINDS, PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
-import { CheckboxGroupField, SelectField, TextAreaField, TextField } from "./form-fields.tsx";
-import { FormStatus } from "./form-status.tsx";
+import { CheckboxGroupField, SelectField, TextAreaField, TextField } from "@/components/forms/form-fields.tsx";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { FormAlert } from "@/components/forms/form-alert.tsx";
 import { fieldErrorsOf } from "@/lib/action-result.ts";
 
 export type TDataItemFormValues = {
@@ -36,6 +37,7 @@ export function DataItemForm({ item, apis }: { item?: TDataItemFormValues; apis:
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5 rounded border border-gray-200 bg-white p-6">
+      <FormAlert result={result} />
       <TextField id="donnee-nom" label="Nom" value={name} onChange={setName} maxLength={160} errors={errors?.name} />
       <TextAreaField id="donnee-definition" label="Définition" value={definition} onChange={setDefinition} rows={3} maxLength={2000} errors={errors?.definition} />
       <TextField id="donnee-format" label="Format (facultatif)" value={format} onChange={setFormat} maxLength={200} errors={errors?.format} hint="Par exemple : montant en euros, date ISO 8601, code à 8 caractères." />
@@ -49,10 +51,9 @@ export function DataItemForm({ item, apis }: { item?: TDataItemFormValues; apis:
         options={[["", "— Choisir —"], ...Object.entries(EFFORT_LABELS).map(([value, label]) => [value, `${value} — ${label}`] as [string, string])]} />
       <CheckboxGroupField id="donnee-parcours" label="Parcours concernés" value={paths} onChange={setPaths} errors={errors?.paths} options={PATH_KINDS.map((kind) => [kind, PATH_LABELS[kind]])} />
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={isPending} className="rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60">
+        <Button type="submit" disabled={isPending}>
           {item ? "Enregistrer les modifications" : "Ajouter la donnée"}
-        </button>
-        <FormStatus result={result} />
+        </Button>
       </div>
     </form>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { TActor } from "@/lib/auth/actor.ts";
 import type { TCatalogueKind } from "@/lib/catalogue/retire-catalogue-entry.ts";
 import { formatDate } from "@/lib/format.ts";
@@ -9,9 +10,8 @@ export function EntryTools({ actor, kind, base, entry }: { actor: TActor | null;
   return (
     <>
       {entry.retiredAt && (
-        <p role="status" className="mb-4 rounded border-l-4 border-[#b34000] bg-[#ffe9e6] p-3 font-medium">
-          Retiré du catalogue le {formatDate(entry.retiredAt)} : cette page reste consultable, l'entrée n'apparaît plus dans les listes.
-        </p>
+        <Alert severity="warning" small role="status" className="mb-4"
+          description={`Retiré du catalogue le ${formatDate(entry.retiredAt)} : cette page reste consultable, l'entrée n'apparaît plus dans les listes.`} />
       )}
       <ul className="mb-4 flex flex-wrap items-center gap-4 text-sm">
         {actor && !entry.retiredAt && <li><Link href={`${base}/${entry.slug}/modifier`}>Modifier</Link></li>}

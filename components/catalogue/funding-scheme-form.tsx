@@ -4,8 +4,9 @@ import { useAction } from "next-safe-action/hooks";
 import { useState, type FormEvent } from "react";
 import { saveFundingSchemeAction } from "@/lib/catalogue/actions.ts";
 import { PATH_KINDS, PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
-import { CheckboxGroupField, SelectField, TextAreaField, TextField } from "./form-fields.tsx";
-import { FormStatus } from "./form-status.tsx";
+import { CheckboxGroupField, SelectField, TextAreaField, TextField } from "@/components/forms/form-fields.tsx";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { FormAlert } from "@/components/forms/form-alert.tsx";
 import { fieldErrorsOf } from "@/lib/action-result.ts";
 
 type TRequirement = { key: number; path: string; kind: string; label: string; replacedBy: string[] };
@@ -46,6 +47,7 @@ export function FundingSchemeForm({ scheme, dataItems }: { scheme?: TFundingSche
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5 rounded border border-gray-200 bg-white p-6">
+      <FormAlert result={result} />
       <TextField id="dispositif-nom" label="Nom" value={name} onChange={setName} maxLength={160} errors={errors?.name} hint="Par exemple : Compte personnel de formation (CPF)." />
       <TextAreaField id="dispositif-description" label="Description" value={description} onChange={setDescription} rows={3} maxLength={3000} errors={errors?.description} />
       <TextField id="dispositif-financeur" label="Financeur ou gestionnaire" value={operator} onChange={setOperator} maxLength={200} errors={errors?.operator} />
@@ -53,7 +55,7 @@ export function FundingSchemeForm({ scheme, dataItems }: { scheme?: TFundingSche
       <TextField id="dispositif-source" label="Source de la liste des demandes" value={source} onChange={setSource} maxLength={500} errors={errors?.source} hint="D'où vient ce qui est écrit : atelier, formulaire public, règlement…" />
       <fieldset>
         <legend className="mb-2 text-lg font-semibold">Ce que le dispositif demande aujourd'hui</legend>
-        {errors?.requirements && <p className="mb-2 text-sm font-medium text-[#ce0500]">{errors.requirements.join(" ")}</p>}
+        {errors?.requirements && <p className="fr-message fr-message--error mb-2">{errors.requirements.join(" ")}</p>}
         <ol className="space-y-4">
           {requirements.map((requirement, index) => {
             const prefix = `demande-${requirement.key}`;
@@ -71,20 +73,20 @@ export function FundingSchemeForm({ scheme, dataItems }: { scheme?: TFundingSche
                   <CheckboxGroupField id={`${prefix}-donnees`} label="Données qui la remplaceraient" value={requirement.replacedBy} onChange={(replacedBy) => update(requirement.key, { replacedBy })} errors={errors?.[`requirements.${index}.replacedBy`]} columns
                     options={dataItems.map((item) => [item.slug, item.name])} />
                 </div>
-                <button type="button" onClick={() => setRequirements((rows) => rows.filter((row) => row.key !== requirement.key))} className="mt-3 text-sm text-[#ce0500] underline">
+                <Button type="button" priority="tertiary" size="small" className="mt-3" iconId="fr-icon-delete-line"
+                  onClick={() => setRequirements((rows) => rows.filter((row) => row.key !== requirement.key))}>
                   Supprimer la demande {index + 1}
-                </button>
+                </Button>
               </li>
             );
           })}
         </ol>
-        <button type="button" onClick={addRequirement} className="mt-3 rounded border border-bleu-france px-3 py-1.5 text-sm font-medium text-bleu-france">Ajouter une demande</button>
+        <Button type="button" priority="secondary" size="small" className="mt-3" iconId="fr-icon-add-line" onClick={addRequirement}>Ajouter une demande</Button>
       </fieldset>
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={isPending} className="rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60">
+        <Button type="submit" disabled={isPending}>
           {scheme ? "Enregistrer les modifications" : "Ajouter le dispositif"}
-        </button>
-        <FormStatus result={result} />
+        </Button>
       </div>
     </form>
   );

@@ -6,7 +6,10 @@ import { importCatalogueAction, previewCatalogueImportAction } from "@/lib/catal
 import type { TImportPreview } from "@/lib/catalogue/import/preview-catalogue-import.ts";
 import { plural } from "@/lib/format.ts";
 import { Tag } from "@/components/ui/tag.tsx";
-import { FormStatus } from "./form-status.tsx";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
+import { Upload } from "@codegouvfr/react-dsfr/Upload";
+import { FormAlert } from "@/components/forms/form-alert.tsx";
 
 type TKind = "irritant" | "data-item";
 const STATUS = { new: ["Nouvelle", "succes"], duplicate: ["Doublon", "alerte"], error: ["Erreur", "alerte"] } as const;
@@ -50,27 +53,21 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
     <section aria-labelledby="titre-import" className="rounded border border-gray-200 bg-white p-4 sm:p-6">
       <h2 id="titre-import" className="mb-4 text-xl">Importer un fichier</h2>
       <form onSubmit={onPreview} noValidate className="space-y-4">
-        <fieldset>
-          <legend className="mb-1 font-medium">Le fichier contient</legend>
-          {([["irritant", "des irritants"], ["data-item", "des données"]] as const).map(([value, label]) => (
-            <label key={value} className="mr-6 inline-flex items-center gap-2">
-              <input type="radio" name="import-kind" value={value} checked={kind === value} onChange={() => { setKind(value); preview.reset(); confirm.reset(); }} />
-              {label}
-            </label>
-          ))}
-        </fieldset>
-        <div>
-          <label htmlFor="import-fichier" className="mb-1 block font-medium">Fichier CSV ou XLSX</label>
-          <p id="import-fichier-aide" className="mb-1 text-sm text-gray-700">{maxBytes / 1024} Ko au plus ; CSV séparé par des points-virgules ou des virgules, en UTF-8 ou Windows-1252.</p>
-          <input id="import-fichier" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-describedby={fileError ? "import-fichier-aide import-fichier-erreur" : "import-fichier-aide"} aria-invalid={fileError ? true : undefined}
-            onChange={(event) => onFile(event.target.files?.[0])} className="block w-full text-sm" />
-          {fileError && <p id="import-fichier-erreur" className="mt-1 text-sm font-medium text-[#ce0500]">{fileError}</p>}
-        </div>
-        <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" disabled={preview.isPending} className="rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60">Prévisualiser</button>
-          <FormStatus result={preview.result} />
-        </div>
+        <FormAlert result={preview.result} />
+        <RadioButtons legend="Le fichier contient" name="import-kind" orientation="horizontal"
+          options={([["irritant", "des irritants"], ["data-item", "des données"]] as const).map(([value, label]) => ({
+            label,
+            nativeInputProps: { value, checked: kind === value, onChange: () => { setKind(value); preview.reset(); confirm.reset(); } },
+          }))} />
+        <Upload label="Fichier CSV ou XLSX" hint={`${maxBytes / 1024} Ko au plus ; CSV séparé par des points-virgules ou des virgules, en UTF-8 ou Windows-1252.`}
+          state={fileError ? "error" : "default"} stateRelatedMessage={fileError}
+          nativeInputProps={{
+            id: "import-fichier", accept: ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "aria-invalid": fileError ? true : undefined, onChange: (event) => onFile(event.target.files?.[0]),
+            // Without an error the DSFR would point aria-describedby at a message that is not there.
+            ...(fileError ? {} : { "aria-describedby": undefined }),
+          }} />
+        <Button type="submit" disabled={preview.isPending}>Prévisualiser</Button>
       </form>
 
       {data && !created && (
@@ -101,9 +98,9 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
                     {data.columns.map((column) => {
                       const error = row.errors.find((entry) => entry.column === column);
                       return (
-                        <td key={column} className={`border-b p-2 ${error ? "bg-[#ffe9e6]" : ""}`}>
+                        <td key={column} className={`border-b p-2 ${error ? "bg-(--background-contrast-error)" : ""}`}>
                           <span className="line-clamp-3 whitespace-pre-line break-words">{row.cells[column]}</span>
-                          {error && <span className="mt-1 block font-medium text-[#ce0500]">Erreur : {error.message}</span>}
+                          {error && <span className="fr-error-text mt-1">Erreur : {error.message}</span>}
                         </td>
                       );
                     })}
@@ -113,12 +110,11 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
             </table>
           </div>
           <div className="mt-4 flex flex-wrap items-center gap-4">
-            <button type="button" disabled={confirm.isPending || data.counts.new === 0 || !file}
-              onClick={() => file && confirm.execute({ kind: data.kind, fileName: file.name, content: file.content, expectedNew: data.counts.new })}
-              className="rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60">
+            <Button type="button" disabled={confirm.isPending || data.counts.new === 0 || !file}
+              onClick={() => file && confirm.execute({ kind: data.kind, fileName: file.name, content: file.content, expectedNew: data.counts.new })}>
               {data.counts.new === 0 ? "Aucune ligne à importer" : `Importer ${data.counts.new} ligne${plural(data.counts.new)}`}
-            </button>
-            <FormStatus result={confirm.result} />
+            </Button>
+            <FormAlert result={confirm.result} />
           </div>
           <p className="mt-2 text-sm text-gray-700">Les doublons et les lignes en erreur ne sont pas importés : corrigez le fichier et relancez l'aperçu pour les reprendre.</p>
         </div>

@@ -5,8 +5,9 @@ import { useState, type FormEvent } from "react";
 import { saveIrritantAction } from "@/lib/catalogue/actions.ts";
 import { CATEGORY_LABELS, IRRITANT_CATEGORIES } from "@/lib/catalogue/labels.ts";
 import { PATH_KINDS, PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
-import { CheckboxGroupField, SelectField, TextAreaField, TextField } from "./form-fields.tsx";
-import { FormStatus } from "./form-status.tsx";
+import { CheckboxGroupField, SelectField, TextAreaField, TextField } from "@/components/forms/form-fields.tsx";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { FormAlert } from "@/components/forms/form-alert.tsx";
 import { fieldErrorsOf } from "@/lib/action-result.ts";
 
 export type TIrritantFormValues = { id: string; version: number; title: string; description: string; category: string; paths: string[]; quotes: string[]; dataItems: string[]; schemes: string[] };
@@ -31,6 +32,7 @@ export function IrritantForm({ irritant, dataItems, schemes }: { irritant?: TIrr
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5 rounded border border-gray-200 bg-white p-6">
+      <FormAlert result={result} />
       <TextField id="irritant-titre" label="Titre" value={title} onChange={setTitle} maxLength={200} errors={errors?.title} hint="Ce qui est demandé à l'usager, en une phrase." />
       <TextAreaField id="irritant-description" label="Description" value={description} onChange={setDescription} rows={6} maxLength={5000} errors={errors?.description} hint="Markdown accepté : qui le subit, dans quelle démarche, pourquoi c'est inutile." />
       <SelectField id="irritant-categorie" label="Catégorie" value={category} onChange={setCategory} errors={errors?.category}
@@ -42,10 +44,9 @@ export function IrritantForm({ irritant, dataItems, schemes }: { irritant?: TIrr
       <CheckboxGroupField id="irritant-dispositifs" label="Dispositifs de financement concernés" value={schemeLinks} onChange={setSchemeLinks} errors={errors?.schemes} columns
         options={schemes.map((scheme) => [scheme.slug, scheme.name])} />
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={isPending} className="rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60">
+        <Button type="submit" disabled={isPending}>
           {irritant ? "Enregistrer les modifications" : "Signaler l'irritant"}
-        </button>
-        <FormStatus result={result} />
+        </Button>
       </div>
     </form>
   );

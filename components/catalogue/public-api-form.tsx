@@ -4,8 +4,9 @@ import { useAction } from "next-safe-action/hooks";
 import { useState, type FormEvent } from "react";
 import { savePublicApiAction } from "@/lib/catalogue/actions.ts";
 import { AVAILABILITY_LABELS, HABILITATION_LABELS } from "@/lib/catalogue/labels.ts";
-import { CheckboxField, SelectField, TextAreaField, TextField } from "./form-fields.tsx";
-import { FormStatus } from "./form-status.tsx";
+import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/forms/form-fields.tsx";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { FormAlert } from "@/components/forms/form-alert.tsx";
 import { fieldErrorsOf } from "@/lib/action-result.ts";
 
 export type TPublicApiFormValues = {
@@ -40,6 +41,7 @@ export function PublicApiForm({ api }: { api?: TPublicApiFormValues }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5 rounded border border-gray-200 bg-white p-6">
+      <FormAlert result={result} />
       <TextField id="api-nom" label="Nom" value={name} onChange={setName} maxLength={160} errors={errors?.name} />
       <TextField id="api-producteur" label="Producteur" value={provider} onChange={setProvider} maxLength={200} errors={errors?.provider} hint="L'administration qui produit et expose l'API." />
       <TextAreaField id="api-description" label="Description" value={description} onChange={setDescription} rows={3} maxLength={2000} errors={errors?.description} />
@@ -61,10 +63,9 @@ export function PublicApiForm({ api }: { api?: TPublicApiFormValues }) {
         <TextField id="api-disponibilite-date" label="Vérifiée le (AAAA-MM-JJ, facultatif)" value={availabilityCheckedOn} onChange={setAvailabilityCheckedOn} maxLength={10} errors={errors?.availabilityCheckedOn} />
       </fieldset>
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={isPending} className="rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60">
+        <Button type="submit" disabled={isPending}>
           {api ? "Enregistrer les modifications" : "Ajouter l'API"}
-        </button>
-        <FormStatus result={result} />
+        </Button>
       </div>
     </form>
   );

@@ -10,14 +10,14 @@ import { useDeleteComment } from "@/lib/comments/hooks/use-delete-comment.ts";
 import { useModerateComment } from "@/lib/comments/hooks/use-moderate-comment.ts";
 import { useLiveEvents } from "@/lib/live/use-live-events.ts";
 import { formatDateTime } from "@/lib/format.ts";
-import { TextAreaField, TextField } from "@/components/catalogue/form-fields.tsx";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { ConfirmAction } from "@/components/forms/confirm-action.tsx";
+import { TextAreaField, TextField } from "@/components/forms/form-fields.tsx";
 
-const BUTTON = "rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60";
-const LINK_BUTTON = "text-sm font-medium text-bleu-france underline hover:no-underline disabled:opacity-60";
 const MENTION_HINT = "Markdown accepté. Mentionnez un membre en écrivant @ suivi de son prénom et de son nom (par exemple @Camille Laurent) : il sera prévenu.";
 
 function ErrorMessage({ error }: { error: Error | null }) {
-  return error ? <p role="alert" className="text-sm font-medium text-[#ce0500]">{error.message}</p> : null;
+  return error ? <p role="alert" className="fr-message fr-message--error">{error.message}</p> : null;
 }
 
 /**
@@ -57,13 +57,15 @@ function NewCommentForm({ target }: { target: TCommentTarget }) {
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <TextAreaField id="commentaire" label="Votre commentaire" value={body} onChange={setBody} rows={3} maxLength={COMMENT_MAX_LENGTH} hint={MENTION_HINT}
         errors={add.error ? [add.error.message] : undefined} />
-      <button type="submit" disabled={add.isPending} className={BUTTON}>Publier le commentaire</button>
+      <Button type="submit" disabled={add.isPending}>Publier le commentaire</Button>
     </form>
   );
 }
 
 function CommentItem({ comment, target, admin }: { comment: TThreadComment; target: TCommentTarget; admin: boolean }) {
-  const [mode, setMode] = useState<"read" | "edit" | "delete" | "hide">("read");
+  const [mode, setMode] = useState<"read" | "edit" | "hide">("read");
+  // Here rather than in the tools, which leave while the deletion is on its way: a refusal shows its message.
+  const remove = useDeleteComment(target);
   const close = () => setMode("read");
   return (
     <li id={`commentaire-${comment.id}`} data-comment-state={comment.state} aria-busy={comment.pending ? true : undefined} className="rounded border border-gray-200 bg-white p-3">
@@ -103,27 +105,37 @@ function CommentItem({ comment, target, admin }: { comment: TThreadComment; targ
       )}
       {/* Forms stay mounted while their change is on its way: a refusal shows its message in them. */}
       {mode === "edit" && comment.body !== null && <EditForm comment={comment} body={comment.body} target={target} onDone={close} />}
-      {mode === "delete" && <DeleteConfirmation comment={comment} target={target} onDone={close} />}
       {mode === "hide" && <HideForm comment={comment} target={target} onDone={close} />}
       {!comment.pending && mode === "read" && (
-        <CommentTools comment={comment} target={target} admin={admin} onEdit={() => setMode("edit")} onDelete={() => setMode("delete")} onHide={() => setMode("hide")} />
+        <CommentTools comment={comment} target={target} admin={admin} onEdit={() => setMode("edit")} onHide={() => setMode("hide")}
+          onDelete={() => remove.mutate({ commentId: comment.id })} deleting={remove.isPending} />
       )}
+      <ErrorMessage error={remove.error} />
     </li>
   );
 }
 
-function CommentTools({ comment, target, admin, onEdit, onDelete, onHide }: { comment: TThreadComment; target: TCommentTarget; admin: boolean; onEdit: () => void; onDelete: () => void; onHide: () => void }) {
+type TToolsProps = { comment: TThreadComment; target: TCommentTarget; admin: boolean; onEdit: () => void; onHide: () => void; onDelete: () => void; deleting: boolean };
+
+function CommentTools({ comment, target, admin, onEdit, onHide, onDelete, deleting }: TToolsProps) {
   const moderate = useModerateComment(target);
   const own = comment.mine && comment.state === "visible";
   const canModerate = admin && comment.state !== "deleted";
   if (!own && !canModerate) return null;
   return (
     <div className="mt-2 flex flex-wrap items-center gap-4">
-      {own && <button type="button" className={LINK_BUTTON} onClick={onEdit}>Modifier<span className="sr-only"> ce commentaire</span></button>}
-      {own && <button type="button" className={LINK_BUTTON} onClick={onDelete}>Supprimer<span className="sr-only"> ce commentaire</span></button>}
-      {canModerate && comment.state === "visible" && <button type="button" className={LINK_BUTTON} onClick={onHide}>Masquer<span className="sr-only"> ce commentaire</span></button>}
+      {own && <Button type="button" priority="tertiary no outline" size="small" onClick={onEdit}>Modifier<span className="fr-sr-only"> ce commentaire</span></Button>}
+      {own && (
+        <ConfirmAction id={`supprimer-commentaire-${comment.id}`} trigger={<>Supprimer<span className="fr-sr-only"> ce commentaire</span></>}
+          triggerPriority="tertiary no outline" triggerSize="small" disabled={deleting} title="Supprimer ce commentaire ?"
+          confirmLabel="Confirmer la suppression" onConfirm={onDelete}>
+          <p>Le texte disparaît de la discussion, ses versions précédentes aussi ; une mention dit à sa place que son auteur l'a supprimé. La suppression ne se défait pas.</p>
+        </ConfirmAction>
+      )}
+      {canModerate && comment.state === "visible" && <Button type="button" priority="tertiary no outline" size="small" onClick={onHide}>Masquer<span className="fr-sr-only"> ce commentaire</span></Button>}
       {canModerate && comment.state === "hidden" && (
-        <button type="button" className={LINK_BUTTON} disabled={moderate.isPending} onClick={() => moderate.mutate({ commentId: comment.id, action: "restore" })}>Rétablir<span className="sr-only"> ce commentaire</span></button>
+        <Button type="button" priority="tertiary no outline" size="small" disabled={moderate.isPending}
+          onClick={() => moderate.mutate({ commentId: comment.id, action: "restore" })}>Rétablir<span className="fr-sr-only"> ce commentaire</span></Button>
       )}
       <ErrorMessage error={moderate.error} />
     </div>
@@ -143,24 +155,10 @@ function EditForm({ comment, body: initialBody, target, onDone }: { comment: TTh
       <TextAreaField id={id} label="Modifier votre commentaire" value={body} onChange={setBody} rows={3} maxLength={COMMENT_MAX_LENGTH} hint="La version précédente reste consultable."
         errors={edit.error ? [edit.error.message] : undefined} />
       <div className="flex flex-wrap gap-4">
-        <button type="submit" disabled={edit.isPending} className={BUTTON}>Enregistrer la modification</button>
-        <button type="button" className={LINK_BUTTON} onClick={onDone}>Annuler</button>
+        <Button type="submit" disabled={edit.isPending}>Enregistrer la modification</Button>
+        <Button type="button" priority="secondary" onClick={onDone}>Annuler</Button>
       </div>
     </form>
-  );
-}
-
-function DeleteConfirmation({ comment, target, onDone }: { comment: TThreadComment; target: TCommentTarget; onDone: () => void }) {
-  const remove = useDeleteComment(target);
-  return (
-    <div className="mt-2 space-y-2" role="group" aria-label="Supprimer ce commentaire">
-      <p className="text-sm">Supprimer ce commentaire ? La mention « Commentaire supprimé par son auteur » restera à sa place.</p>
-      <div className="flex flex-wrap gap-4">
-        <button type="button" disabled={remove.isPending} className={BUTTON} onClick={() => remove.mutate({ commentId: comment.id }, { onSuccess: onDone })}>Confirmer la suppression</button>
-        <button type="button" className={LINK_BUTTON} onClick={onDone}>Annuler</button>
-      </div>
-      <ErrorMessage error={remove.error} />
-    </div>
   );
 }
 
@@ -176,8 +174,8 @@ function HideForm({ comment, target, onDone }: { comment: TThreadComment; target
       <TextField id={`motif-${comment.id}`} label="Motif de la modération" value={reason} onChange={setReason} maxLength={MODERATION_REASON_MAX_LENGTH}
         hint="Visible de l'auteur et des administrateurs." errors={moderate.error ? [moderate.error.message] : undefined} />
       <div className="flex flex-wrap gap-4">
-        <button type="submit" disabled={moderate.isPending} className={BUTTON}>Masquer le commentaire</button>
-        <button type="button" className={LINK_BUTTON} onClick={onDone}>Annuler</button>
+        <Button type="submit" disabled={moderate.isPending}>Masquer le commentaire</Button>
+        <Button type="button" priority="secondary" onClick={onDone}>Annuler</Button>
       </div>
     </form>
   );

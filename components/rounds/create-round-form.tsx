@@ -1,13 +1,18 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState, type ChangeEvent, type FormEvent } from "react";
 import { useAction } from "next-safe-action/hooks";
-import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
+import { FormAlert } from "@/components/forms/form-alert.tsx";
+import { CheckboxField, TextAreaField, TextField, fieldState, invalid } from "@/components/forms/form-fields.tsx";
 import { createRoundAction } from "@/lib/rounds/actions.ts";
 import { METHOD_LABELS } from "@/lib/rounds/round-status.ts";
-import { enumValues, VoteMethod } from "@/lib/db/enums.ts";
 import { FAIRNESS_LABELS, FAIRNESS_MODES, MAX_TYPE_WEIGHT, type TFairnessMode } from "@/lib/rounds/fairness.ts";
 import { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, type TOrganisationType } from "@/lib/organisations/organisation-types.ts";
+import { fieldErrorsOf } from "@/lib/action-result.ts";
 
 type Column = { id: string; name: string; cards: { id: string; title: string }[] };
 
@@ -23,13 +28,14 @@ const FAIRNESS_HINTS: Record<TFairnessMode, string> = {
   WEIGHTED_BY_TYPE: "Le bulletin d'un membre compte autant de fois que le poids du type de son organisation (0 à 10).",
 };
 
-const inputClass = "w-full rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2";
+/** The fields this form shows their message beside; any other message goes in the alert at the top. */
+const BESIDE_FIELDS = ["title", "question", "method", "pointsBudget", "maxPointsPerItem", "fairness", "typeWeights", "opensAt", "closesAt", "cardIds"];
 
 export function CreateRoundForm({ columns }: { columns: Column[] }) {
   const router = useRouter();
   const [title, setTitle] = useState("");
   const [question, setQuestion] = useState("");
-  const [method, setMethod] = useState<VoteMethod>("DOT_VOTING");
+  const [method, setMethod] = useState<"DOT_VOTING" | "MAJORITY_JUDGMENT">("DOT_VOTING");
   const [pointsBudget, setPointsBudget] = useState("10");
   const [maxPointsPerItem, setMaxPointsPerItem] = useState("3");
   const [opensAt, setOpensAt] = useState(() => localInputValue(new Date()));
@@ -44,6 +50,7 @@ export function CreateRoundForm({ columns }: { columns: Column[] }) {
     },
   });
 
+  const errors = fieldErrorsOf(result);
   const toggle = (ids: string[], on: boolean) =>
     setCardIds((current) => {
       const next = new Set(current);
@@ -67,108 +74,69 @@ export function CreateRoundForm({ columns }: { columns: Column[] }) {
     });
   }
 
+  const field = (id: string, label: string, value: string, onChange: (value: string) => void, key: string, type: "text" | "datetime-local" = "text") => (
+    <Input label={label} {...fieldState(errors?.[key])}
+      nativeInputProps={{ id, type, value, onChange: (event) => onChange(event.target.value), inputMode: type === "text" ? "numeric" : undefined,
+        "aria-invalid": invalid(errors?.[key]) }} />
+  );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6 rounded border border-gray-200 bg-white p-6">
-      <div>
-        <label htmlFor="scrutin-titre" className="mb-1 block font-medium">Titre</label>
-        <input id="scrutin-titre" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={140} className={inputClass} />
-      </div>
-      <div>
-        <label htmlFor="scrutin-question" className="mb-1 block font-medium">Question posée aux membres</label>
-        <textarea id="scrutin-question" value={question} onChange={(e) => setQuestion(e.target.value)} rows={2} maxLength={600} className={inputClass} />
-      </div>
-      <fieldset>
-        <legend className="mb-2 font-medium">Méthode</legend>
-        <div className="flex flex-wrap gap-6">
-          {enumValues(VoteMethod).map((value) => (
-            <label key={value} className="flex items-center gap-2">
-              <input type="radio" name="methode" value={value} checked={method === value} onChange={() => setMethod(value)} /> {METHOD_LABELS[value]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <FormAlert result={result} besideFields={BESIDE_FIELDS} />
+      <TextField id="scrutin-titre" label="Titre" value={title} onChange={setTitle} maxLength={140} errors={errors?.title} />
+      <TextAreaField id="scrutin-question" label="Question posée aux membres" value={question} onChange={setQuestion} rows={2} maxLength={600} errors={errors?.question} />
+      <RadioButtons legend="Méthode" name="methode" orientation="horizontal" {...fieldState(errors?.method)}
+        options={(["DOT_VOTING", "MAJORITY_JUDGMENT"] as const).map((value) => ({
+          label: METHOD_LABELS[value], nativeInputProps: { value, checked: method === value, onChange: () => setMethod(value) },
+        }))} />
       {method === "DOT_VOTING" ? (
         <div className="grid gap-4 md:grid-cols-2">
-          <div>
-            <label htmlFor="scrutin-budget" className="mb-1 block font-medium">{fairness === "PER_ORGANISATION" ? "Points par organisation" : "Points par membre"}</label>
-            <input id="scrutin-budget" inputMode="numeric" value={pointsBudget} onChange={(e) => setPointsBudget(e.target.value)} className={inputClass} />
-          </div>
-          <div>
-            <label htmlFor="scrutin-maximum" className="mb-1 block font-medium">Points au plus par carte</label>
-            <input id="scrutin-maximum" inputMode="numeric" value={maxPointsPerItem} onChange={(e) => setMaxPointsPerItem(e.target.value)} className={inputClass} />
-          </div>
+          {field("scrutin-budget", fairness === "PER_ORGANISATION" ? "Points par organisation" : "Points par membre", pointsBudget, setPointsBudget, "pointsBudget")}
+          {field("scrutin-maximum", "Points au plus par carte", maxPointsPerItem, setMaxPointsPerItem, "maxPointsPerItem")}
         </div>
       ) : null}
-      <fieldset>
-        <legend className="mb-2 font-medium">Décompte des voix</legend>
-        <div className="space-y-2">
-          {FAIRNESS_MODES.map((value) => (
-            <label key={value} className="flex items-start gap-2">
-              <input type="radio" name="equite" value={value} className="mt-1" checked={fairness === value} onChange={() => setFairness(value)} />
-              <span><span className="font-medium">{FAIRNESS_LABELS[value]}</span> <span className="text-sm text-gray-700">— {FAIRNESS_HINTS[value]}</span></span>
-            </label>
-          ))}
-        </div>
-        {fairness === "WEIGHTED_BY_TYPE" ? (
-          <fieldset className="mt-4 rounded border border-gray-200 p-3">
-            <legend className="px-1 font-medium">Poids par type d&apos;organisation (entier de 0 à {MAX_TYPE_WEIGHT})</legend>
-            <div className="grid gap-3 sm:grid-cols-2 md:grid-cols-3">
-              {ORGANISATION_TYPES.map((type) => (
-                <div key={type}>
-                  <label htmlFor={`poids-${type}`} className="mb-1 block text-sm">{ORGANISATION_TYPE_LABELS[type]}</label>
-                  <input id={`poids-${type}`} inputMode="numeric" value={weights[type]} className={inputClass}
-                    onChange={(e) => setWeights((current) => ({ ...current, [type]: e.target.value }))} />
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        ) : null}
-      </fieldset>
+      <RadioButtons legend="Décompte des voix" name="equite" {...fieldState(errors?.fairness)}
+        options={FAIRNESS_MODES.map((value) => ({
+          label: FAIRNESS_LABELS[value], hintText: FAIRNESS_HINTS[value], nativeInputProps: { value, checked: fairness === value, onChange: () => setFairness(value) },
+        }))} />
+      {fairness === "WEIGHTED_BY_TYPE" ? (
+        <fieldset className="fr-fieldset rounded border border-gray-200 p-3" aria-describedby={errors?.typeWeights?.length ? "poids-erreur" : undefined}>
+          <legend className="fr-fieldset__legend">Poids par type d&apos;organisation (entier de 0 à {MAX_TYPE_WEIGHT})</legend>
+          {errors?.typeWeights?.length ? <p id="poids-erreur" className="fr-message fr-message--error w-full">{errors.typeWeights.join(" ")}</p> : null}
+          <div className="grid w-full gap-3 sm:grid-cols-2 md:grid-cols-3">
+            {ORGANISATION_TYPES.map((type) => (
+              <Input key={type} label={ORGANISATION_TYPE_LABELS[type]}
+                nativeInputProps={{ id: `poids-${type}`, inputMode: "numeric", value: weights[type], "aria-invalid": invalid(errors?.typeWeights),
+                  onChange: (e) => setWeights((current) => ({ ...current, [type]: e.target.value })) }} />
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
       <div className="grid gap-4 md:grid-cols-2">
-        <div>
-          <label htmlFor="scrutin-ouverture" className="mb-1 block font-medium">Ouverture</label>
-          <input id="scrutin-ouverture" type="datetime-local" value={opensAt} onChange={(e) => setOpensAt(e.target.value)} className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="scrutin-cloture" className="mb-1 block font-medium">Clôture</label>
-          <input id="scrutin-cloture" type="datetime-local" value={closesAt} onChange={(e) => setClosesAt(e.target.value)} className={inputClass} />
-        </div>
+        {field("scrutin-ouverture", "Ouverture", opensAt, setOpensAt, "opensAt", "datetime-local")}
+        {field("scrutin-cloture", "Clôture", closesAt, setClosesAt, "closesAt", "datetime-local")}
       </div>
-      <label className="flex items-center gap-2">
-        <input type="checkbox" checked={hideResultsUntilClose} onChange={(e) => setHideResultsUntilClose(e.target.checked)} />
-        Masquer les résultats jusqu&apos;à la clôture
-      </label>
-      <fieldset>
-        <legend className="mb-2 font-medium">Cartes à départager ({cardIds.size} choisie{cardIds.size > 1 ? "s" : ""})</legend>
-        <div className="grid gap-4 md:grid-cols-2">
+      <CheckboxField id="scrutin-resultats-masques" label="Masquer les résultats jusqu'à la clôture" checked={hideResultsUntilClose} onChange={setHideResultsUntilClose} />
+      <fieldset className="fr-fieldset" aria-describedby={errors?.cardIds?.length ? "cartes-erreur" : undefined}>
+        <legend className="fr-fieldset__legend">Cartes à départager ({cardIds.size} choisie{cardIds.size > 1 ? "s" : ""})</legend>
+        {errors?.cardIds?.length ? <p id="cartes-erreur" className="fr-message fr-message--error w-full">{errors.cardIds.join(" ")}</p> : null}
+        <div className="grid w-full gap-4 md:grid-cols-2">
           {columns.filter((column) => column.cards.length > 0).map((column) => (
-            <fieldset key={column.id} className="rounded border border-gray-200 p-3">
-              <legend className="px-1 font-medium">{column.name}</legend>
-              <label className="mb-2 flex items-center gap-2 text-sm">
-                <input type="checkbox" checked={column.cards.every((card) => cardIds.has(card.id))}
-                  onChange={(e) => toggle(column.cards.map((card) => card.id), e.target.checked)} />
-                Toute la colonne<span className="sr-only"> « {column.name} »</span>
-              </label>
-              <ul className="space-y-1">
-                {column.cards.map((card) => (
-                  <li key={card.id}>
-                    <label className="flex items-start gap-2 text-sm">
-                      <input type="checkbox" className="mt-1" checked={cardIds.has(card.id)} onChange={(e) => toggle([card.id], e.target.checked)} />
-                      {card.title}
-                    </label>
-                  </li>
-                ))}
-              </ul>
-            </fieldset>
+            <div key={column.id} className="rounded border border-gray-200 p-3">
+              <Checkbox legend={column.name} small
+                options={[
+                  { label: <>Toute la colonne<span className="fr-sr-only"> « {column.name} »</span></>,
+                    nativeInputProps: { checked: column.cards.every((card) => cardIds.has(card.id)), onChange: (e) => toggle(column.cards.map((card) => card.id), e.target.checked) } },
+                  ...column.cards.map((card) => ({
+                    label: card.title, nativeInputProps: { checked: cardIds.has(card.id), onChange: (e: ChangeEvent<HTMLInputElement>) => toggle([card.id], e.target.checked) },
+                  })),
+                ]} />
+            </div>
           ))}
         </div>
       </fieldset>
-      <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={isPending} className="rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60">
-          {isPending ? "Création…" : "Créer le scrutin"}
-        </button>
-        <ActionFeedback result={result} />
-      </div>
+      <Button type="submit" disabled={isPending}>
+        {isPending ? "Création…" : "Créer le scrutin"}
+      </Button>
     </form>
   );
 }

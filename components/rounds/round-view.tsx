@@ -4,6 +4,8 @@ import { useState } from "react";
 import { useAction } from "next-safe-action/hooks";
 import { useQueryClient } from "@tanstack/react-query";
 import { latestBallot } from "@/lib/rounds/cast-vote-mutation.ts";
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { ConfirmAction } from "@/components/forms/confirm-action.tsx";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
 import { Tag } from "@/components/ui/tag.tsx";
 import { applyRoundResultsAction, closeRoundAction } from "@/lib/rounds/actions.ts";
@@ -154,26 +156,23 @@ function AdminPanel({ round }: { round: TRoundView }) {
         <ActionFeedback result={close.result} success={close.hasSucceeded ? "Scrutin clos : les résultats sont publiés." : null} />
       </div>
       {round.status !== "CLOSED" ? (
-        <button type="button" onClick={() => close.execute({ roundId: round.id })} disabled={close.isPending}
-          className="rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60">
-          Clore le scrutin maintenant
-        </button>
+        <ConfirmAction id="clore-scrutin" trigger="Clore le scrutin maintenant" triggerPriority="primary" disabled={close.isPending}
+          title="Clore le scrutin maintenant ?" confirmLabel="Clore le scrutin" onConfirm={() => close.execute({ roundId: round.id })}>
+          <p>Plus personne ne pourra voter ni changer son vote, et les résultats seront publiés à tous les membres. Un scrutin clos ne se rouvre pas.</p>
+        </ConfirmAction>
       ) : (
         <form
           className="flex flex-wrap items-end gap-4"
-          onSubmit={(event) => {
-            event.preventDefault();
-            apply.execute({ roundId: round.id, count: Number(count) });
-          }}
+          // The results move cards on the board: only the dialog's confirmation applies them.
+          onSubmit={(event) => event.preventDefault()}
         >
-          <div>
-            <label htmlFor="nombre-gagnantes" className="mb-1 block font-medium">Nombre de cartes à passer en « Priorisé »</label>
-            <input id="nombre-gagnantes" inputMode="numeric" value={count} onChange={(event) => setCount(event.target.value)}
-              className="w-32 rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2" />
-          </div>
-          <button type="submit" disabled={apply.isPending} className="rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60">
-            Appliquer les résultats au tableau
-          </button>
+          <Input className="fr-mb-0" label="Nombre de cartes à passer en « Priorisé »"
+            nativeInputProps={{ id: "nombre-gagnantes", inputMode: "numeric", value: count, onChange: (event) => setCount(event.target.value) }} />
+          <ConfirmAction id="appliquer-resultats" trigger="Appliquer les résultats au tableau" triggerPriority="primary" disabled={apply.isPending}
+            title="Appliquer les résultats au tableau ?" confirmLabel="Appliquer les résultats"
+            onConfirm={() => apply.execute({ roundId: round.id, count: Number(count) })}>
+            <p>Les {count} premières cartes du classement passeront en tête de la colonne « Priorisé » du tableau, dans l'ordre du classement.</p>
+          </ConfirmAction>
           <ActionFeedback result={apply.result} success={apply.result.data ? `${apply.result.data.moved} carte(s) placée(s) en tête de « Priorisé », dans l'ordre du classement.` : null} />
           {round.resultsAppliedAt ? <p className="w-full text-sm text-gray-700">Résultats déjà appliqués le {formatDateTime(new Date(round.resultsAppliedAt))}.</p> : null}
         </form>

@@ -2,8 +2,11 @@
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
 import { useState, type FormEvent } from "react";
+import { Button } from "@codegouvfr/react-dsfr/Button";
 import { createSheetAction } from "@/lib/sheets/actions.ts";
-import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
+import { FormAlert } from "@/components/forms/form-alert.tsx";
+import { TextAreaField, TextField } from "@/components/forms/form-fields.tsx";
+import { fieldErrorsOf } from "@/lib/action-result.ts";
 
 export function CreateSheetForm() {
   const router = useRouter();
@@ -12,24 +15,17 @@ export function CreateSheetForm() {
   const { execute, result, isPending } = useAction(createSheetAction, {
     onSuccess: ({ data }) => data && router.push(`/fiches/${data.slug}/modifier`),
   });
+  const errors = fieldErrorsOf(result);
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     execute({ title, summary });
   }
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3 rounded border border-gray-200 bg-white p-6">
-      <div>
-        <label htmlFor="nouvelle-fiche-titre" className="mb-1 block font-medium">Titre</label>
-        <input id="nouvelle-fiche-titre" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} className="w-full rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2" />
-      </div>
-      <div>
-        <label htmlFor="nouvelle-fiche-resume" className="mb-1 block font-medium">Description courte</label>
-        <textarea id="nouvelle-fiche-resume" value={summary} onChange={(e) => setSummary(e.target.value)} rows={2} maxLength={600} className="w-full rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2" />
-      </div>
-      <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={isPending} className="rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60">Créer la fiche</button>
-        <ActionFeedback result={result} />
-      </div>
+      <FormAlert result={result} />
+      <TextField id="nouvelle-fiche-titre" label="Titre" value={title} onChange={setTitle} maxLength={200} errors={errors?.title} />
+      <TextAreaField id="nouvelle-fiche-resume" label="Description courte" value={summary} onChange={setSummary} rows={2} maxLength={600} errors={errors?.summary} />
+      <Button type="submit" disabled={isPending}>Créer la fiche</Button>
     </form>
   );
 }

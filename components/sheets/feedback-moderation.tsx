@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
 import { moderateFeedbackAction } from "@/lib/sheets/actions.ts";
+import { Button } from "@codegouvfr/react-dsfr/Button";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
 
 const ACTIONS = [
@@ -16,10 +17,9 @@ export function FeedbackModeration({ feedbackId, current }: { feedbackId: string
   return (
     <div className="mt-2 flex flex-wrap items-center gap-2">
       {ACTIONS.filter((action) => action.status !== current).map((action) => (
-        <button key={action.status} type="button" disabled={isPending} onClick={() => execute({ feedbackId, status: action.status })}
-          className="rounded border border-bleu-france px-3 py-1 text-sm text-bleu-france hover:bg-bleu-clair disabled:opacity-60">
+        <Button key={action.status} type="button" priority="secondary" size="small" disabled={isPending} onClick={() => execute({ feedbackId, status: action.status })}>
           {action.label}
-        </button>
+        </Button>
       ))}
       <ActionFeedback result={result} />
     </div>

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
 import { restoreRevisionAction } from "@/lib/sheets/actions.ts";
+import { Button } from "@codegouvfr/react-dsfr/Button";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
 
 export function RestoreRevisionButton({ useCaseId, revisionId, number, baseRevisionId }: { useCaseId: string; revisionId: string; number: number; baseRevisionId: string }) {
@@ -9,10 +10,10 @@ export function RestoreRevisionButton({ useCaseId, revisionId, number, baseRevis
   const { execute, result, isPending, hasSucceeded } = useAction(restoreRevisionAction, { onSuccess: () => router.refresh() });
   return (
     <>
-      <button type="button" disabled={isPending} onClick={() => execute({ useCaseId, revisionId, baseRevisionId })}
-        className="rounded border border-bleu-france px-3 py-1 text-sm text-bleu-france hover:bg-bleu-clair disabled:opacity-60">
+      {/* Not destructive: the restored text becomes a new version, every other one stays. */}
+      <Button type="button" priority="secondary" size="small" disabled={isPending} onClick={() => execute({ useCaseId, revisionId, baseRevisionId })}>
         Restaurer la version {number}
-      </button>
+      </Button>
       <ActionFeedback result={result} success={hasSucceeded && result.data ? `Version ${number} restaurée en version ${result.data.number}.` : null} />
     </>
   );

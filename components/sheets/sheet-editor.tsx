@@ -5,7 +5,11 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { saveSheetAction } from "@/lib/sheets/actions.ts";
 import { PATH_KINDS, PATH_LABELS, SECTION_LABELS, SOLUTION_STATUSES, SOLUTION_STATUS_LABELS, type TSheetContent } from "@/lib/sheets/sheet-content.ts";
 import { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS } from "@/lib/organisations/organisation-types.ts";
-import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { ButtonsGroup } from "@codegouvfr/react-dsfr/ButtonsGroup";
+import { FormAlert } from "@/components/forms/form-alert.tsx";
+import { CheckboxField, CheckboxGroupField, SelectField, TextAreaField, TextField } from "@/components/forms/form-fields.tsx";
 import { MarkdownField } from "./markdown-field.tsx";
 import {
   MERGE_LABELS, mergeSheetVersions, resolveSheetConflicts, sectionValue as valueOf, showSection as show, theirsFromRefusedSave,
@@ -13,12 +17,11 @@ import {
 } from "@/lib/sheets/merge-sheet-versions.ts";
 import { localDraftKey as draftKey, readLocalDraft, serializeLocalDraft, type TLocalDraft } from "@/lib/sheets/local-draft.ts";
 import type { TLatestRevision } from "@/lib/sheets/get-latest-revision.ts";
+import { fieldErrorsOf } from "@/lib/action-result.ts";
 
 export type TEditorForm = { title: string; summary: string; content: TSheetContent; message: string };
 type Revision = { id: string; number: number; title: string; summary: string; content: TSheetContent };
 type Theirs = TLatestRevision;
-
-const inputClass = "w-full rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2";
 
 export function SheetEditor({ useCaseId, slug, base, catalogue }: {
   useCaseId: string; slug: string; base: Revision;
@@ -34,7 +37,9 @@ export function SheetEditor({ useCaseId, slug, base, catalogue }: {
 
   // A draft kept in this browser survives a lost connection or a closed tab.
   useEffect(() => {
-    // A corrupted or older-format draft is discarded rather than crashing the editor.
+    // A corrupted or older-format draft is discarded rather than crashing the editor. The browser's storage exists
+    // only after hydration, so the draft cannot be the initial state.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setLocalDraft(readLocalDraft(window.localStorage.getItem(draftKey(useCaseId))));
   }, [useCaseId]);
   useEffect(() => {
@@ -61,6 +66,7 @@ export function SheetEditor({ useCaseId, slug, base, catalogue }: {
     },
   });
 
+  const errors = fieldErrorsOf(save.result);
   const merge = useMemo(() => (theirs ? mergeSheetVersions(baseRevision, form, theirs) : null), [baseRevision, theirs, form]);
   const conflicts = merge?.conflicts ?? [];
 
@@ -85,21 +91,25 @@ export function SheetEditor({ useCaseId, slug, base, catalogue }: {
         ? [...form.content.paths, { kind, carriedBy: "", askedToday: "", dataHeld: "", target: "" }].sort((a, b) => PATH_KINDS.indexOf(a.kind) - PATH_KINDS.indexOf(b.kind))
         : form.content.paths.filter((path) => path.kind !== kind),
     });
-  const toggleIn = <T extends string>(list: T[], value: T, enabled: boolean) => (enabled ? [...list, value] : list.filter((item) => item !== value));
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-10">
+      <FormAlert result={save.result} besideFields={["title", "summary", "message"]} />
       {localDraft && (
-        <div role="alert" className="rounded border-l-4 border-alerte bg-white p-4">
-          <p className="mb-2">
-            Un brouillon local du {new Date(localDraft.savedAt).toLocaleString("fr-FR")} n'a pas été enregistré
-            {localDraft.baseRevisionId !== baseRevision.id ? " (il partait d'une version plus ancienne : vérifiez avant d'enregistrer)" : ""}.
-          </p>
-          <div className="flex gap-3">
-            <button type="button" onClick={() => { touched.current = true; setForm(localDraft.form); setLocalDraft(null); }} className="rounded bg-bleu-france px-3 py-1.5 text-white">Reprendre le brouillon</button>
-            <button type="button" onClick={() => { window.localStorage.removeItem(draftKey(useCaseId)); setLocalDraft(null); }} className="rounded border border-bleu-france px-3 py-1.5 text-bleu-france">L'écarter</button>
-          </div>
-        </div>
+        <Alert severity="warning" role="alert" title="Brouillon local"
+          description={
+            <>
+              <p className="fr-mb-2w">
+                Un brouillon local du {new Date(localDraft.savedAt).toLocaleString("fr-FR")} n'a pas été enregistré
+                {localDraft.baseRevisionId !== baseRevision.id ? " (il partait d'une version plus ancienne : vérifiez avant d'enregistrer)" : ""}.
+              </p>
+              <ButtonsGroup inlineLayoutWhen="always" buttonsSize="small"
+                buttons={[
+                  { children: "Reprendre le brouillon", type: "button", onClick: () => { touched.current = true; setForm(localDraft.form); setLocalDraft(null); } },
+                  { children: "L'écarter", priority: "secondary", type: "button", onClick: () => { window.localStorage.removeItem(draftKey(useCaseId)); setLocalDraft(null); } },
+                ]} />
+            </>
+          } />
       )}
 
       {theirs && (
@@ -113,39 +123,37 @@ export function SheetEditor({ useCaseId, slug, base, catalogue }: {
             <ul className="space-y-6">
               {conflicts.map((key) => (
                 <li key={key}>
-                  <fieldset>
-                    <legend className="mb-2 font-semibold">{MERGE_LABELS[key]}</legend>
-                    <div className="grid gap-3 md:grid-cols-2">
-                      <label className="block rounded border border-gray-300 p-3">
-                        <input type="radio" name={`fusion-${key}`} checked={choices[key] !== "theirs"} onChange={() => setChoices((c) => ({ ...c, [key]: "mine" }))} />{" "}
-                        Garder ma version
-                        <pre tabIndex={0} className="mt-2 max-h-48 overflow-auto whitespace-pre-wrap text-xs">{show(valueOf(form, key))}</pre>
-                      </label>
-                      <label className="block rounded border border-gray-300 p-3">
-                        <input type="radio" name={`fusion-${key}`} checked={choices[key] === "theirs"} onChange={() => setChoices((c) => ({ ...c, [key]: "theirs" }))} />{" "}
-                        Prendre la version {theirs.number}
-                        <pre tabIndex={0} className="mt-2 max-h-48 overflow-auto whitespace-pre-wrap text-xs">{show(valueOf(theirs, key))}</pre>
-                      </label>
+                  {/* The DSFR's radio markup, each version's text beside its choice but outside the label: a focusable
+                      block inside a label would swallow the click that should choose. */}
+                  <fieldset className="fr-fieldset">
+                    <legend className="fr-fieldset__legend">{MERGE_LABELS[key]}</legend>
+                    <div className="grid w-full gap-3 md:grid-cols-2">
+                      {([["mine", "Garder ma version", form], ["theirs", `Prendre la version ${theirs.number}`, theirs]] as const).map(([side, label, source]) => (
+                        <div key={side} className="rounded border border-gray-300 p-3">
+                          <div className="fr-radio-group">
+                            <input type="radio" id={`fusion-${key}-${side}`} name={`fusion-${key}`}
+                              checked={side === "theirs" ? choices[key] === "theirs" : choices[key] !== "theirs"}
+                              onChange={() => setChoices((c) => ({ ...c, [key]: side }))} />
+                            <label className="fr-label" htmlFor={`fusion-${key}-${side}`}>{label}</label>
+                          </div>
+                          <pre tabIndex={0} className="mt-2 max-h-48 overflow-auto whitespace-pre-wrap text-xs">{show(valueOf(source, key))}</pre>
+                        </div>
+                      ))}
                     </div>
                   </fieldset>
                 </li>
               ))}
             </ul>
           )}
-          <button type="button" onClick={applyMerge} className="mt-4 rounded bg-bleu-france px-4 py-2 font-medium text-white">Appliquer la fusion</button>
+          <Button type="button" className="mt-4" onClick={applyMerge}>Appliquer la fusion</Button>
         </section>
       )}
 
       <section aria-labelledby="titre-entete" className="space-y-4">
         <h2 id="titre-entete" className="text-2xl">En-tête</h2>
-        <div>
-          <label htmlFor="fiche-titre" className="mb-1 block font-medium">Titre</label>
-          <input id="fiche-titre" value={form.title} onChange={(e) => update({ title: e.target.value })} maxLength={200} className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="fiche-resume" className="mb-1 block font-medium">Description courte <span className="block text-sm font-normal text-gray-700">Reprise dans le catalogue et les métadonnées (600 caractères au plus).</span></label>
-          <textarea id="fiche-resume" value={form.summary} onChange={(e) => update({ summary: e.target.value })} rows={3} maxLength={600} className={inputClass} />
-        </div>
+        <TextField id="fiche-titre" label="Titre" value={form.title} onChange={(title) => update({ title })} maxLength={200} errors={errors?.title} />
+        <TextAreaField id="fiche-resume" label="Description courte" hint="Reprise dans le catalogue et les métadonnées (600 caractères au plus)."
+          value={form.summary} onChange={(summary) => update({ summary })} rows={3} maxLength={600} errors={errors?.summary} />
       </section>
 
       <section aria-labelledby="titre-sections" className="space-y-6">
@@ -164,9 +172,7 @@ export function SheetEditor({ useCaseId, slug, base, catalogue }: {
           return (
             <fieldset key={kind} className="rounded border border-gray-200 bg-white p-4">
               <legend className="px-1 font-semibold">{PATH_LABELS[kind]}</legend>
-              <label className="mb-3 inline-flex items-center gap-2">
-                <input type="checkbox" checked={Boolean(path)} onChange={(e) => togglePath(kind, e.target.checked)} /> Ce parcours concerne la fiche
-              </label>
+              <CheckboxField id={`parcours-${kind}`} label="Ce parcours concerne la fiche" checked={Boolean(path)} onChange={(checked) => togglePath(kind, checked)} />
               {path && (
                 <div className="space-y-4">
                   <MarkdownField name={`${kind}-carriedBy`} label="Qui porte la demande" rows={3} value={path.carriedBy} onChange={(value) => setPath({ carriedBy: value })} />
@@ -189,74 +195,48 @@ export function SheetEditor({ useCaseId, slug, base, catalogue }: {
             <fieldset key={index} className="space-y-3 rounded border border-gray-200 bg-white p-4">
               <legend className="px-1 font-semibold">Version {index + 1}</legend>
               <div className="grid gap-3 md:grid-cols-3">
-                <div>
-                  <label htmlFor={`solution-${index}-nom`} className="mb-1 block font-medium">Nom</label>
-                  <input id={`solution-${index}-nom`} value={solution.name} onChange={(e) => setSolution({ name: e.target.value })} className={inputClass} />
-                </div>
-                <div>
-                  <label htmlFor={`solution-${index}-date`} className="mb-1 block font-medium">Échéance</label>
-                  <input id={`solution-${index}-date`} type="date" value={solution.targetDate ?? ""} onChange={(e) => setSolution({ targetDate: e.target.value || null })} className={inputClass} />
-                </div>
-                <div>
-                  <label htmlFor={`solution-${index}-statut`} className="mb-1 block font-medium">Statut</label>
-                  <select id={`solution-${index}-statut`} value={solution.status} onChange={(e) => setSolution({ status: e.target.value as typeof solution.status })} className={inputClass}>
-                    {SOLUTION_STATUSES.map((status) => <option key={status} value={status}>{SOLUTION_STATUS_LABELS[status]}</option>)}
-                  </select>
-                </div>
+                <TextField id={`solution-${index}-nom`} label="Nom" value={solution.name} onChange={(name) => setSolution({ name })} />
+                <TextField id={`solution-${index}-date`} label="Échéance" type="date" value={solution.targetDate ?? ""} onChange={(date) => setSolution({ targetDate: date || null })} />
+                <SelectField id={`solution-${index}-statut`} label="Statut" value={solution.status} onChange={(status) => setSolution({ status: status as typeof solution.status })}
+                  options={SOLUTION_STATUSES.map((status) => [status, SOLUTION_STATUS_LABELS[status]])} />
               </div>
               <MarkdownField name={`solution-${index}-contenu`} label="Contenu" rows={4} value={solution.content} onChange={(value) => setSolution({ content: value })} />
-              <button type="button" onClick={() => updateContent({ solutions: form.content.solutions.filter((_, i) => i !== index) })}
-                className="rounded border border-[#ce0500] px-3 py-1 text-sm text-[#ce0500]">Retirer la version {index + 1}</button>
+              <Button type="button" priority="tertiary" size="small" iconId="fr-icon-delete-line"
+                onClick={() => updateContent({ solutions: form.content.solutions.filter((_, i) => i !== index) })}>Retirer la version {index + 1}</Button>
             </fieldset>
           );
         })}
-        <button type="button" onClick={() => updateContent({ solutions: [...form.content.solutions, { name: `Version ${form.content.solutions.length + 1}`, targetDate: null, status: "PLANIFIEE", content: "" }] })}
-          className="rounded border border-bleu-france px-3 py-1.5 text-bleu-france">Ajouter une version</button>
+        <Button type="button" priority="secondary" iconId="fr-icon-add-line"
+          onClick={() => updateContent({ solutions: [...form.content.solutions, { name: `Version ${form.content.solutions.length + 1}`, targetDate: null, status: "PLANIFIEE", content: "" }] })}>
+          Ajouter une version
+        </Button>
       </section>
 
       <section aria-labelledby="titre-liens" className="grid gap-6 md:grid-cols-3">
         <h2 id="titre-liens" className="text-2xl md:col-span-3">Acteurs, irritants, données</h2>
-        <fieldset className="rounded border border-gray-200 bg-white p-4">
-          <legend className="px-1 font-semibold">Types d'acteurs impliqués</legend>
-          {ORGANISATION_TYPES.map((type) => (
-            <label key={type} className="flex items-center gap-2">
-              <input type="checkbox" checked={form.content.actorTypes.includes(type)} onChange={(e) => updateContent({ actorTypes: toggleIn(form.content.actorTypes, type, e.target.checked) })} />
-              {ORGANISATION_TYPE_LABELS[type]}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="max-h-96 overflow-auto rounded border border-gray-200 bg-white p-4">
-          <legend className="px-1 font-semibold">Irritants traités</legend>
-          {catalogue.irritants.map((irritant) => (
-            <label key={irritant.slug} className="flex items-start gap-2">
-              <input type="checkbox" className="mt-1" checked={form.content.irritants.includes(irritant.slug)} onChange={(e) => updateContent({ irritants: toggleIn(form.content.irritants, irritant.slug, e.target.checked) })} />
-              {irritant.title}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="max-h-96 overflow-auto rounded border border-gray-200 bg-white p-4">
-          <legend className="px-1 font-semibold">Données nécessaires</legend>
-          {catalogue.dataItems.map((item) => (
-            <label key={item.slug} className="flex items-start gap-2">
-              <input type="checkbox" className="mt-1" checked={form.content.dataItems.includes(item.slug)} onChange={(e) => updateContent({ dataItems: toggleIn(form.content.dataItems, item.slug, e.target.checked) })} />
-              {item.name}
-            </label>
-          ))}
-        </fieldset>
+        <div className="rounded border border-gray-200 bg-white p-4">
+          <CheckboxGroupField id="fiche-types-acteurs" label="Types d'acteurs impliqués" columns value={form.content.actorTypes}
+            onChange={(actorTypes) => updateContent({ actorTypes: actorTypes as typeof form.content.actorTypes })}
+            options={ORGANISATION_TYPES.map((type) => [type, ORGANISATION_TYPE_LABELS[type]])} />
+        </div>
+        <div className="max-h-96 overflow-auto rounded border border-gray-200 bg-white p-4">
+          <CheckboxGroupField id="fiche-irritants" label="Irritants traités" columns value={form.content.irritants}
+            onChange={(irritants) => updateContent({ irritants })} options={catalogue.irritants.map((irritant) => [irritant.slug, irritant.title])} />
+        </div>
+        <div className="max-h-96 overflow-auto rounded border border-gray-200 bg-white p-4">
+          <CheckboxGroupField id="fiche-donnees" label="Données nécessaires" columns value={form.content.dataItems}
+            onChange={(dataItems) => updateContent({ dataItems })} options={catalogue.dataItems.map((item) => [item.slug, item.name])} />
+        </div>
       </section>
 
       <section aria-labelledby="titre-enregistrer" className="sticky bottom-0 space-y-3 border-t-2 border-bleu-france bg-white p-4">
         <h2 id="titre-enregistrer" className="sr-only">Enregistrer</h2>
-        <div>
-          <label htmlFor="fiche-message" className="mb-1 block font-medium">Message de version (facultatif)</label>
-          <input id="fiche-message" value={form.message} onChange={(e) => update({ message: e.target.value })} maxLength={300} className={inputClass} />
-        </div>
+        <TextField id="fiche-message" label="Message de version (facultatif)" value={form.message} onChange={(message) => update({ message })} maxLength={300} errors={errors?.message} />
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" disabled={save.isPending || Boolean(theirs)} className="rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60">
+          <Button type="submit" disabled={save.isPending || Boolean(theirs)}>
             {save.isPending ? "Enregistrement…" : "Enregistrer une nouvelle version"}
-          </button>
+          </Button>
           <span className="text-sm text-gray-700">À partir de la version {baseRevision.number}</span>
-          <ActionFeedback result={save.result} />
         </div>
       </section>
     </form>

@@ -5,23 +5,27 @@ import { useState } from "react";
 import { archiveSheetAction, publishSheetAction, requestReviewAction, reviewSheetAction } from "@/lib/sheets/actions.ts";
 import { APPROVALS_TO_PUBLISH } from "@/lib/sheets/sheet-permissions.ts";
 import { UNARCHIVE_NOTICE } from "@/lib/sheets/unarchive-notice.ts";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { ButtonsGroup } from "@codegouvfr/react-dsfr/ButtonsGroup";
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { ConfirmAction } from "@/components/forms/confirm-action.tsx";
+import { fieldState, invalid } from "@/components/forms/form-fields.tsx";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
+import { actionFailureOf, fieldErrorsOf } from "@/lib/action-result.ts";
 
 type Can = { requestReview: boolean; review: boolean; publish: boolean; archive: boolean; unarchive: boolean; approvals: number };
 
-const primary = "rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60";
-const secondary = "rounded border border-bleu-france px-4 py-2 font-medium text-bleu-france hover:bg-bleu-clair disabled:opacity-60";
 
 export function SheetWorkflow({ useCaseId, revisionId, state, can }: { useCaseId: string; revisionId: string; state: string; can: Can }) {
   const router = useRouter();
   const [comment, setComment] = useState("");
-  const [confirmingUnarchive, setConfirmingUnarchive] = useState(false);
   const onSuccess = () => { setComment(""); router.refresh(); };
   const request = useAction(requestReviewAction, { onSuccess });
   const review = useAction(reviewSheetAction, { onSuccess });
   const publish = useAction(publishSheetAction, { onSuccess });
   const archive = useAction(archiveSheetAction, { onSuccess });
   const input = { useCaseId, revisionId };
+  const reviewErrors = fieldErrorsOf(review.result);
   const nothing = !can.requestReview && !can.review && !can.publish && !can.archive && !can.unarchive;
 
   return (
@@ -32,31 +36,36 @@ export function SheetWorkflow({ useCaseId, revisionId, state, can }: { useCaseId
       )}
       {nothing && <p>Aucune action ne vous est ouverte sur cette fiche pour l'instant.</p>}
       {can.requestReview && (
-        <button type="button" className={primary} disabled={request.isPending} onClick={() => request.execute(input)}>Demander une relecture</button>
+        <Button type="button" disabled={request.isPending} onClick={() => request.execute(input)}>Demander une relecture</Button>
       )}
       {can.review && (
         <div className="space-y-2">
-          <label htmlFor="relecture-commentaire" className="block font-medium">Commentaire de relecture <span className="block text-sm font-normal text-gray-700">Obligatoire pour demander des modifications.</span></label>
-          <textarea id="relecture-commentaire" rows={3} maxLength={2000} value={comment} onChange={(e) => setComment(e.target.value)} className="w-full rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2" />
-          <div className="flex flex-wrap gap-3">
-            <button type="button" className={primary} disabled={review.isPending} onClick={() => review.execute({ ...input, decision: "APPROVE", comment: comment || undefined })}>Approuver</button>
-            <button type="button" className={secondary} disabled={review.isPending} onClick={() => review.execute({ ...input, decision: "REQUEST_CHANGES", comment })}>Demander des modifications</button>
-          </div>
+          <Input textArea label="Commentaire de relecture" hintText="Obligatoire pour demander des modifications." {...fieldState(reviewErrors?.comment)}
+            nativeTextAreaProps={{ id: "relecture-commentaire", rows: 3, maxLength: 2000, value: comment, onChange: (e) => setComment(e.target.value),
+              "aria-invalid": invalid(reviewErrors?.comment) }} />
+          <ButtonsGroup inlineLayoutWhen="always"
+            buttons={[
+              { children: "Approuver", type: "button", disabled: review.isPending, onClick: () => review.execute({ ...input, decision: "APPROVE", comment: comment || undefined }) },
+              { children: "Demander des modifications", priority: "secondary", type: "button", disabled: review.isPending,
+                onClick: () => review.execute({ ...input, decision: "REQUEST_CHANGES", comment }) },
+            ]} />
         </div>
       )}
-      {can.publish && <button type="button" className={primary} disabled={publish.isPending} onClick={() => publish.execute(input)}>Publier</button>}
-      {can.archive && <button type="button" className={secondary} disabled={archive.isPending} onClick={() => archive.execute({ useCaseId, archived: true })}>Archiver</button>}
-      {can.unarchive && !confirmingUnarchive && <button type="button" className={secondary} onClick={() => setConfirmingUnarchive(true)}>Désarchiver…</button>}
-      {can.unarchive && confirmingUnarchive && (
-        <div className="space-y-2 rounded border border-gray-300 p-3">
+      {can.publish && <Button type="button" disabled={publish.isPending} onClick={() => publish.execute(input)}>Publier</Button>}
+      {can.archive && (
+        <ConfirmAction id="archiver-fiche" trigger="Archiver" disabled={archive.isPending} title="Archiver cette fiche ?" confirmLabel="Archiver la fiche"
+          onConfirm={() => archive.execute({ useCaseId, archived: true })}>
+          <p>La fiche quitte le site public tout de suite, page en cache comprise. Ses versions et ses commentaires sont conservés.</p>
+        </ConfirmAction>
+      )}
+      {can.unarchive && (
+        <ConfirmAction id="desarchiver-fiche" trigger="Désarchiver…" disabled={archive.isPending} title="Désarchiver cette fiche ?"
+          confirmLabel="Confirmer : remettre en brouillon" onConfirm={() => archive.execute({ useCaseId, archived: false })}>
           <p>{UNARCHIVE_NOTICE}</p>
-          <div className="flex flex-wrap gap-3">
-            <button type="button" className={primary} disabled={archive.isPending} onClick={() => archive.execute({ useCaseId, archived: false })}>Confirmer : remettre en brouillon</button>
-            <button type="button" className={secondary} onClick={() => setConfirmingUnarchive(false)}>Annuler</button>
-          </div>
-        </div>
+        </ConfirmAction>
       )}
-      {[request.result, review.result, publish.result].map((result, index) => <ActionFeedback key={index} result={result} />)}
+      {[request.result, publish.result].map((result, index) => <ActionFeedback key={index} result={result} />)}
+      {review.result.serverError && <ActionFeedback result={review.result} />}
       <ActionFeedback result={archive.result} success={archive.result.data?.message} />
     </section>
   );

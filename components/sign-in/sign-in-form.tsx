@@ -1,6 +1,9 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { useId, useState, type FormEvent } from "react";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { ProConnectButton } from "@codegouvfr/react-dsfr/ProConnectButton";
 
 type DemoAccount = { email: string; name: string | null; role: string; organisation: { name: string } | null };
 
@@ -19,7 +22,6 @@ export function SignInForm({
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const emailId = useId();
-  const errorId = useId();
 
   async function sendLink(address: string) {
     setError(null);
@@ -43,42 +45,27 @@ export function SignInForm({
         <section aria-labelledby="titre-proconnect" className="rounded border border-gray-200 bg-white p-6">
           <h2 id="titre-proconnect" className="mb-2 text-xl">Agents publics et professionnels</h2>
           <p className="mb-4">ProConnect vous identifie avec le compte de votre administration ou de votre entreprise.</p>
-          <button
-            type="button"
-            onClick={() => signIn("proconnect", { callbackUrl })}
-            className="rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover"
-          >
-            S'identifier avec ProConnect
-          </button>
+          <ProConnectButton onClick={() => void signIn("proconnect", { callbackUrl })} />
         </section>
       )}
       {emailEnabled && (
         <section aria-labelledby="titre-lien" className="rounded border border-gray-200 bg-white p-6">
           <h2 id="titre-lien" className="mb-2 text-xl">Recevoir un lien de connexion par e-mail</h2>
           <form onSubmit={onSubmit} noValidate className="space-y-3">
-            <label htmlFor={emailId} className="block font-medium">
-              Adresse e-mail <span className="block text-sm font-normal text-gray-700">L'adresse à laquelle vous avez été invité·e</span>
-            </label>
-            <input
-              id={emailId}
-              type="email"
-              name="email"
-              autoComplete="email"
-              required
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? errorId : undefined}
-              className="w-full max-w-md rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2"
+            <Input
+              className="max-w-md"
+              label="Adresse e-mail"
+              hintText="L'adresse à laquelle vous avez été invité·e"
+              // Checked in the browser, before any request: announced at once, and describing the field.
+              {...(error ? { state: "error" as const, stateRelatedMessage: <span role="alert">{error}</span> } : {})}
+              nativeInputProps={{
+                id: emailId, type: "email", name: "email", autoComplete: "email", required: true, value: email,
+                onChange: (event) => setEmail(event.target.value), "aria-invalid": error ? true : undefined,
+              }}
             />
-            {error && (
-              <p id={errorId} role="alert" className="text-sm font-medium text-[#ce0500]">
-                {error}
-              </p>
-            )}
-            <button type="submit" disabled={pending} className="rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60">
+            <Button type="submit" disabled={pending}>
               {pending ? "Envoi…" : "Recevoir le lien"}
-            </button>
+            </Button>
           </form>
         </section>
       )}
@@ -89,16 +76,14 @@ export function SignInForm({
           <ul className="grid gap-2 sm:grid-cols-2">
             {demoAccounts.map((account) => (
               <li key={account.email}>
-                <button
-                  type="button"
-                  onClick={() => void sendLink(account.email)}
-                  className="w-full rounded border border-gray-300 px-3 py-2 text-left hover:border-bleu-france"
-                >
-                  <span className="block font-medium">
-                    {account.name} {account.role === "ADMIN" ? "(administratrice)" : ""}
+                <Button type="button" priority="secondary" className="w-full" onClick={() => void sendLink(account.email)}>
+                  <span>
+                    <span className="block">
+                      {account.name} {account.role === "ADMIN" ? "(administratrice)" : ""}
+                    </span>
+                    <span className="fr-text--sm fr-mb-0 block font-normal">{account.organisation?.name}</span>
                   </span>
-                  <span className="block text-sm text-gray-700">{account.organisation?.name}</span>
-                </button>
+                </Button>
               </li>
             ))}
           </ul>

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-const fieldClass = "w-full rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2";
-
+// The DSFR's own classes rather than its React components: this form is rendered on the server and works without
+// JavaScript.
 export function FilterSelect({ id, name, label, value, options, all }: { id: string; name: string; label: string; value?: string; options: [string, string][]; all: string }) {
   return (
-    <div>
-      <label htmlFor={id} className="mb-1 block font-medium">{label}</label>
-      <select id={id} name={name} defaultValue={value ?? ""} className={fieldClass}>
+    <div className="fr-select-group fr-mb-0">
+      <label htmlFor={id} className="fr-label">{label}</label>
+      <select id={id} name={name} defaultValue={value ?? ""} className="fr-select">
         <option value="">{all}</option>
         {options.map(([optionValue, optionLabel]) => <option key={optionValue} value={optionValue}>{optionLabel}</option>)}
       </select>
@@ -19,14 +19,14 @@ export function FilterSelect({ id, name, label, value, options, all }: { id: str
 export function FilterBar({ label, q, children, resetHref, filtered }: { label: string; q?: string; children: ReactNode; resetHref: string; filtered: boolean }) {
   return (
     <form role="search" aria-label={label} className="mb-8 grid gap-4 rounded border border-gray-200 bg-white p-4 md:grid-cols-4 md:items-end">
-      <div>
-        <label htmlFor="recherche" className="mb-1 block font-medium">Rechercher</label>
-        <input id="recherche" name="q" type="search" defaultValue={q} className={fieldClass} />
+      <div className="fr-input-group fr-mb-0">
+        <label htmlFor="recherche" className="fr-label">Rechercher</label>
+        <input id="recherche" name="q" type="search" defaultValue={q} className="fr-input" />
       </div>
       {children}
       <div className="flex gap-4 md:col-span-4">
-        <button type="submit" className="rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover">Filtrer</button>
-        {filtered && <Link href={resetHref} className="self-center">Effacer les filtres</Link>}
+        <button type="submit" className="fr-btn">Filtrer</button>
+        {filtered && <Link href={resetHref} className="fr-link self-center">Effacer les filtres</Link>}
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { SIGN_IN_REFUSALS } from "@/lib/auth/sign-in-policy.ts";
 import { formatWait } from "@/lib/format.ts";
 import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
@@ -28,7 +29,7 @@ export default async function SignInErrorPage({ searchParams }: { searchParams: 
     <div className="max-w-2xl space-y-4">
       <PageBreadcrumb current="Connexion impossible" />
       <h1 className="text-3xl">Connexion impossible</h1>
-      <p role="alert" className="rounded border-l-4 border-[#ce0500] bg-white p-4">{message}</p>
+      <Alert severity="error" small role="alert" description={message} />
       <p><Link href="/connexion">Revenir à la connexion</Link></p>
     </div>
   );

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Select } from "@codegouvfr/react-dsfr/Select";
 import { getPriorityMatrix } from "@/lib/rounds/get-priority-matrix.ts";
 import { QUADRANT_LABELS } from "@/lib/rounds/priority-matrix.ts";
 import { PriorityMatrixChart } from "@/components/rounds/priority-matrix-chart.tsx";
@@ -25,13 +27,10 @@ export default async function PriorityMatrixPage({ searchParams }: Props) {
       </p>
       {matrix.rounds.length > 1 ? (
         <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
-          <div>
-            <label htmlFor="scrutin" className="mb-1 block font-medium">Scrutin</label>
-            <select id="scrutin" name="scrutin" defaultValue={matrix.round?.id} className="rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2">
-              {matrix.rounds.map((round) => <option key={round.id} value={round.id}>{round.title}{round.demonstration ? " (démonstration)" : ""}</option>)}
-            </select>
-          </div>
-          <button type="submit" className="rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover">Afficher</button>
+          <Select className="fr-mb-0" label="Scrutin" nativeSelectProps={{ id: "scrutin", name: "scrutin", defaultValue: matrix.round?.id }}>
+            {matrix.rounds.map((round) => <option key={round.id} value={round.id}>{round.title}{round.demonstration ? " (démonstration)" : ""}</option>)}
+          </Select>
+          <Button type="submit">Afficher</Button>
         </form>
       ) : null}
       {!matrix.round ? (

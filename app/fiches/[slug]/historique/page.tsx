@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Select } from "@codegouvfr/react-dsfr/Select";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/require-page-actor.ts";
 import { listRevisions } from "@/lib/sheets/list-revisions.ts";
@@ -11,7 +13,6 @@ import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 type Props = { params: Promise<{ slug: string }> };
 export const metadata: Metadata = { title: "Historique de la fiche" };
 
-const selectClass = "rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2";
 
 export default async function HistoryPage({ params }: Props) {
   const { slug } = await params;
@@ -26,19 +27,13 @@ export default async function HistoryPage({ params }: Props) {
       <PageBreadcrumb current={`Historique de « ${head.title} »`} labels={{ [slug]: head.title }} />
       <h1 className="mb-6 text-3xl">Historique de « {head.title} »</h1>
       <form action={`/fiches/${history.slug}/comparer`} className="mb-8 flex flex-wrap items-end gap-4 rounded border border-gray-200 bg-white p-4">
-        <div>
-          <label htmlFor="comparer-de" className="mb-1 block font-medium">Comparer la version</label>
-          <select id="comparer-de" name="de" defaultValue={previous.number} className={selectClass}>
-            {history.revisions.map((revision) => <option key={revision.id} value={revision.number}>{revision.number}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="comparer-a" className="mb-1 block font-medium">avec la version</label>
-          <select id="comparer-a" name="a" defaultValue={head.number} className={selectClass}>
-            {history.revisions.map((revision) => <option key={revision.id} value={revision.number}>{revision.number}</option>)}
-          </select>
-        </div>
-        <button type="submit" className="rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover">Comparer</button>
+        <Select className="fr-mb-0" label="Comparer la version" nativeSelectProps={{ id: "comparer-de", name: "de", defaultValue: previous.number }}>
+          {history.revisions.map((revision) => <option key={revision.id} value={revision.number}>{revision.number}</option>)}
+        </Select>
+        <Select className="fr-mb-0" label="avec la version" nativeSelectProps={{ id: "comparer-a", name: "a", defaultValue: head.number }}>
+          {history.revisions.map((revision) => <option key={revision.id} value={revision.number}>{revision.number}</option>)}
+        </Select>
+        <Button type="submit">Comparer</Button>
       </form>
       <ol className="space-y-3">
         {history.revisions.map((revision) => (
