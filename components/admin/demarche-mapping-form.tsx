@@ -4,8 +4,9 @@ import { useState, type FormEvent } from "react";
 import { saveDemarcheMappingAction } from "@/lib/wizard/actions.ts";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
+import type { PathKind } from "@/lib/db/enums.ts";
 
-export function DemarcheMappingForm({ path, fields, mapping }: { path: "PARTICULIER" | "EMPLOYEUR" | "ORGANISME_FORMATION"; fields: { key: string; label: string }[]; mapping: Record<string, string> }) {
+export function DemarcheMappingForm({ path, fields, mapping }: { path: PathKind; fields: { key: string; label: string }[]; mapping: Record<string, string> }) {
   const [champs, setChamps] = useState(mapping);
   const { execute, result, isPending, hasSucceeded } = useAction(saveDemarcheMappingAction);
   function onSubmit(event: FormEvent) {

@@ -8,11 +8,12 @@ import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
 import { FormAlert } from "@/components/forms/form-alert.tsx";
 import { SelectField, TextField } from "@/components/forms/form-fields.tsx";
 import { fieldErrorsOf } from "@/lib/action-result.ts";
+import { enumValues, Role } from "@/lib/db/enums.ts";
 
 export function InviteMemberForm({ organisations }: { organisations: { id: string; name: string }[] }) {
   const [email, setEmail] = useState("");
   const [organisationId, setOrganisationId] = useState("");
-  const [role, setRole] = useState<"MEMBER" | "ADMIN">("MEMBER");
+  const [role, setRole] = useState<Role>("MEMBER");
   const { execute, result, isPending, hasSucceeded } = useAction(inviteMemberAction, {
     onSuccess: () => setEmail(""),
   });
@@ -33,8 +34,8 @@ export function InviteMemberForm({ organisations }: { organisations: { id: strin
       </div>
       <SelectField id="invitation-organisation" label="Organisation" value={organisationId} onChange={setOrganisationId} errors={errors?.organisationId}
         options={[["", "Choisir…"], ...organisations.map((organisation) => [organisation.id, organisation.name] as [string, string])]} />
-      <SelectField id="invitation-role" label="Rôle" value={role} onChange={(value) => setRole(value as "MEMBER" | "ADMIN")} errors={errors?.role}
-        options={[["MEMBER", ROLE_LABELS.MEMBER], ["ADMIN", ROLE_LABELS.ADMIN]]} />
+      <SelectField id="invitation-role" label="Rôle" value={role} onChange={(value) => setRole(value as Role)} errors={errors?.role}
+        options={enumValues(Role).map((value) => [value, ROLE_LABELS[value]] as [string, string])} />
       <div className="md:col-span-4 flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={isPending}>
           {isPending ? "Envoi…" : "Inviter"}

@@ -13,6 +13,7 @@ import { METHOD_LABELS } from "@/lib/rounds/round-status.ts";
 import { FAIRNESS_LABELS, FAIRNESS_MODES, MAX_TYPE_WEIGHT, type TFairnessMode } from "@/lib/rounds/fairness.ts";
 import { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, type TOrganisationType } from "@/lib/organisations/organisation-types.ts";
 import { fieldErrorsOf } from "@/lib/action-result.ts";
+import { enumValues, VoteMethod } from "@/lib/db/enums.ts";
 
 type Column = { id: string; name: string; cards: { id: string; title: string }[] };
 
@@ -35,7 +36,7 @@ export function CreateRoundForm({ columns }: { columns: Column[] }) {
   const router = useRouter();
   const [title, setTitle] = useState("");
   const [question, setQuestion] = useState("");
-  const [method, setMethod] = useState<"DOT_VOTING" | "MAJORITY_JUDGMENT">("DOT_VOTING");
+  const [method, setMethod] = useState<VoteMethod>("DOT_VOTING");
   const [pointsBudget, setPointsBudget] = useState("10");
   const [maxPointsPerItem, setMaxPointsPerItem] = useState("3");
   const [opensAt, setOpensAt] = useState(() => localInputValue(new Date()));
@@ -85,7 +86,7 @@ export function CreateRoundForm({ columns }: { columns: Column[] }) {
       <TextField id="scrutin-titre" label="Titre" value={title} onChange={setTitle} maxLength={140} errors={errors?.title} />
       <TextAreaField id="scrutin-question" label="Question posée aux membres" value={question} onChange={setQuestion} rows={2} maxLength={600} errors={errors?.question} />
       <RadioButtons legend="Méthode" name="methode" orientation="horizontal" {...fieldState(errors?.method)}
-        options={(["DOT_VOTING", "MAJORITY_JUDGMENT"] as const).map((value) => ({
+        options={enumValues(VoteMethod).map((value) => ({
           label: METHOD_LABELS[value], nativeInputProps: { value, checked: method === value, onChange: () => setMethod(value) },
         }))} />
       {method === "DOT_VOTING" ? (
