@@ -5,12 +5,13 @@ import { formatNumber } from "@/lib/format.ts";
 import { groupSizeRule } from "@/lib/rounds/group-breakdown.ts";
 import { SUPPORTERS_LABELS, type TFairnessMode } from "@/lib/rounds/fairness.ts";
 
+/** Green for the best grades to red for the worst, from DSFR variables that switch with the light and dark themes. */
 export const GRADE_COLOURS: Record<TGrade, string> = {
-  PRIORITAIRE: "#18753c",
-  IMPORTANT: "#3fa35b",
-  UTILE: "#b7d97a",
-  SECONDAIRE: "#f3b57a",
-  PAS_NECESSAIRE: "#ce614a",
+  PRIORITAIRE: "var(--background-flat-success)",
+  IMPORTANT: "var(--background-action-high-green-emeraude)",
+  UTILE: "var(--background-action-high-green-tilleul-verveine)",
+  SECONDAIRE: "var(--background-action-high-orange-terre-battue)",
+  PAS_NECESSAIRE: "var(--background-flat-error)",
 };
 
 const percent = (value: number) => `${Math.round(value * 100)} %`;

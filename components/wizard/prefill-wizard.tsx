@@ -130,7 +130,7 @@ export function PrefillWizard({ initialPath, personas, isMember, irritantTitles 
               <button type="button" className={primary} disabled={signIn.isPending} onClick={() => void signInSimulated().catch(() => undefined)}>
                 {path === "PARTICULIER" ? "S'identifier avec FranceConnect (simulé)" : "S'identifier avec ProConnect (simulé)"}
               </button>
-              {signIn.error && <p role="alert" className="font-medium text-[#ce0500]">{signIn.error.message}</p>}
+              {signIn.error && <p role="alert" className="font-medium text-[var(--text-default-error)]">{signIn.error.message}</p>}
             </section>
           )}
 
@@ -170,7 +170,7 @@ export function PrefillWizard({ initialPath, personas, isMember, irritantTitles 
                 </button>
                 <button type="button" className={secondary} disabled={prefill.isPending} onClick={() => void runPrefill([]).catch(() => undefined)}>Tout saisir moi-même</button>
               </div>
-              {prefill.error && <p role="alert" className="font-medium text-[#ce0500]">{prefill.error.message}</p>}
+              {prefill.error && <p role="alert" className="font-medium text-[var(--text-default-error)]">{prefill.error.message}</p>}
             </section>
           )}
 
@@ -215,7 +215,7 @@ export function PrefillWizard({ initialPath, personas, isMember, irritantTitles 
                                 : <>Pré-rempli · Source : {SOURCES[field.source].label}{SOURCES[field.source].hypothetical ? " (hypothétique)" : ""}, à {time(field.fetchedAt!)}</>
                               : field.demo ? "Saisi par l'usager (valeur fictive de la persona, pour la démonstration)" : "Saisi par l'usager"}
                           </p>
-                          {error && <p id={`${id}-erreur`} className="mt-1 text-sm font-medium text-[#ce0500]">{error}</p>}
+                          {error && <p id={`${id}-erreur`} className="mt-1 text-sm font-medium text-[var(--text-default-error)]">{error}</p>}
                         </div>
                       );
                     })}
@@ -256,7 +256,7 @@ export function PrefillWizard({ initialPath, personas, isMember, irritantTitles 
               <ul className="space-y-1">
                 {sources.filter((source) => source.status !== "not_consented").map((source) => (
                   <li key={source.key}>
-                    <Tag tone={source.status === "ok" ? "succes" : "alerte"}>{source.status === "ok" ? "Répondu" : source.status === "not_found" ? "Inconnu" : "En échec"}</Tag> {SOURCES[source.key].label} ({source.durationMs} ms)
+                    <Tag tone={source.status === "ok" ? "succes" : source.status === "failed" ? "erreur" : "alerte"}>{source.status === "ok" ? "Répondu" : source.status === "not_found" ? "Inconnu" : "En échec"}</Tag> {SOURCES[source.key].label} ({source.durationMs} ms)
                     {source.calls.length > 0 && <ul className="ml-4" data-testid={`appels-${source.key}`}>{source.calls.map((call) => <li key={call}><code className="break-all text-xs">{call}</code></li>)}</ul>}
                   </li>
                 ))}

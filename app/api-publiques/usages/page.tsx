@@ -9,7 +9,7 @@ import { ApiUsageForm } from "@/components/catalogue/api-usage-form.tsx";
 
 export const metadata: Metadata = { title: "Qui utilise quelle API", description: "Les organisations du groupe et les API publiques qu'elles utilisent, pour partager les pratiques." };
 
-const TONES = { UTILISE: "succes", EN_COURS: "bleu", PAS_ENCORE: "neutre" } as const;
+const TONES = { UTILISE: "succes", EN_COURS: "info", PAS_ENCORE: "neutre" } as const;
 
 export default async function ApiUsagePage() {
   const actor = await requirePageActor("/api-publiques/usages");

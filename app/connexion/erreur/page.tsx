@@ -26,7 +26,7 @@ export default async function SignInErrorPage({ searchParams }: { searchParams: 
   return (
     <div className="max-w-2xl space-y-4">
       <h1 className="text-3xl">Connexion impossible</h1>
-      <p role="alert" className="rounded border-l-4 border-[#ce0500] bg-white p-4">{message}</p>
+      <p role="alert" className="rounded border-l-4 border-[var(--border-plain-error)] bg-white p-4">{message}</p>
       <p><Link href="/connexion">Revenir à la connexion</Link></p>
     </div>
   );
