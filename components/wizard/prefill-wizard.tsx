@@ -195,7 +195,7 @@ export function PrefillWizard({ initialPath, personas, isMember, irritantTitles 
                   <fieldset key={section} id={`section-${section}`} className="space-y-3 rounded border border-gray-200 bg-white p-4">
                     <legend className="px-1 text-lg font-semibold">{section}</legend>
                     {irritants.length > 0 && (
-                      <p className="text-sm">Irritant levé : {irritants.map((slug, index) => <span key={slug}>{index > 0 && ", "}<Link href={`/irritants#${slug}`}>{irritantTitles[slug] ?? slug}</Link></span>)}</p>
+                      <p className="text-sm">Irritant levé : {irritants.map((slug, index) => <span key={slug}>{index > 0 && ", "}<Link href={`/irritants/${slug}`}>{irritantTitles[slug] ?? slug}</Link></span>)}</p>
                     )}
                     {definitions.map((definition) => {
                       const field = fields.find((candidate) => candidate.key === definition.key)!;

@@ -1,0 +1,36 @@
+import { test, expect, expectAccessible } from "./fixtures.ts";
+
+const pagination = (page: import("@playwright/test").Page) => page.getByRole("navigation", { name: "Pagination" });
+
+for (const list of [{ path: "/irritants", noun: "irritants", heading: "Irritants" }, { path: "/donnees", noun: "données", heading: "Données" }]) {
+  test(`${list.path} is paginated: page 2 shows other entries, keeps the filters, and the current page is marked`, async ({ page }) => {
+    await page.goto(list.path);
+    const status = page.getByRole("status").filter({ hasText: new RegExp(`\\d+ ${list.noun} · page 1 sur \\d+`) });
+    await expect(status).toBeVisible();
+    const firstPage = await page.locator("main h2 a").allTextContents();
+    await expect(pagination(page).getByRole("link", { name: "1", exact: true })).toHaveAttribute("aria-current", "page");
+    await pagination(page).getByRole("link", { name: "2", exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${list.path}\\?page=2$`));
+    await expect(page.getByRole("status").filter({ hasText: "page 2 sur" })).toBeVisible();
+    const secondPage = await page.locator("main h2 a").allTextContents();
+    expect(secondPage.length).toBeGreaterThan(0);
+    expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
+    await expect(pagination(page).getByRole("link", { name: "2", exact: true })).toHaveAttribute("aria-current", "page");
+    await expectAccessible(page);
+  });
+
+  test(`${list.path} serves the first or the last page for a page number out of range or not a number, never an error`, async ({ page, request }) => {
+    for (const value of ["0", "-1", "abc", "%00", "%07%1B", "1.5", "", "99999999999999999999"]) {
+      const response = await page.goto(`${list.path}?page=${value}`);
+      expect(response?.status(), value).toBe(200);
+      await expect(page.getByRole("status").filter({ hasText: "page 1 sur" }), value).toBeVisible();
+    }
+    const response = await page.goto(`${list.path}?page=1000000000`);
+    expect(response?.status()).toBe(200);
+    const last = page.getByRole("status").filter({ hasText: /page (\d+) sur \1$/ });
+    await expect(last).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: list.heading })).toBeVisible();
+    const repeated = await request.get(`${list.path}?page=2&page=abc`);
+    expect(repeated.status()).toBe(200);
+  });
+}
