@@ -9,6 +9,7 @@ const SEVERITIES = {
   alerte: "warning",
   erreur: "error",
   info: "info",
+  nouveau: "new",
 } as const;
 
 type TTone = keyof typeof SEVERITIES | "bleu";

@@ -1,7 +1,9 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { listDevMails } from "@/lib/mail/list-dev-mails.ts";
 import { formatDateTime } from "@/lib/format.ts";
+import { EmptyState } from "@/components/ui/empty-state.tsx";
 
 // The mailbox changes with every e-mail: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -21,7 +23,7 @@ export default async function DevMailboxPage() {
         sur <code>/api/dev/mailbox</code>).
       </p>
       {mails.length === 0 ? (
-        <p>Aucun message pour l'instant.</p>
+        <EmptyState action={<Link href="/connexion">Demander un lien de connexion</Link>}>Aucun message pour l&apos;instant.</EmptyState>
       ) : (
         <ol className="space-y-4">
           {mails.map((mail) => (
