@@ -11,6 +11,7 @@ import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
 import { FilterBar, FilterSelect, firstValues } from "@/components/ui/filter-bar.tsx";
 import { EmptyState } from "@/components/ui/empty-state.tsx";
 import { ListPagination } from "@/components/ui/list-pagination.tsx";
+import { DataTable } from "@/components/ui/data-table.tsx";
 
 export const metadata: Metadata = { title: "Données", description: "Les données qui permettraient de ne plus demander de justificatifs, qui les détient et quelle API les sert." };
 
@@ -44,20 +45,33 @@ export default async function DataItemsPage({ searchParams }: { searchParams: Pr
           {filtered ? "Aucune donnée ne répond à ces filtres." : "Le catalogue ne compte encore aucune donnée."}
         </EmptyState>
       )}
-      <ul className="grid gap-4 md:grid-cols-2">
-        {items.map((item) => (
-          <li key={item.slug} className="rounded border border-gray-200 bg-white p-4">
-            <h2 className="mb-1 text-lg"><Link href={`/donnees/${item.slug}`}>{item.name}</Link></h2>
-            <p className="mb-2 flex flex-wrap gap-2">
-              <Tag tone={availabilityTone(item.availability)}>{AVAILABILITY_LABELS[item.availability]}</Tag>
-              <Tag>Effort : {EFFORT_LABELS[item.effort]}</Tag>
-              {item.publicApi && <Tag tone={item.publicApi.hypothetical ? "alerte" : "bleu"}>{item.publicApi.name}{item.publicApi.hypothetical ? " (hypothétique)" : ""}</Tag>}
-            </p>
-            <p className="text-sm">{item.definition}</p>
-            <p className="mt-1 text-sm text-gray-700">Détenue par : {item.holder}</p>
-          </li>
-        ))}
-      </ul>
+      {total > 0 && (
+        <DataTable caption={`Données du catalogue${pageCount > 1 ? `, page ${page} sur ${pageCount}` : ""} : disponibilité, effort d'intégration, API et détenteur`} hiddenCaption className="[&_table]:w-full">
+          <thead>
+            <tr>
+              <th scope="col">Donnée</th>
+              <th scope="col">Disponibilité</th>
+              <th scope="col">Effort</th>
+              <th scope="col">API</th>
+              <th scope="col">Détenue par</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.slug} className="align-top">
+                <th scope="row" className="font-normal">
+                  <Link href={`/donnees/${item.slug}`} className="font-bold">{item.name}</Link>
+                  <span className="mt-1 block text-sm">{item.definition}</span>
+                </th>
+                <td><Tag tone={availabilityTone(item.availability)}>{AVAILABILITY_LABELS[item.availability]}</Tag></td>
+                <td>{EFFORT_LABELS[item.effort]}</td>
+                <td>{item.publicApi ? <>{item.publicApi.name}{item.publicApi.hypothetical && <> <Tag tone="alerte">Hypothétique</Tag></>}</> : "Aucune"}</td>
+                <td>{item.holder}</td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
+      )}
       <ListPagination path="/donnees" query={{ q: filters.q, disponibilite: filters.disponibilite, parcours: filters.parcours, api: filters.api }} page={page} pageCount={pageCount} />
     </>
   );
