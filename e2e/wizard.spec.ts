@@ -4,7 +4,8 @@ import { test, expect, expectAccessible, signInByMagicLink, MEMBER_EMAIL } from 
 async function startPath(page: Page, pathLabel: string, persona: string) {
   await page.goto("/demonstrateur");
   await expectAccessible(page);
-  await page.getByRole("radio", { name: new RegExp(pathLabel) }).check();
+  // DSFR radios and checkboxes are drawn by their label, which takes the click: `force` clicks through to it.
+  await page.getByRole("radio", { name: new RegExp(pathLabel) }).check({ force: true });
   await page.getByLabel("Persona (fictive)").selectOption({ label: persona });
   await expect(page.getByText("Étape 1 sur 5")).toBeVisible();
   await page.getByRole("button", { name: "Commencer la démarche" }).click();
@@ -59,8 +60,8 @@ test("individual path: a PTP request is pre-filled, payslips and tax notice are 
 
 test("employer path with URSSAF failing: the step says so and the rest goes on", async ({ page }) => {
   await page.goto("/demonstrateur");
-  await page.getByLabel("Mode présentation").check();
-  await page.getByRole("radio", { name: /Demande portée par l'employeur/ }).check();
+  await page.getByLabel("Mode présentation").check({ force: true });
+  await page.getByRole("radio", { name: /Demande portée par l'employeur/ }).check({ force: true });
   await page.getByRole("button", { name: "Commencer la démarche" }).click();
   await page.getByRole("button", { name: "S’identifier avec ProConnect" }).click();
   await page.getByLabel("Simuler une panne de URSSAF (API Entreprise)").selectOption("502");

@@ -26,7 +26,7 @@ export default async function ApiUsagePage() {
         et à qui demander conseil. Chacun renseigne la ligne de sa propre organisation. Cette page est réservée aux membres du groupe.
       </p>
       {matrix.apis.length === 0 ? <p>Aucune API publique dans le catalogue.</p> : (
-        <DataTable bordered caption={<>Usage des API publiques par organisation : {matrix.rows.length} organisations, {matrix.apis.length} API. « Non renseigné » quand l'organisation n'a rien indiqué.</>}>
+        <DataTable bordered caption={`Usage des API publiques par organisation : ${matrix.rows.length} organisations, ${matrix.apis.length} API. « Non renseigné » quand l'organisation n'a rien indiqué.`}>
             <thead>
               <tr>
                 <th scope="col" className="sticky left-0 border-b bg-white p-2">Organisation</th>
