@@ -34,3 +34,13 @@ for (const list of [{ path: "/irritants", noun: "irritants", heading: "Irritants
     expect(repeated.status()).toBe(200);
   });
 }
+
+test("the demo mailbox is paginated too and never fails on its page number", async ({ page }) => {
+  for (const value of ["2", "0", "-1", "abc", "%00", "1000000000"]) {
+    const response = await page.goto(`/dev/mailbox?page=${value}`);
+    expect(response?.status(), value).toBe(200);
+    await expect(page.getByRole("heading", { level: 1, name: "Boîte de réception de démonstration" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: /\d+ messages?/ })).toBeVisible();
+  }
+  await expectAccessible(page);
+});
