@@ -39,14 +39,22 @@ function sourceFiles(folder: string): string[] {
 describe("colours", () => {
   it("recognises colour literals and leaves anchors, entities and identifiers alone", () => {
     const found = (text: string) => text.match(COLOUR_LITERAL) ?? [];
-    expect(found('className="text-[#ce0500] bg-[#FFF]" fill="#00009180" stroke="#abcd"')).toEqual(["#ce0500", "#FFF", "#00009180", "#abcd"]);
+    expect(found('className="text-[#ce0500] bg-[#FFF]" fill="#00009180" stroke="#abcd"')).toEqual([
+      "#ce0500",
+      "#FFF",
+      "#00009180",
+      "#abcd",
+    ]);
     expect(found('href="#add-item" id="#cafe2" &#233; href="#contenu" x#fff')).toEqual([]);
   });
 
   it("components and pages take their colours from the DSFR's variables, which follow the light and dark themes", () => {
-    const offenders = ["components", "app"].flatMap(sourceFiles)
+    const offenders = ["components", "app"]
+      .flatMap(sourceFiles)
       .filter((file) => !MIGRATED_ELSEWHERE.has(file))
-      .flatMap((file) => (readFileSync(path.join(root, file), "utf8").match(COLOUR_LITERAL) ?? []).map((colour) => `${file}: ${colour}`));
+      .flatMap((file) =>
+        (readFileSync(path.join(root, file), "utf8").match(COLOUR_LITERAL) ?? []).map((colour) => `${file}: ${colour}`),
+      );
     expect(offenders).toEqual([]);
   });
 });

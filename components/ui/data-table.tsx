@@ -7,9 +7,23 @@ import { fr } from "@codegouvfr/react-dsfr";
  * The frame is a named, focusable region: a keyboard user scrolls it even when the table holds no link.
  * `hiddenCaption` keeps the caption for screen readers where a heading already titles the table.
  */
-export function DataTable({ caption, hiddenCaption = false, bordered = false, className, children }: { caption: string; hiddenCaption?: boolean; bordered?: boolean; className?: string; children: ReactNode }) {
+export function DataTable({
+  caption,
+  hiddenCaption = false,
+  bordered = false,
+  className,
+  children,
+}: {
+  caption: string;
+  hiddenCaption?: boolean;
+  bordered?: boolean;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
-    <div className={`${fr.cx("fr-table", { "fr-table--no-caption": hiddenCaption, "fr-table--bordered": bordered })} ${className ?? ""}`}>
+    <div
+      className={`${fr.cx("fr-table", { "fr-table--no-caption": hiddenCaption, "fr-table--bordered": bordered })} ${className ?? ""}`}
+    >
       <div className="fr-table__wrapper">
         <div className="fr-table__container" role="region" aria-label={caption} tabIndex={0}>
           <div className="fr-table__content">

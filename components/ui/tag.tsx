@@ -20,7 +20,11 @@ type TTone = keyof typeof SEVERITIES | "bleu";
  */
 export function Tag({ children, tone = "neutre" }: { children: NonNullable<ReactNode>; tone?: TTone }) {
   if (tone === "bleu") return <span className={fr.cx("fr-tag", "fr-tag--sm")}>{children}</span>;
-  return <Badge as="span" small noIcon severity={SEVERITIES[tone]}>{children}</Badge>;
+  return (
+    <Badge as="span" small noIcon severity={SEVERITIES[tone]}>
+      {children}
+    </Badge>
+  );
 }
 
 export function availabilityTone(availability: string): TTone {

@@ -14,6 +14,11 @@ export async function listDevMailsPage(request: TPageRequest): Promise<TPage<TDe
   const total = await db.devMail.count();
   const bounds = pageBounds(total, request);
   // The id breaks ties between mails sent in the same millisecond, so that no mail shows on two pages.
-  const items = await db.devMail.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: bounds.skip, take: bounds.take, select: SELECT });
+  const items = await db.devMail.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: bounds.skip,
+    take: bounds.take,
+    select: SELECT,
+  });
   return { items, total, page: bounds.page, pageCount: bounds.pageCount, pageSize: bounds.pageSize };
 }

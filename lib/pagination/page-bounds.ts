@@ -19,7 +19,8 @@ export type TPage<T> = { items: T[]; total: number; page: number; pageCount: num
 
 /** The page actually served (1 to the last page, the first when the list is empty) and the rows it covers. */
 export function pageBounds(total: number, { page, pageSize }: TPageRequest) {
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize must be a positive integer, got ${pageSize}`);
+  if (!Number.isInteger(pageSize) || pageSize < 1)
+    throw new RangeError(`pageSize must be a positive integer, got ${pageSize}`);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const served = Math.min(Math.max(1, Math.trunc(page) || 1), pageCount);
   return { page: served, pageCount, pageSize, skip: (served - 1) * pageSize, take: pageSize };

@@ -3,7 +3,12 @@ import { PATH_SOURCES, type TSourceKey } from "./wizard-definition.ts";
 import type { TWizardState } from "./wizard-flow.ts";
 
 export type TSourceProgress = "en_attente" | "en_cours" | "termine" | "en_echec";
-export const SOURCE_PROGRESS_LABELS: Record<TSourceProgress, string> = { en_attente: "En attente", en_cours: "En cours", termine: "Terminé", en_echec: "En échec" };
+export const SOURCE_PROGRESS_LABELS: Record<TSourceProgress, string> = {
+  en_attente: "En attente",
+  en_cours: "En cours",
+  termine: "Terminé",
+  en_echec: "En échec",
+};
 
 export type TSourceProgressEntry = { key: TSourceKey; progress: TSourceProgress; result: TSourceStatus | null };
 
@@ -13,11 +18,19 @@ export type TSourceProgressEntry = { key: TSourceKey; progress: TSourceProgress;
  * their own answer. An administration that does not know the person answered: its call is done, with nothing to
  * pre-fill. Sources left unticked are not called and not listed.
  */
-export function sourceProgress({ stage, path, consented, sources }: Pick<TWizardState, "stage" | "path" | "consented" | "sources">, { running, identityProvider }: { running: boolean; identityProvider: TSourceKey }): TSourceProgressEntry[] {
+export function sourceProgress(
+  { stage, path, consented, sources }: Pick<TWizardState, "stage" | "path" | "consented" | "sources">,
+  { running, identityProvider }: { running: boolean; identityProvider: TSourceKey },
+): TSourceProgressEntry[] {
   if (stage === "choisir" || stage === "identite") return [];
   if (sources.length > 0 && !running) {
-    return sources.filter((source) => source.status !== "not_consented")
-      .map((source) => ({ key: source.key, progress: source.status === "failed" ? "en_echec" : "termine", result: source }));
+    return sources
+      .filter((source) => source.status !== "not_consented")
+      .map((source) => ({
+        key: source.key,
+        progress: source.status === "failed" ? "en_echec" : "termine",
+        result: source,
+      }));
   }
   const called = PATH_SOURCES[path].filter((key) => key === identityProvider || consented.includes(key));
   return called.map((key) => ({ key, progress: running ? "en_cours" : "en_attente", result: null }));
