@@ -57,7 +57,7 @@ test("the pages of a filtered list keep its filters", async ({ page }) => {
   await expect(next).toHaveAttribute("href", "/donnees?disponibilite=DISPONIBLE&page=2");
   await next.click();
   await expect(page.getByRole("status").filter({ hasText: /page 2 sur 2/ })).toBeVisible();
-  await expect(page.getByLabel("Disponibilité")).toHaveValue("DISPONIBLE");
+  await expect(page.getByLabel("Disponibilité", { exact: true })).toHaveValue("DISPONIBLE");
   const availability = page.locator("main tbody tr td:nth-child(2)");
   expect((await availability.allTextContents()).every((text) => text === "Disponible")).toBe(true);
   await expectAccessible(page);
