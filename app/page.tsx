@@ -34,7 +34,7 @@ export default async function HomePage() {
           <ul className="space-y-2">
             {myActions.map((action) => (
               <li key={action.id}>
-                <strong className={action.overdue ? "text-[#ce0500]" : ""}>{action.overdue ? "En retard : " : ""}pour le {formatDate(new Date(`${action.dueOn}T12:00:00.000Z`))}</strong>{" "}
+                <strong className={action.overdue ? "text-[var(--text-default-error)]" : ""}>{action.overdue ? "En retard : " : ""}pour le {formatDate(new Date(`${action.dueOn}T12:00:00.000Z`))}</strong>{" "}
                 — {action.text} <span className="text-sm text-gray-700">({action.owner}, atelier <Link href={`/ateliers/${action.workshop.id}/compte-rendu`}>{action.workshop.title}</Link>)</span>
               </li>
             ))}

@@ -36,7 +36,7 @@ test("a member imports irritants from a CSV and data items from an XLSX: preview
   await expect(member.getByText("Colonnes ignorées (inconnues) : Remarque.")).toBeVisible();
   await expectAccessible(member);
   // Nothing is written before the confirmation.
-  await member.goto("/irritants");
+  await member.goto(`/irritants?q=${stamp}`);
   await expect(member.getByRole("link", { name: fresh })).toHaveCount(0);
   await member.goBack();
 
@@ -66,7 +66,7 @@ test("a member imports irritants from a CSV and data items from an XLSX: preview
   await expect(member.getByText("Erreur : Effort : un nombre entier de 1 à 5.")).toBeVisible();
   await member.getByRole("button", { name: "Importer 1 ligne" }).click();
   await expect(member.getByRole("heading", { name: "Import terminé : 1 donnée créée" })).toBeVisible();
-  await member.goto("/donnees");
+  await member.goto(`/donnees?q=${stamp}`);
   await expect(member.getByRole("link", { name: item })).toBeVisible();
 
   // A file that is not a workbook is refused with a French message.

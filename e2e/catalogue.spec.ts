@@ -72,8 +72,8 @@ test("a member adds a data item served by an API, reports an irritant linked to 
     await expect(column(page, "Signalé").locator(`li[data-card="${itemName}"]`)).toBeVisible();
   }
 
-  // An edit keeps the previous values on the history page.
-  await member.goto("/irritants");
+  // An edit keeps the previous values on the history page (the list is paginated: the search finds it on any page).
+  await member.goto(`/irritants?q=${stamp}`);
   await member.getByRole("link", { name: title }).click();
   await member.getByRole("link", { name: "Modifier", exact: true }).click();
   await member.getByLabel("Catégorie").selectOption({ label: "Donnée sociale" });
@@ -86,7 +86,7 @@ test("a member adds a data item served by an API, reports an irritant linked to 
   await expectAccessible(member);
 
   // Members cannot retire; an admin does, and the irritant leaves the list but keeps its page.
-  await member.goto("/irritants");
+  await member.goto(`/irritants?q=${stamp}`);
   await member.getByRole("link", { name: title }).click();
   await expect(member.getByRole("button", { name: "Retirer du catalogue" })).toHaveCount(0);
   const admin = await signedInPage(browser, ADMIN_EMAIL);
@@ -95,7 +95,7 @@ test("a member adds a data item served by an API, reports an irritant linked to 
   await admin.getByRole("dialog", { name: "Retirer cette entrée du catalogue ?" }).getByRole("button", { name: "Retirer du catalogue" }).click();
   await expect(admin.getByText(/Retiré du catalogue le/)).toBeVisible();
   await expectAccessible(admin);
-  await admin.goto("/irritants");
+  await admin.goto(`/irritants?q=${stamp}`);
   await expect(admin.getByRole("link", { name: title })).toHaveCount(0);
 });
 

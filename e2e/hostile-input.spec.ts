@@ -9,7 +9,7 @@ import { env } from "../lib/config/env.ts";
 const RUNS = { numRuns: 12, seed: env().FAST_CHECK_SEED ?? Date.now() % 1_000_000 };
 const REFLECTED = ["<script>alert(1)", 'onerror="alert(1)"', "<iframe src=https://exemple.fr", 'href="javascript:'];
 
-const hostileQuery = fc.array(fc.tuple(fc.constantFrom("q", "parcours", "acteur", "api", "categorie", "disponibilite", "de", "a"), hostileSegment), { minLength: 1, maxLength: 3 })
+const hostileQuery = fc.array(fc.tuple(fc.constantFrom("q", "parcours", "acteur", "api", "categorie", "disponibilite", "de", "a", "page"), hostileSegment), { minLength: 1, maxLength: 3 })
   .map((pairs) => pairs.map(([key, value]) => `${key}=${value}`).join("&"));
 
 const TEMPLATES: { name: string; url: (segment: string, query: string) => string }[] = [

@@ -4,6 +4,8 @@ import { listPublicApis } from "@/lib/catalogue/list-public-apis.ts";
 import { Tag } from "@/components/ui/tag.tsx";
 import { plural } from "@/lib/format.ts";
 import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
+import { DataTable } from "@/components/ui/data-table.tsx";
+import { EmptyState } from "@/components/ui/empty-state.tsx";
 
 export const metadata: Metadata = { title: "API publiques", description: "Les API publiques qui servent les données du catalogue, leur producteur et leur documentation." };
 
@@ -19,19 +21,32 @@ export default async function PublicApisPage() {
         <Link href="/api-publiques/usages">Qui utilise quelle API (membres)</Link>
       </p>
       <p role="status" className="mb-4 font-medium">{apis.length} API</p>
-      <ul className="grid gap-4 md:grid-cols-2">
-        {apis.map((api) => (
-          <li key={api.slug} className="rounded border border-gray-200 bg-white p-4">
-            <h2 className="mb-1 text-lg"><Link href={`/api-publiques/${api.slug}`}>{api.name}</Link></h2>
-            <p className="mb-2 flex flex-wrap gap-2">
-              <Tag tone="bleu">{api.provider}</Tag>
-              {api.hypothetical && <Tag tone="alerte">Hypothétique</Tag>}
-            </p>
-            <p className="text-sm">{api.description}</p>
-            <p className="mt-1 text-sm text-gray-700">{api.dataItems.length} donnée{plural(api.dataItems.length)} du catalogue</p>
-          </li>
-        ))}
-      </ul>
+      {apis.length === 0 ? (
+        <EmptyState action={<Link href="/api-publiques/nouveau">Ajouter une API</Link>}>Le catalogue ne compte encore aucune API publique.</EmptyState>
+      ) : (
+        <DataTable caption="API publiques du catalogue : producteur et données servies" hiddenCaption className="[&_table]:w-full">
+          <thead>
+            <tr>
+              <th scope="col">API</th>
+              <th scope="col">Producteur</th>
+              <th scope="col">Données du catalogue</th>
+            </tr>
+          </thead>
+          <tbody>
+            {apis.map((api) => (
+              <tr key={api.slug} className="align-top">
+                <th scope="row" className="font-normal">
+                  <Link href={`/api-publiques/${api.slug}`} className="font-bold">{api.name}</Link>
+                  {api.hypothetical && <> <Tag tone="alerte">Hypothétique</Tag></>}
+                  <span className="mt-1 block text-sm">{api.description}</span>
+                </th>
+                <td>{api.provider}</td>
+                <td>{api.dataItems.length} donnée{plural(api.dataItems.length)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
+      )}
     </>
   );
 }

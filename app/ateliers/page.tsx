@@ -7,6 +7,7 @@ import { formatDateTime } from "@/lib/format.ts";
 import { Tag } from "@/components/ui/tag.tsx";
 import { CreateWorkshopForm } from "@/components/workshops/create-workshop-form.tsx";
 import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
+import { EmptyState } from "@/components/ui/empty-state.tsx";
 
 export const metadata: Metadata = { title: "Ateliers", description: "Les ateliers en direct du groupe : collecte, vote, décisions et compte rendu." };
 
@@ -23,7 +24,11 @@ export default async function WorkshopsPage() {
       </header>
       <section aria-labelledby="titre-liste">
         <h2 id="titre-liste" className="mb-3 text-2xl">Séances</h2>
-        {workshops.length === 0 ? <p>Aucun atelier pour l&apos;instant.</p> : (
+        {workshops.length === 0 ? (
+          <EmptyState action={isAdmin ? "Préparez le premier avec le formulaire « Préparer un atelier » ci-dessous." : <Link href="/priorisation">Voir le tableau des priorités</Link>}>
+            Aucun atelier pour l&apos;instant.
+          </EmptyState>
+        ) : (
           <ul className="space-y-3">
             {workshops.map((workshop) => (
               <li key={workshop.id} className="flex flex-wrap items-center justify-between gap-3 rounded border border-gray-200 bg-white p-4">

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listIrritants, ZIrritantFilters } from "@/lib/catalogue/list-irritants.ts";
+import { ZIrritantFilters } from "@/lib/catalogue/list-irritants.ts";
+import { IRRITANTS_PAGE_SIZE, listIrritantsPage } from "@/lib/catalogue/list-irritants-page.ts";
+import { ZPageNumber } from "@/lib/pagination/page-bounds.ts";
 import { AVAILABILITY_LABELS, CATEGORY_LABELS, IRRITANT_CATEGORIES } from "@/lib/catalogue/labels.ts";
 import { PATH_KINDS, PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
 import { demonstratorLink } from "@/lib/wizard/demonstrator-link.ts";
@@ -8,12 +10,17 @@ import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
 import { FilterBar, FilterSelect, firstValues } from "@/components/ui/filter-bar.tsx";
 import { Markdown } from "@/components/markdown.tsx";
 import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
+import { EmptyState } from "@/components/ui/empty-state.tsx";
+import { ListPagination } from "@/components/ui/list-pagination.tsx";
+import { plural } from "@/lib/format.ts";
 
 export const metadata: Metadata = { title: "Irritants", description: "Le catalogue des irritants relevés en atelier et les données qui les lèveraient." };
 
 export default async function IrritantsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const filters = ZIrritantFilters.parse(firstValues(await searchParams));
-  const irritants = await listIrritants(filters);
+  const params = firstValues(await searchParams);
+  const filters = ZIrritantFilters.parse(params);
+  const { items: irritants, total, page, pageCount } = await listIrritantsPage({ ...filters, page: ZPageNumber.parse(params.page), pageSize: IRRITANTS_PAGE_SIZE });
+  const filtered = Boolean(filters.q || filters.categorie || filters.parcours);
   return (
     <>
       <PageBreadcrumb current="Irritants" />
@@ -26,11 +33,18 @@ export default async function IrritantsPage({ searchParams }: { searchParams: Pr
         <Link href="/irritants/nouveau" className="rounded bg-bleu-france px-4 py-2 font-medium text-white no-underline hover:bg-bleu-france-hover">Signaler un irritant</Link>
         <Link href="/catalogue/importer">Importer un tableur</Link>
       </p>
-      <FilterBar label="Rechercher un irritant" q={filters.q} resetHref="/irritants" filtered={Boolean(filters.q || filters.categorie || filters.parcours)}>
+      <FilterBar label="Rechercher un irritant" q={filters.q} resetHref="/irritants" filtered={filtered}>
         <FilterSelect id="filtre-categorie" name="categorie" label="Catégorie" value={filters.categorie} all="Toutes" options={IRRITANT_CATEGORIES.map((category) => [category, CATEGORY_LABELS[category]])} />
         <FilterSelect id="filtre-parcours" name="parcours" label="Parcours" value={filters.parcours} all="Tous" options={PATH_KINDS.map((kind) => [kind, PATH_LABELS[kind]])} />
       </FilterBar>
-      <p role="status" className="mb-4 font-medium">{irritants.length === 0 ? "Aucun irritant ne correspond." : `${irritants.length} irritant${irritants.length > 1 ? "s" : ""}`}</p>
+      <p role="status" className="mb-4 font-medium">
+        {total === 0 ? "Aucun irritant ne correspond." : `${total} irritant${plural(total)}${pageCount > 1 ? ` · page ${page} sur ${pageCount}` : ""}`}
+      </p>
+      {total === 0 && (
+        <EmptyState action={filtered ? <Link href="/irritants">Effacer les filtres</Link> : <Link href="/irritants/nouveau">Signaler un irritant</Link>}>
+          {filtered ? "Aucun irritant ne répond à ces filtres." : "Le catalogue ne compte encore aucun irritant."}
+        </EmptyState>
+      )}
       <ul className="space-y-6">
         {irritants.map((irritant) => {
           const demo = demonstratorLink(irritant.slug);
@@ -62,6 +76,7 @@ export default async function IrritantsPage({ searchParams }: { searchParams: Pr
           );
         })}
       </ul>
+      <ListPagination path="/irritants" query={{ q: filters.q, categorie: filters.categorie, parcours: filters.parcours }} page={page} pageCount={pageCount} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { formatDateTime } from "@/lib/format.ts";
 import { MarkNotificationsReadButton } from "@/components/mark-notifications-read-button.tsx";
 import { Tag } from "@/components/ui/tag.tsx";
 import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
+import { EmptyState } from "@/components/ui/empty-state.tsx";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -23,12 +24,16 @@ export default async function NotificationsPage() {
         <p>{unread} non lue{unread > 1 ? "s" : ""}</p>
         {unread > 0 && <MarkNotificationsReadButton />}
       </div>
-      {notifications.length === 0 ? <p>Aucune notification.</p> : (
+      {notifications.length === 0 ? (
+        <EmptyState action={<Link href="/priorisation">Voir le tableau des priorités</Link>}>
+          Aucune notification : vous serez prévenu ici des suites données à vos contributions.
+        </EmptyState>
+      ) : (
         <ul className="space-y-3">
           {notifications.map((notification) => (
             <li key={notification.id} className="rounded border border-gray-200 bg-white p-4">
               <p className="mb-1 flex flex-wrap items-center gap-2 text-sm text-gray-700">
-                {!notification.readAt && <Tag tone="bleu">Nouveau</Tag>} {formatDateTime(notification.createdAt)}
+                {!notification.readAt && <Tag tone="nouveau">Nouveau</Tag>} {formatDateTime(notification.createdAt)}
               </p>
               <h2 className="text-lg">{notification.link ? <Link href={notification.link}>{notification.title}</Link> : notification.title}</h2>
               <p>{notification.body}</p>

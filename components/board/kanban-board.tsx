@@ -124,7 +124,7 @@ export function KanbanBoard({ initialColumns, canMove }: { initialColumns: TBoar
     <div>
       <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
         <LiveIndicator status={liveStatus} />
-        <p aria-live="polite" role={outcome?.tone === "error" ? "alert" : "status"} className={outcome?.tone === "error" ? "text-sm font-medium text-[#ce0500]" : "text-sm font-medium text-succes"}>
+        <p aria-live="polite" role={outcome?.tone === "error" ? "alert" : "status"} className={outcome?.tone === "error" ? "text-sm font-medium text-[var(--text-default-error)]" : "text-sm font-medium text-succes"}>
           {outcome?.text}
         </p>
       </div>
@@ -163,7 +163,7 @@ function LiveIndicator({ status }: { status: TLiveStatus }) {
   const label = { connecting: "Connexion au direct…", live: "En direct : les changements des autres membres s'affichent sans recharger", offline: "Direct interrompu : rechargez la page" }[status];
   return (
     <p className="flex items-center gap-2 text-sm text-gray-700" data-live-status={status}>
-      <span aria-hidden="true" className={`inline-block h-2.5 w-2.5 rounded-full ${status === "live" ? "bg-succes" : status === "offline" ? "bg-[#ce0500]" : "bg-gray-400"}`} />
+      <span aria-hidden="true" className={`inline-block h-2.5 w-2.5 rounded-full ${status === "live" ? "bg-succes" : status === "offline" ? "bg-[var(--background-flat-error)]" : "bg-gray-400"}`} />
       {label}
     </p>
   );
@@ -183,7 +183,7 @@ function BoardColumnView({ column, canMove }: { column: TBoardColumn; canMove: b
           {column.wipLimit != null ? <> / {column.wipLimit}<span className="sr-only"> cartes au maximum</span></> : null})
         </span>
       </h2>
-      {full ? <p className={`mb-2 text-xs font-medium ${over ? "text-[#ce0500]" : "text-gray-700"}`}>{over ? "Limite dépassée" : "Limite atteinte"}</p> : null}
+      {full ? <p className={`mb-2 text-xs font-medium ${over ? "text-[var(--text-default-error)]" : "text-gray-700"}`}>{over ? "Limite dépassée" : "Limite atteinte"}</p> : null}
       <SortableContext id={column.id} items={column.cards.map((card) => card.id)} strategy={verticalListSortingStrategy} disabled={!canMove}>
         <ul ref={setNodeRef} className="min-h-16 flex-1 space-y-2" aria-label={`Cartes de la colonne ${column.name}`}>
           {column.cards.map((card) => (

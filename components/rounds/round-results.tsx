@@ -4,13 +4,15 @@ import type { TRoundResults } from "@/lib/rounds/load-round-results.ts";
 import { formatNumber } from "@/lib/format.ts";
 import { groupSizeRule } from "@/lib/rounds/group-breakdown.ts";
 import { SUPPORTERS_LABELS, type TFairnessMode } from "@/lib/rounds/fairness.ts";
+import { DataTable } from "@/components/ui/data-table.tsx";
 
+/** Green for the best grades to red for the worst, from DSFR variables that switch with the light and dark themes. */
 export const GRADE_COLOURS: Record<TGrade, string> = {
-  PRIORITAIRE: "#18753c",
-  IMPORTANT: "#3fa35b",
-  UTILE: "#b7d97a",
-  SECONDAIRE: "#f3b57a",
-  PAS_NECESSAIRE: "#ce614a",
+  PRIORITAIRE: "var(--background-flat-success)",
+  IMPORTANT: "var(--background-action-high-green-emeraude)",
+  UTILE: "var(--background-action-high-green-tilleul-verveine)",
+  SECONDAIRE: "var(--background-action-high-orange-terre-battue)",
+  PAS_NECESSAIRE: "var(--background-flat-error)",
 };
 
 const percent = (value: number) => `${Math.round(value * 100)} %`;
@@ -33,8 +35,7 @@ export function RoundResults({ results }: { results: TRoundResults }) {
         {results.breakdownWithheld ? (
           <p>Moins de {results.minimumGroupSize} votants en tout : aucun détail par type d&apos;organisation n&apos;est publié.</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-sm">
+          <DataTable caption="Participation et carte en tête, par type d'organisation" hiddenCaption className="[&_table]:w-full">
               <thead>
                 <tr className="border-b-2 border-gray-800 text-left">
                   <th scope="col" className="p-2">Type d&apos;organisation</th>
@@ -53,8 +54,7 @@ export function RoundResults({ results }: { results: TRoundResults }) {
                   </tr>
                 ))}
               </tbody>
-            </table>
-          </div>
+          </DataTable>
         )}
       </section>
     </div>
@@ -81,7 +81,7 @@ function DotRanking({ ranking, fairness }: { ranking: Extract<TRoundResults, { m
   return (
     <section aria-labelledby="titre-classement">
       <h3 id="titre-classement" className="mb-3 text-xl">Classement par points</h3>
-      <table className="w-full border-collapse bg-white text-sm">
+      <DataTable caption="Classement par points" hiddenCaption className="[&_table]:w-full">
         <RankingHead columns={[["Points", "w-1/3"], [SUPPORTERS_LABELS[fairness], ""]]} />
         <tbody>
           {ranking.map((entry) => (
@@ -98,7 +98,7 @@ function DotRanking({ ranking, fairness }: { ranking: Extract<TRoundResults, { m
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
     </section>
   );
 }
@@ -114,7 +114,7 @@ function JudgmentRanking({ ranking }: { ranking: Extract<TRoundResults, { method
           </li>
         ))}
       </ul>
-      <table className="w-full border-collapse bg-white text-sm">
+      <DataTable caption="Classement au jugement majoritaire, avec le profil de mérite de chaque carte" hiddenCaption className="[&_table]:w-full">
         <RankingHead columns={[["Mention majoritaire", ""], ["Profil de mérite", "w-2/5"]]} />
         <tbody>
           {ranking.map((entry) => (
@@ -137,7 +137,7 @@ function JudgmentRanking({ ranking }: { ranking: Extract<TRoundResults, { method
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
     </section>
   );
 }

@@ -103,7 +103,7 @@ export function Ballot({ round }: { round: TRoundView }) {
             : `Il vous reste ${left} point${left > 1 ? "s" : ""} sur ${budget}.`}
         </p>
       ) : null}
-      <p aria-live="polite" role={message?.tone === "error" ? "alert" : "status"} className={`mb-4 text-sm font-medium ${message?.tone === "error" ? "text-[#ce0500]" : "text-succes"}`}>
+      <p aria-live="polite" role={message?.tone === "error" ? "alert" : "status"} className={`mb-4 text-sm font-medium ${message?.tone === "error" ? "text-[var(--text-default-error)]" : "text-succes"}`}>
         {message?.text}
       </p>
       <ul className="space-y-3">

@@ -19,7 +19,7 @@ export function EffectPanel({ effect, assumptions, onAssumptions }: { effect: TE
         <div className="rounded bg-bleu-clair p-2"><dt className="text-sm">Pré-remplis</dt><dd className="text-2xl font-bold" data-testid="effet-preremplis">{effect.prefilled}</dd></div>
         <div className="rounded bg-gris-fond p-2"><dt className="text-sm">À saisir</dt><dd className="text-2xl font-bold" data-testid="effet-saisis">{effect.typed}</dd></div>
         <div className="rounded bg-gris-fond p-2"><dt className="text-sm">Corrigés par l'usager</dt><dd className="text-2xl font-bold">{effect.corrected}</dd></div>
-        <div className="rounded bg-[#b8fec9] p-2"><dt className="text-sm">Temps gagné</dt><dd className="text-2xl font-bold" data-testid="effet-temps">{number(effect.minutesSaved)} min</dd></div>
+        <div className="rounded bg-[var(--background-contrast-success)] p-2"><dt className="text-sm">Temps gagné</dt><dd className="text-2xl font-bold" data-testid="effet-temps">{number(effect.minutesSaved)} min</dd></div>
       </dl>
       <table className="w-full text-sm">
         <caption className="mb-1 text-left font-semibold">Avant / après</caption>

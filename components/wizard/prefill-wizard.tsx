@@ -14,11 +14,26 @@ import { useWizardStats } from "@/lib/wizard/hooks/use-wizard-stats.ts";
 import { buildDemarcheRequestAction } from "@/lib/wizard/actions.ts";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
 import { Tag } from "@/components/ui/tag.tsx";
+import { fr } from "@codegouvfr/react-dsfr";
+import { FranceConnectButton } from "@codegouvfr/react-dsfr/FranceConnectButton";
+import { ProConnectButton } from "@codegouvfr/react-dsfr/ProConnectButton";
+import { Stepper } from "@codegouvfr/react-dsfr/Stepper";
+import { WIZARD_STAGES, type TWizardStage } from "@/lib/wizard/wizard-flow.ts";
+import { SOURCE_PROGRESS_LABELS, sourceProgress, type TSourceProgress } from "@/lib/wizard/source-progress.ts";
 import { EffectPanel } from "./effect-panel.tsx";
 
 const FAILURE_LABELS: Record<TDemoFailure, string> = { timeout: "Délai dépassé", 429: "Trop de requêtes (429)", 502: "Erreur du fournisseur (502)", 504: "Passerelle expirée (504)" };
-const primary = "rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60";
-const secondary = "rounded border border-bleu-france px-4 py-2 font-medium text-bleu-france hover:bg-bleu-clair";
+const primary = fr.cx("fr-btn");
+const secondary = fr.cx("fr-btn", "fr-btn--secondary");
+/** The stepper's title of each stage; it is the stage's heading. */
+const STAGE_TITLES: Record<TWizardStage, string> = {
+  choisir: "1. Choisir un parcours et une persona",
+  identite: "2. S'identifier",
+  consentement: "3. Ce que nous allons demander, à qui, et pourquoi",
+  formulaire: "4. Vérifier et compléter la demande",
+  termine: "5. La demande, prête pour démarches-simplifiées",
+};
+const PROGRESS_TONES: Record<TSourceProgress, "neutre" | "info" | "succes" | "erreur"> = { en_attente: "neutre", en_cours: "info", termine: "succes", en_echec: "erreur" };
 const time = (iso: string) => new Date(iso).toLocaleTimeString("fr-FR", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
 
 /**
@@ -73,6 +88,9 @@ export function PrefillWizard({ initialPath, personas, isMember, irritantTitles 
     demarche.execute({ path, values: Object.fromEntries(fields.map((field) => [field.key, field.value])), send: false });
   }
 
+  const progress = sourceProgress(state, { running: prefill.isPending, identityProvider });
+  const stageIndex = WIZARD_STAGES.indexOf(stage);
+  const nextStage = WIZARD_STAGES[stageIndex + 1];
   const sections = [...new Set(PATH_FIELDS[path].map((field) => field.section))];
   const choices = personasOf(personas, path);
   const persona = choices.find((candidate) => candidate.key === personaKey)!;
@@ -80,14 +98,15 @@ export function PrefillWizard({ initialPath, personas, isMember, irritantTitles 
   return (
     <div className={presenter ? "text-lg [&_h2]:text-3xl" : ""}>
       <div className="no-print mb-6 flex flex-wrap items-center gap-4 rounded bg-white p-3">
-        <label className="inline-flex items-center gap-2 font-medium">
-          <input type="checkbox" checked={presenter} onChange={(e) => setPresenter(e.target.checked)} /> Mode présentation
-        </label>
+        <div className={fr.cx("fr-checkbox-group", "fr-checkbox-group--sm")}>
+          <input type="checkbox" id="mode-presentation" checked={presenter} onChange={(e) => setPresenter(e.target.checked)} />
+          <label className={fr.cx("fr-label")} htmlFor="mode-presentation">Mode présentation</label>
+        </div>
         {presenter && (
           <>
             <label className="inline-flex items-center gap-2">
               Persona
-              <select value={personaKey} onChange={(e) => { dispatch({ type: "personaChosen", personaKey: e.target.value }); signIn.reset(); prefill.reset(); }} className="rounded-t border-b-2 border-gray-800 bg-gray-100 px-2 py-1">
+              <select value={personaKey} onChange={(e) => { dispatch({ type: "personaChosen", personaKey: e.target.value }); signIn.reset(); prefill.reset(); }} className={fr.cx("fr-select")}>
                 {choices.map((candidate) => <option key={candidate.key} value={candidate.key}>{candidate.label}</option>)}
               </select>
             </label>
@@ -98,21 +117,25 @@ export function PrefillWizard({ initialPath, personas, isMember, irritantTitles 
 
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
         <div className="space-y-6">
+          <Stepper currentStep={stageIndex + 1} stepCount={WIZARD_STAGES.length} title={STAGE_TITLES[stage]} nextTitle={nextStage ? STAGE_TITLES[nextStage].replace(/^\d\. /, "") : undefined} />
           {stage === "choisir" && (
-            <section aria-labelledby="titre-choisir" className="space-y-4 rounded border border-gray-200 bg-white p-6">
-              <h2 id="titre-choisir" className="text-2xl">1. Choisir un parcours et une persona</h2>
-              <fieldset className="space-y-2">
-                <legend className="mb-2 font-semibold">Parcours</legend>
+            <section aria-label={STAGE_TITLES.choisir} className="space-y-4 rounded border border-gray-200 bg-white p-6">
+              <fieldset className={fr.cx("fr-fieldset")}>
+                <legend className={fr.cx("fr-fieldset__legend")}>Parcours</legend>
                 {(Object.keys(PATH_TITLES) as TPathKind[]).map((candidate) => (
-                  <label key={candidate} className="flex items-start gap-2">
-                    <input type="radio" name="parcours" className="mt-1" checked={path === candidate} onChange={() => choosePath(candidate)} />
-                    <span><strong>{PATH_LABELS[candidate]}</strong><span className="block text-sm">{PATH_TITLES[candidate]}</span></span>
-                  </label>
+                  <div key={candidate} className={fr.cx("fr-fieldset__element")}>
+                    <div className={fr.cx("fr-radio-group")}>
+                      <input type="radio" id={`parcours-${candidate}`} name="parcours" checked={path === candidate} onChange={() => choosePath(candidate)} />
+                      <label className={fr.cx("fr-label")} htmlFor={`parcours-${candidate}`}>
+                        {PATH_LABELS[candidate]}<span className={fr.cx("fr-hint-text")}>{PATH_TITLES[candidate]}</span>
+                      </label>
+                    </div>
+                  </div>
                 ))}
               </fieldset>
-              <div>
-                <label htmlFor="persona" className="mb-1 block font-semibold">Persona (fictive)</label>
-                <select id="persona" value={personaKey} onChange={(e) => dispatch({ type: "personaChosen", personaKey: e.target.value })} className="w-full rounded-t border-b-2 border-gray-800 bg-gray-100 px-3 py-2">
+              <div className={fr.cx("fr-select-group")}>
+                <label htmlFor="persona" className={fr.cx("fr-label")}>Persona (fictive)</label>
+                <select id="persona" value={personaKey} onChange={(e) => dispatch({ type: "personaChosen", personaKey: e.target.value })} className={fr.cx("fr-select")}>
                   {choices.map((candidate) => <option key={candidate.key} value={candidate.key}>{candidate.label}</option>)}
                 </select>
                 <p className="mt-2 text-sm">{persona.description}</p>
@@ -123,20 +146,19 @@ export function PrefillWizard({ initialPath, personas, isMember, irritantTitles 
           )}
 
           {stage === "identite" && (
-            <section aria-labelledby="titre-identite" className="space-y-4 rounded border border-gray-200 bg-white p-6">
-              <h2 id="titre-identite" className="text-2xl">2. S'identifier</h2>
+            <section aria-label={STAGE_TITLES.identite} className="space-y-4 rounded border border-gray-200 bg-white p-6">
               <p>{path === "PARTICULIER" ? "La personne s'identifie avec FranceConnect : nom, prénoms, date et lieu de naissance sont transmis par le fournisseur d'identité." : "Le déclarant s'identifie avec ProConnect : la structure est reconnue par son SIRET."}</p>
-              <p className="text-sm">Identification simulée : {persona.label}.</p>
-              <button type="button" className={primary} disabled={signIn.isPending} onClick={() => void signInSimulated().catch(() => undefined)}>
-                {path === "PARTICULIER" ? "S'identifier avec FranceConnect (simulé)" : "S'identifier avec ProConnect (simulé)"}
-              </button>
-              {signIn.error && <p role="alert" className="font-medium text-[#ce0500]">{signIn.error.message}</p>}
+              <p className="text-sm">Identification simulée : {persona.label}. Le bouton officiel mène ici à un fournisseur d'identité de démonstration.</p>
+              {/* The official buttons; a click while the simulated sign-in runs is ignored rather than sent twice. */}
+              {path === "PARTICULIER"
+                ? <FranceConnectButton onClick={() => { if (!signIn.isPending) void signInSimulated().catch(() => undefined); }} />
+                : <ProConnectButton onClick={() => { if (!signIn.isPending) void signInSimulated().catch(() => undefined); }} />}
+              {signIn.error && <p role="alert" className="font-medium text-[var(--text-default-error)]">{signIn.error.message}</p>}
             </section>
           )}
 
           {stage === "consentement" && (
-            <section aria-labelledby="titre-consentement" className="space-y-4 rounded border border-gray-200 bg-white p-6">
-              <h2 id="titre-consentement" className="text-2xl">3. Ce que nous allons demander, à qui, et pourquoi</h2>
+            <section aria-label={STAGE_TITLES.consentement} className="space-y-4 rounded border border-gray-200 bg-white p-6">
               {identity && <p className="text-sm" data-testid="identite-recue">Identité transmise par {identity.fournisseur === "franceconnect" ? "FranceConnect" : "ProConnect"} (simulé) : {identity.given_name} {identity.fournisseur === "franceconnect" ? identity.family_name : identity.usual_name}{identity.fournisseur === "proconnect" ? `, SIRET ${identity.siret}` : ""}.</p>}
               <p>Seules les données nécessaires à cette démarche sont demandées. Décochez ce que vous préférez saisir vous-même.</p>
               <ul className="space-y-3">
@@ -144,17 +166,17 @@ export function PrefillWizard({ initialPath, personas, isMember, irritantTitles 
                   const source = SOURCES[key];
                   return (
                     <li key={key} className="rounded border border-gray-200 p-3">
-                      <label className="flex items-start gap-2">
-                        <input type="checkbox" className="mt-1" checked={consented.includes(key)} onChange={(e) => dispatch({ type: "consentChanged", source: key, consented: e.target.checked })} />
-                        <span>
-                          <strong>{source.label}</strong> {source.hypothetical && <Tag tone="alerte">Hypothétique</Tag>}
-                          <span className="block text-sm">{source.administration} — {source.data}. <em>Pourquoi :</em> {source.purpose}.</span>
-                        </span>
-                      </label>
+                      <div className={fr.cx("fr-checkbox-group")}>
+                        <input type="checkbox" id={`consentement-${key}`} checked={consented.includes(key)} onChange={(e) => dispatch({ type: "consentChanged", source: key, consented: e.target.checked })} />
+                        <label className={fr.cx("fr-label")} htmlFor={`consentement-${key}`}>
+                          <span><strong>{source.label}</strong> {source.hypothetical && <Tag tone="alerte">Hypothétique</Tag>}</span>
+                          <span className={fr.cx("fr-hint-text")}>{source.administration} — {source.data}. Pourquoi : {source.purpose}.</span>
+                        </label>
+                      </div>
                       {presenter && (
                         <label className="mt-2 flex items-center gap-2 text-sm">
                           Simuler une panne de {source.label}
-                          <select value={failures[key] ?? ""} onChange={(e) => dispatch({ type: "failureChosen", source: key, failure: DEMO_FAILURES.find((failure) => failure === e.target.value) ?? null })} className="rounded-t border-b-2 border-gray-800 bg-gray-100 px-2 py-1">
+                          <select value={failures[key] ?? ""} onChange={(e) => dispatch({ type: "failureChosen", source: key, failure: DEMO_FAILURES.find((failure) => failure === e.target.value) ?? null })} className={fr.cx("fr-select", "fr-mt-0")}>
                             <option value="">Aucune panne</option>
                             {DEMO_FAILURES.map((failure) => <option key={failure} value={failure}>{FAILURE_LABELS[failure]}</option>)}
                           </select>
@@ -170,20 +192,19 @@ export function PrefillWizard({ initialPath, personas, isMember, irritantTitles 
                 </button>
                 <button type="button" className={secondary} disabled={prefill.isPending} onClick={() => void runPrefill([]).catch(() => undefined)}>Tout saisir moi-même</button>
               </div>
-              {prefill.error && <p role="alert" className="font-medium text-[#ce0500]">{prefill.error.message}</p>}
+              {prefill.error && <p role="alert" className="font-medium text-[var(--text-default-error)]">{prefill.error.message}</p>}
             </section>
           )}
 
           {(stage === "formulaire" || stage === "termine") && (
-            <form onSubmit={submit} noValidate className="space-y-6">
-              <h2 className="text-2xl">4. Vérifier et compléter la demande</h2>
+            <form onSubmit={submit} noValidate aria-label="La demande" className="space-y-6">
               {sources.filter((source) => source.status === "failed" || source.status === "not_found").map((source) => (
-                <div key={source.key} role="alert" className="rounded border-l-4 border-alerte bg-white p-4">
+                <div key={source.key} role="alert" className={fr.cx("fr-alert", source.status === "failed" ? "fr-alert--error" : "fr-alert--warning", "fr-alert--sm")}>
                   <p className="font-medium">{source.message}</p>
                   {SOURCES[source.key].replaces.length > 0 && (
                     <label className="mt-2 block text-sm">
                       Joindre le justificatif ({SOURCES[source.key].replaces.join(", ")})
-                      <input type="file" className="mt-1 block" />
+                      <input type="file" className={fr.cx("fr-upload", "fr-mt-1v")} />
                     </label>
                   )}
                 </div>
@@ -195,7 +216,7 @@ export function PrefillWizard({ initialPath, personas, isMember, irritantTitles 
                   <fieldset key={section} id={`section-${section}`} className="space-y-3 rounded border border-gray-200 bg-white p-4">
                     <legend className="px-1 text-lg font-semibold">{section}</legend>
                     {irritants.length > 0 && (
-                      <p className="text-sm">Irritant levé : {irritants.map((slug, index) => <span key={slug}>{index > 0 && ", "}<Link href={`/irritants#${slug}`}>{irritantTitles[slug] ?? slug}</Link></span>)}</p>
+                      <p className="text-sm">Irritant levé : {irritants.map((slug, index) => <span key={slug}>{index > 0 && ", "}<Link href={`/irritants/${slug}`}>{irritantTitles[slug] ?? slug}</Link></span>)}</p>
                     )}
                     {definitions.map((definition) => {
                       const field = fields.find((candidate) => candidate.key === definition.key)!;
@@ -203,19 +224,19 @@ export function PrefillWizard({ initialPath, personas, isMember, irritantTitles 
                       const provenanceId = `${id}-provenance`;
                       const error = errors[definition.key];
                       return (
-                        <div key={definition.key} id={definition.source ? `source-${definition.source}` : undefined}>
-                          <label htmlFor={id} className="mb-1 block font-medium">{definition.label}</label>
+                        <div key={definition.key} id={definition.source ? `source-${definition.source}` : undefined} className={fr.cx("fr-input-group", error ? "fr-input-group--error" : undefined)}>
+                          <label htmlFor={id} className={fr.cx("fr-label")}>{definition.label}</label>
                           <input id={id} value={field.value} onChange={(e) => dispatch({ type: "fieldEdited", key: definition.key, value: e.target.value })} disabled={stage === "termine"}
                             aria-describedby={`${provenanceId}${error ? ` ${id}-erreur` : ""}`} aria-invalid={error ? true : undefined}
-                            className={`w-full rounded-t border-b-2 px-3 py-2 ${field.source && !field.corrected ? "border-bleu-france bg-bleu-clair" : "border-gray-800 bg-gray-100"}`} />
-                          <p id={provenanceId} className="mt-1 text-xs text-gray-700">
+                            className={`${fr.cx("fr-input", error ? "fr-input--error" : undefined)} ${field.source && !field.corrected ? "bg-bleu-clair!" : ""}`} />
+                          <p id={provenanceId} className={`${fr.cx("fr-hint-text")} mt-1`}>
                             {field.source
                               ? field.corrected
                                 ? <>Modifié par l'usager (valeur d'origine : {SOURCES[field.source].label})</>
                                 : <>Pré-rempli · Source : {SOURCES[field.source].label}{SOURCES[field.source].hypothetical ? " (hypothétique)" : ""}, à {time(field.fetchedAt!)}</>
                               : field.demo ? "Saisi par l'usager (valeur fictive de la persona, pour la démonstration)" : "Saisi par l'usager"}
                           </p>
-                          {error && <p id={`${id}-erreur`} className="mt-1 text-sm font-medium text-[#ce0500]">{error}</p>}
+                          {error && <p id={`${id}-erreur`} className={fr.cx("fr-error-text")}>{error}</p>}
                         </div>
                       );
                     })}
@@ -227,8 +248,7 @@ export function PrefillWizard({ initialPath, personas, isMember, irritantTitles 
           )}
 
           {stage === "termine" && (
-            <section aria-labelledby="titre-termine" className="space-y-3 rounded border-2 border-succes bg-white p-6">
-              <h2 id="titre-termine" className="text-2xl">5. La demande, prête pour démarches-simplifiées</h2>
+            <section aria-label={STAGE_TITLES.termine} className="space-y-3 rounded border-2 border-succes bg-white p-6">
               <p role="status">Demande validée{recordRun.isSuccess ? " et comptée dans les chiffres de démonstration" : ""}.</p>
               {demarche.result.data && (
                 <>
@@ -250,14 +270,16 @@ export function PrefillWizard({ initialPath, personas, isMember, irritantTitles 
 
         <div className="space-y-6">
           <EffectPanel effect={effect} assumptions={assumptions} onAssumptions={setAssumptions} />
-          {sources.length > 0 && (
+          {progress.length > 0 && (
             <section aria-labelledby="titre-sources" className="rounded border border-gray-200 bg-white p-4 text-sm">
               <h2 id="titre-sources" className="mb-2 text-lg">Appels aux administrations</h2>
-              <ul className="space-y-1">
-                {sources.filter((source) => source.status !== "not_consented").map((source) => (
-                  <li key={source.key}>
-                    <Tag tone={source.status === "ok" ? "succes" : "alerte"}>{source.status === "ok" ? "Répondu" : source.status === "not_found" ? "Inconnu" : "En échec"}</Tag> {SOURCES[source.key].label} ({source.durationMs} ms)
-                    {source.calls.length > 0 && <ul className="ml-4" data-testid={`appels-${source.key}`}>{source.calls.map((call) => <li key={call}><code className="break-all text-xs">{call}</code></li>)}</ul>}
+              {/* Read out as each source's status changes: waiting, running, then its own outcome. */}
+              <ul className="space-y-2" aria-live="polite">
+                {progress.map(({ key, progress: status, result }) => (
+                  <li key={key} data-testid={`avancement-${key}`}>
+                    <Tag tone={PROGRESS_TONES[status]}>{SOURCE_PROGRESS_LABELS[status]}</Tag> {SOURCES[key].label}
+                    {result && <> ({result.status === "not_found" ? "personne inconnue, " : ""}{result.durationMs} ms)</>}
+                    {result && result.calls.length > 0 && <ul className="ml-4" data-testid={`appels-${key}`}>{result.calls.map((call) => <li key={call}><code className="break-all text-xs">{call}</code></li>)}</ul>}
                   </li>
                 ))}
               </ul>

@@ -35,7 +35,7 @@ export function FacilitatorShortcuts({ workshop, run, pending, message, dark = f
           </li>
         ))}
       </ul>
-      <p role={message?.tone === "error" ? "alert" : "status"} className={`text-sm font-medium ${message?.tone === "error" ? (dark ? "text-[#ff8f8f]" : "text-[#ce0500]") : ""}`}>
+      <p role={message?.tone === "error" ? "alert" : "status"} className={`text-sm font-medium ${message?.tone === "error" ? (dark ? "text-[var(--error-950-100)]" : "text-[var(--text-default-error)]") : ""}`}>
         {message?.text}
       </p>
     </section>

@@ -88,7 +88,7 @@ function NotesPanel({ workshop }: { workshop: TWorkshopState }) {
       {notes.length === 0 ? <p>Aucune note pour l&apos;instant.</p> : null}
       <ul className="space-y-3">
         {notes.map((note) => (
-          <li key={note.id} className="space-y-2 rounded bg-[#fff4d4] p-3" data-note={note.text}>
+          <li key={note.id} className="space-y-2 rounded bg-[var(--background-contrast-yellow-tournesol)] p-3" data-note={note.text}>
             <p className="font-medium">{note.text}</p>
             {note.duplicates.length ? (
               <ul className="ml-4 list-disc text-sm">

@@ -87,7 +87,7 @@ function NoteComposer({ workshop }: { workshop: TWorkshopState }) {
           aria-describedby="note-aide" aria-invalid={error ? true : undefined}
           className="w-full rounded border border-gray-800 p-3 text-lg" />
         <p id="note-aide" className="text-sm text-gray-700">{text.length} / {NOTE_MAX_LENGTH} caractères</p>
-        {error ? <p role="alert" className="text-sm font-medium text-[#ce0500]">{error}</p> : null}
+        {error ? <p role="alert" className="text-sm font-medium text-[var(--text-default-error)]">{error}</p> : null}
         <button type="submit" className="w-full rounded bg-bleu-france px-4 py-3 text-lg font-bold text-white hover:bg-bleu-france-hover">Envoyer la note</button>
       </form>
       <p role="status" className="text-sm font-medium" data-testid="envoi">
@@ -96,7 +96,7 @@ function NoteComposer({ workshop }: { workshop: TWorkshopState }) {
       {mine.length ? (
         <section aria-labelledby="titre-mes-notes">
           <h3 id="titre-mes-notes" className="mb-2 text-lg">Mes notes ({mine.length})</h3>
-          <ul className="space-y-2">{mine.map((note) => <li key={note.id} className="rounded bg-[#fff4d4] p-2">{note.text}</li>)}</ul>
+          <ul className="space-y-2">{mine.map((note) => <li key={note.id} className="rounded bg-[var(--background-contrast-yellow-tournesol)] p-2">{note.text}</li>)}</ul>
         </section>
       ) : null}
     </div>

@@ -16,12 +16,12 @@ export function ProjectionView({ initial, joinUrl, qrSvg }: { initial: TWorkshop
   const controls = useFacilitatorControls(workshop, workshop.isFacilitator);
   const step = workshop.steps[workshop.currentStep];
   return (
-    <div className="projection-view min-h-screen bg-[#161616] p-6 text-xl text-white lg:p-10">
+    <div className="projection-view min-h-screen bg-[var(--grey-50-1000)] p-6 text-xl text-white lg:p-10">
       <header className="mb-8 flex flex-wrap items-start justify-between gap-6">
         <div>
           <h1 className="text-4xl text-white lg:text-5xl">{workshop.title}</h1>
           {workshop.status === "OPEN" && step ? (
-            <p className="mt-2 text-3xl font-bold text-[#ffd400]" data-testid="etape">
+            <p className="mt-2 text-3xl font-bold text-[var(--yellow-tournesol-850-200)]" data-testid="etape">
               Étape {workshop.currentStep + 1} sur {workshop.steps.length} : {STEP_LABELS[step.kind]}
             </p>
           ) : null}
@@ -65,7 +65,7 @@ function CollectWall({ workshop }: { workshop: TWorkshopState }) {
       </h2>
       <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
         {notes.map((note) => (
-          <li key={note.id} className="rounded bg-[#ffd400] p-4 text-2xl font-semibold text-[#161616] shadow">
+          <li key={note.id} className="rounded bg-[var(--yellow-tournesol-850-200)] p-4 text-2xl font-semibold text-[var(--grey-50-1000)] shadow">
             <p className="break-words">{note.text}</p>
             {note.duplicates.length ? <p className="mt-2 text-base">+ {note.duplicates.length} similaire{note.duplicates.length > 1 ? "s" : ""}</p> : null}
             {note.irritant ? <p className="mt-2 text-base">Devenue un irritant du catalogue</p> : null}

@@ -12,7 +12,7 @@ export function StepTimer({ workshop, className = "", onDark = true }: { worksho
   return (
     <div className={className}>
       <p role="timer" aria-label={`Minuteur de l'étape : ${describeCountdown(remainingMs)}${running ? "" : ", en pause"}`} data-testid="minuteur"
-        className={`font-mono font-bold tabular-nums ${over ? (onDark ? "text-[#ffb3b3]" : "text-[#ce0500]") : ""}`}>
+        className={`font-mono font-bold tabular-nums ${over ? (onDark ? "text-[var(--error-950-100)]" : "text-[var(--text-default-error)]") : ""}`}>
         {formatCountdown(remainingMs)}
       </p>
       <p className="text-sm" data-testid="etat-minuteur">{running ? (over ? "Temps écoulé" : "En cours") : "En pause"}</p>

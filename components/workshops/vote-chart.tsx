@@ -26,7 +26,7 @@ export function VoteChart({ results, dark = false }: { results: TRoundResults; d
               <span className="tabular-nums">{entry.points} point{entry.points > 1 ? "s" : ""}</span>
             </p>
             <div className={`h-6 w-full rounded ${track}`} aria-hidden="true">
-              <div className={`vote-bar h-6 rounded ${dark ? "bg-[#ffd400]" : "bg-bleu-france"}`} style={{ width: grown ? `${(entry.points / max) * 100}%` : "0%" }} />
+              <div className={`vote-bar h-6 rounded ${dark ? "bg-[var(--yellow-tournesol-850-200)]" : "bg-bleu-france"}`} style={{ width: grown ? `${(entry.points / max) * 100}%` : "0%" }} />
             </div>
           </li>
         ))}

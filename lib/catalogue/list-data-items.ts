@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client.ts";
 import { isSlug } from "@/lib/slugify.ts";
 import { ZPathKind } from "@/lib/sheets/sheet-content.ts";
 import { Availability } from "@/lib/db/enums.ts";
-import { normalise } from "./list-irritants.ts";
+import { normalise, searchTerms } from "./list-irritants.ts";
 import { listEstimateAuthors } from "./list-estimate-authors.ts";
 import { perRequest } from "@/lib/http/per-request.ts";
 
@@ -16,20 +16,27 @@ export const ZDataItemFilters = z.object({
 });
 export type TDataItemFilters = z.infer<typeof ZDataItemFilters>;
 
+/** Retired items are left out; the availability, path and API filters run in the database, the text one in memory. */
+export const dataItemListWhere = (filters: TDataItemFilters) => ({
+  retiredAt: null,
+  ...(filters.disponibilite ? { availability: filters.disponibilite } : {}),
+  ...(filters.parcours ? { paths: { has: filters.parcours } } : {}),
+  ...(filters.api ? { publicApi: { slug: filters.api } } : {}),
+});
+export const DATA_ITEM_LIST_ORDER = [{ availability: "asc" as const }, { name: "asc" as const }, { slug: "asc" as const }];
+export const DATA_ITEM_LIST_SELECT = {
+  slug: true, name: true, definition: true, holder: true, availability: true, effort: true, paths: true, endpoint: true,
+  publicApi: { select: { slug: true, name: true, hypothetical: true } },
+};
+/** Every word of the search appears in the item's name, definition or holder. */
+export const dataItemMatchesText = (terms: string[]) => (item: { name: string; definition: string; holder: string }) =>
+  terms.every((term) => normalise(`${item.name} ${item.definition} ${item.holder}`).includes(term));
+
 /** Public: the data items in the catalogue (retired ones left out), who holds them and which API serves them. */
 export async function listDataItems(filters: TDataItemFilters = {}) {
-  const items = await db.dataItem.findMany({
-    where: {
-      retiredAt: null,
-      ...(filters.disponibilite ? { availability: filters.disponibilite } : {}),
-      ...(filters.parcours ? { paths: { has: filters.parcours } } : {}),
-      ...(filters.api ? { publicApi: { slug: filters.api } } : {}),
-    },
-    orderBy: [{ availability: "asc" }, { name: "asc" }],
-    select: { slug: true, name: true, definition: true, holder: true, availability: true, effort: true, paths: true, endpoint: true, publicApi: { select: { slug: true, name: true, hypothetical: true } } },
-  });
-  const terms = filters.q ? normalise(filters.q).split(/\s+/).filter(Boolean) : [];
-  return terms.length ? items.filter((item) => terms.every((term) => normalise(`${item.name} ${item.definition} ${item.holder}`).includes(term))) : items;
+  const items = await db.dataItem.findMany({ where: dataItemListWhere(filters), orderBy: DATA_ITEM_LIST_ORDER, select: DATA_ITEM_LIST_SELECT });
+  const terms = searchTerms(filters.q);
+  return terms.length ? items.filter(dataItemMatchesText(terms)) : items;
 }
 
 /** Read once per request: the page and its metadata ask for the same entry. */

@@ -8,6 +8,7 @@ import { InviteMemberForm } from "@/components/admin/invite-member-form.tsx";
 import { MemberRow } from "@/components/admin/member-row.tsx";
 import { RevokeInvitationButton } from "@/components/admin/revoke-invitation-button.tsx";
 import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
+import { DataTable } from "@/components/ui/data-table.tsx";
 
 export const metadata: Metadata = { title: "Membres et invitations" };
 
@@ -53,9 +54,7 @@ export default async function MembersAdminPage() {
           votes, publie les fiches. <strong>{ROLE_LABELS.MEMBER}</strong> : rédige, relit, vote. Le public non connecté
           lit les fiches publiées et envoie des retours. Un membre désactivé est déconnecté partout.
         </p>
-        <div className="overflow-x-auto rounded border border-gray-200 bg-white p-4">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Membres de l'atelier, avec leur organisation, leur rôle et leur accès</caption>
+        <DataTable caption="Membres de l'atelier, avec leur organisation, leur rôle et leur accès" hiddenCaption>
             <thead>
               <tr className="text-left">
                 <th scope="col" className="pb-2">Membre</th>
@@ -68,8 +67,7 @@ export default async function MembersAdminPage() {
             <tbody>
               {members.map((member) => <MemberRow key={member.id} member={member} organisations={organisations} />)}
             </tbody>
-          </table>
-        </div>
+        </DataTable>
       </section>
     </>
   );

@@ -10,6 +10,7 @@ import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
 import { EntryTools } from "@/components/catalogue/entry-header.tsx";
 import { EstimateNote } from "@/components/catalogue/estimate-note.tsx";
 import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
+import { DataTable } from "@/components/ui/data-table.tsx";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -52,7 +53,7 @@ export default async function PublicApiPage({ params }: Props) {
       <section aria-labelledby="titre-donnees" className="mt-8">
         <h2 id="titre-donnees" className="mb-2 text-xl">Données du catalogue qu'elle sert, et les scopes à demander</h2>
         {api.dataItems.length === 0 ? <p>Aucune donnée du catalogue n'est reliée à cette API.</p> : (
-          <table className="w-full border-collapse text-left text-sm">
+          <DataTable caption="Données du catalogue servies par cette API, scopes, disponibilité et effort" hiddenCaption>
             <thead>
               <tr>
                 <th scope="col" className="border-b p-2">Donnée</th>
@@ -74,7 +75,7 @@ export default async function PublicApiPage({ params }: Props) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         )}
       </section>
       <section aria-labelledby="titre-usages" className="mt-8">

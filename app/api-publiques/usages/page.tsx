@@ -7,10 +7,11 @@ import { formatDate } from "@/lib/format.ts";
 import { Tag } from "@/components/ui/tag.tsx";
 import { ApiUsageForm } from "@/components/catalogue/api-usage-form.tsx";
 import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
+import { DataTable } from "@/components/ui/data-table.tsx";
 
 export const metadata: Metadata = { title: "Qui utilise quelle API", description: "Les organisations du groupe et les API publiques qu'elles utilisent, pour partager les pratiques." };
 
-const TONES = { UTILISE: "succes", EN_COURS: "bleu", PAS_ENCORE: "neutre" } as const;
+const TONES = { UTILISE: "succes", EN_COURS: "info", PAS_ENCORE: "neutre" } as const;
 
 export default async function ApiUsagePage() {
   const actor = await requirePageActor("/api-publiques/usages");
@@ -27,11 +28,7 @@ export default async function ApiUsagePage() {
         et à qui demander conseil. Chacun renseigne la ligne de sa propre organisation. Cette page est réservée aux membres du groupe.
       </p>
       {matrix.apis.length === 0 ? <p>Aucune API publique dans le catalogue.</p> : (
-        <div className="overflow-x-auto rounded border border-gray-200 bg-white" role="region" aria-labelledby="legende-matrice" tabIndex={0}>
-          <table className="min-w-full border-collapse text-left text-sm">
-            <caption id="legende-matrice" className="p-3 text-left font-medium">
-              Usage des API publiques par organisation : {matrix.rows.length} organisations, {matrix.apis.length} API. « Non renseigné » quand l'organisation n'a rien indiqué.
-            </caption>
+        <DataTable bordered caption={`Usage des API publiques par organisation : ${matrix.rows.length} organisations, ${matrix.apis.length} API. « Non renseigné » quand l'organisation n'a rien indiqué.`}>
             <thead>
               <tr>
                 <th scope="col" className="sticky left-0 border-b bg-white p-2">Organisation</th>
@@ -58,8 +55,7 @@ export default async function ApiUsagePage() {
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </DataTable>
       )}
       {editable.length > 0 && matrix.apis.length > 0
         ? <ApiUsageForm organisations={editable.map(({ id, name }) => ({ id, name }))} apis={matrix.apis.map(({ slug, name }) => ({ slug, name }))} current={current}

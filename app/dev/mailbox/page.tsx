@@ -1,8 +1,13 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { listDevMails } from "@/lib/mail/list-dev-mails.ts";
-import { formatDateTime } from "@/lib/format.ts";
 import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
+import { DEV_MAILS_PAGE_SIZE, listDevMailsPage } from "@/lib/mail/list-dev-mails-page.ts";
+import { ZPageNumber } from "@/lib/pagination/page-bounds.ts";
+import { ListPagination } from "@/components/ui/list-pagination.tsx";
+import { firstValues } from "@/components/ui/filter-bar.tsx";
+import { formatDateTime, plural } from "@/lib/format.ts";
+import { EmptyState } from "@/components/ui/empty-state.tsx";
 
 // The mailbox changes with every e-mail: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -11,9 +16,10 @@ export const metadata: Metadata = { title: "Boîte de réception de démonstrati
 
 const linkPattern = /(https?:\/\/[^\s]+)/g;
 
-export default async function DevMailboxPage() {
-  const mails = await listDevMails();
-  if (!mails) notFound();
+export default async function DevMailboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const mailbox = await listDevMailsPage({ page: ZPageNumber.parse(firstValues(await searchParams).page), pageSize: DEV_MAILS_PAGE_SIZE });
+  if (!mailbox) notFound();
+  const { items: mails, total, page, pageCount } = mailbox;
   return (
     <>
       <PageBreadcrumb current="Boîte de réception de démonstration" />
@@ -22,8 +28,11 @@ export default async function DevMailboxPage() {
         En mode démonstration, aucun e-mail ne quitte la machine : les messages de l'atelier arrivent ici (aussi en JSON
         sur <code>/api/dev/mailbox</code>).
       </p>
+      <p role="status" className="mb-4 font-medium">
+        {total} message{plural(total)}{pageCount > 1 ? ` · page ${page} sur ${pageCount}` : ""}
+      </p>
       {mails.length === 0 ? (
-        <p>Aucun message pour l'instant.</p>
+        <EmptyState action={<Link href="/connexion">Demander un lien de connexion</Link>}>Aucun message pour l&apos;instant.</EmptyState>
       ) : (
         <ol className="space-y-4">
           {mails.map((mail) => (
@@ -41,6 +50,7 @@ export default async function DevMailboxPage() {
           ))}
         </ol>
       )}
+      <ListPagination path="/dev/mailbox" query={{}} page={page} pageCount={pageCount} />
     </>
   );
 }

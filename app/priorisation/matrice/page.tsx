@@ -7,6 +7,7 @@ import { QUADRANT_LABELS } from "@/lib/rounds/priority-matrix.ts";
 import { PriorityMatrixChart } from "@/components/rounds/priority-matrix-chart.tsx";
 import { DemonstrationRoundNotice } from "@/components/rounds/demonstration-notice.tsx";
 import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
+import { DataTable } from "@/components/ui/data-table.tsx";
 
 export const metadata: Metadata = { title: "Matrice impact / faisabilité", description: "Les priorités votées par le groupe, croisées avec la disponibilité des données par API et l'effort estimé." };
 
@@ -41,7 +42,7 @@ export default async function PriorityMatrixPage({ searchParams }: Props) {
           {matrix.round.demonstration ? <DemonstrationRoundNotice /> : null}
           <PriorityMatrixChart points={matrix.points} />
           <h3 className="mb-3 mt-8 text-xl">Les cartes, quadrant par quadrant</h3>
-          <table className="w-full border-collapse bg-white text-sm">
+          <DataTable caption="Les cartes, quadrant par quadrant : rang, impact, faisabilité" hiddenCaption className="[&_table]:w-full">
             <thead>
               <tr className="border-b-2 border-gray-800 text-left">
                 <th scope="col" className="p-2">N°</th>
@@ -62,7 +63,7 @@ export default async function PriorityMatrixPage({ searchParams }: Props) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         </>
       )}
     </>

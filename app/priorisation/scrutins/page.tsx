@@ -7,6 +7,7 @@ import { formatDateTime } from "@/lib/format.ts";
 import { Tag } from "@/components/ui/tag.tsx";
 import { DEMONSTRATION_ROUND_TAG } from "@/lib/rounds/demonstration.ts";
 import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
+import { EmptyState } from "@/components/ui/empty-state.tsx";
 
 export const metadata: Metadata = { title: "Scrutins de priorisation", description: "Les votes du groupe Data EFOP pour choisir les données à intégrer en premier." };
 
@@ -29,7 +30,11 @@ export default async function RoundsPage() {
           </Link>
         </p>
       ) : null}
-      {rounds.length === 0 ? <p>Aucun scrutin pour le moment.</p> : null}
+      {rounds.length === 0 ? (
+        <EmptyState action={actor?.role === "ADMIN" ? <Link href="/priorisation/scrutins/nouveau">Ouvrir un scrutin</Link> : <Link href="/priorisation">Voir le tableau des priorités</Link>}>
+          Aucun scrutin pour le moment.
+        </EmptyState>
+      ) : null}
       <ul className="space-y-4">
         {rounds.map((round) => (
           <li key={round.id} className="rounded border border-gray-200 bg-white p-4">

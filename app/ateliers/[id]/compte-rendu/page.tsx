@@ -23,7 +23,7 @@ export default async function WorkshopMinutesPage({ params }: Props) {
       <p className="no-print text-sm">
         <Link href="/ateliers">← Tous les ateliers</Link> · <a href={`/ateliers/${minutes.id}/compte-rendu/markdown`} download>Télécharger en Markdown</a>
       </p>
-      {!minutes.closedAt ? <p role="note" className="no-print rounded bg-[#fff4d4] p-2">L&apos;atelier n&apos;est pas clos : ce compte rendu est provisoire.</p> : null}
+      {!minutes.closedAt ? <p role="note" className="no-print rounded bg-[var(--background-contrast-yellow-tournesol)] p-2">L&apos;atelier n&apos;est pas clos : ce compte rendu est provisoire.</p> : null}
       <Markdown source={workshopMinutesMarkdown(minutes, "")} />
     </article>
   );

@@ -31,7 +31,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         Version {comparison.after.number} : {comparison.after.author?.name ?? "—"}, {formatDateTime(comparison.after.createdAt)}
       </p>
       <p className="mb-8">
-        <span className="rounded bg-[#b8fec9] px-1">Texte ajouté</span>, <span className="rounded bg-[#ffe9e6] px-1 line-through">texte retiré</span>.
+        <span className="rounded bg-[var(--background-contrast-success)] px-1">Texte ajouté</span>, <span className="rounded bg-[var(--background-contrast-error)] px-1 line-through">texte retiré</span>.
         {changed.length === 0 ? " Aucune différence." : ` ${changed.length} partie${changed.length > 1 ? "s" : ""} modifiée${changed.length > 1 ? "s" : ""}.`}
       </p>
       <div className="space-y-6">
@@ -41,8 +41,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
             {section.granularity !== "words" && <p className="mb-2 text-sm italic text-gray-700">{GRANULARITY_NOTES[section.granularity]}</p>}
             <p className="whitespace-pre-wrap break-words">
               {section.parts.map((part, index) =>
-                part.added ? <ins key={index} className="bg-[#b8fec9] no-underline">{part.value}</ins>
-                : part.removed ? <del key={index} className="bg-[#ffe9e6]">{part.value}</del>
+                part.added ? <ins key={index} className="bg-[var(--background-contrast-success)] no-underline">{part.value}</ins>
+                : part.removed ? <del key={index} className="bg-[var(--background-contrast-error)]">{part.value}</del>
                 : <span key={index}>{part.value}</span>,
               )}
             </p>
