@@ -10,26 +10,6 @@ const root = path.join(import.meta.dirname, "..");
  */
 export const COLOUR_LITERAL = /(?<![\w&])#(?:[0-9a-fA-F]{8}|[0-9a-fA-F]{6}|[0-9a-fA-F]{3,4})(?![\w-])/g;
 
-/**
- * Files other branches of issue 15 rewrite (the forms' migration to DSFR components; the demo banner with the site's
- * chrome): their colours leave with their hand-written markup there. Listed by name so that no other file can add one.
- */
-const MIGRATED_ELSEWHERE = new Set([
-  "components/admin/column-form.tsx",
-  "components/admin/revoke-invitation-button.tsx",
-  "components/catalogue/api-usage-form.tsx",
-  "components/catalogue/entry-header.tsx",
-  "components/catalogue/form-fields.tsx",
-  "components/catalogue/form-status.tsx",
-  "components/catalogue/funding-scheme-form.tsx",
-  "components/catalogue/import-form.tsx",
-  "components/comments/comment-thread.tsx",
-  "components/demo-banner.tsx",
-  "components/sheets/sheet-editor.tsx",
-  "components/sign-in/sign-in-form.tsx",
-  "components/ui/action-feedback.tsx",
-]);
-
 function sourceFiles(folder: string): string[] {
   return readdirSync(path.join(root, folder), { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && /\.(tsx?|css)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name))
@@ -51,7 +31,6 @@ describe("colours", () => {
   it("components and pages take their colours from the DSFR's variables, which follow the light and dark themes", () => {
     const offenders = ["components", "app"]
       .flatMap(sourceFiles)
-      .filter((file) => !MIGRATED_ELSEWHERE.has(file))
       .flatMap((file) =>
         (readFileSync(path.join(root, file), "utf8").match(COLOUR_LITERAL) ?? []).map((colour) => `${file}: ${colour}`),
       );
