@@ -17,7 +17,7 @@ export default async function PublicApisPage() {
       <h1 className="mb-2 text-3xl">API publiques</h1>
       <p className="mb-6 max-w-3xl">Les API qui servent les <Link href="/donnees">données du catalogue</Link> : qui les produit, où lire leur documentation et quelles données elles exposent.</p>
       <p className="mb-6 flex flex-wrap items-center gap-4">
-        <Link href="/api-publiques/nouveau" className="rounded bg-bleu-france px-4 py-2 font-medium text-white no-underline hover:bg-bleu-france-hover">Ajouter une API</Link>
+        <Link href="/api-publiques/nouveau" className="fr-btn">Ajouter une API</Link>
         <Link href="/api-publiques/usages">Qui utilise quelle API (membres)</Link>
       </p>
       <p role="status" className="mb-4 font-medium">{apis.length} API</p>

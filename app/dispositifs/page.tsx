@@ -19,7 +19,7 @@ export default async function FundingSchemesPage() {
         informations demandées aujourd'hui, parcours par parcours, et les <Link href="/donnees">données</Link> qui
         permettraient de ne plus les demander.
       </p>
-      <p className="mb-6"><Link href="/dispositifs/nouveau" className="rounded bg-bleu-france px-4 py-2 font-medium text-white no-underline hover:bg-bleu-france-hover">Ajouter un dispositif</Link></p>
+      <p className="mb-6"><Link href="/dispositifs/nouveau" className="fr-btn">Ajouter un dispositif</Link></p>
       <ul className="grid gap-4 md:grid-cols-2">
         {schemes.map((scheme) => (
           <li key={scheme.slug} className="rounded border border-gray-200 bg-white p-4">

@@ -30,7 +30,7 @@ export default async function DataItemsPage({ searchParams }: { searchParams: Pr
       <h1 className="mb-2 text-3xl">Données</h1>
       <p className="mb-6 max-w-3xl">Chaque donnée qui lèverait un <Link href="/irritants">irritant</Link> : qui la détient, quelle API la sert, sa disponibilité et l'effort estimé pour l'intégrer.</p>
       <p className="mb-6 flex flex-wrap gap-4">
-        <Link href="/donnees/nouveau" className="rounded bg-bleu-france px-4 py-2 font-medium text-white no-underline hover:bg-bleu-france-hover">Ajouter une donnée</Link>
+        <Link href="/donnees/nouveau" className="fr-btn">Ajouter une donnée</Link>
         <Link href="/catalogue/importer" className="px-1 py-2">Importer un tableur</Link>
         <Link href="/api-publiques" className="px-1 py-2">Les API publiques qui servent ces données</Link>
       </p>

@@ -30,7 +30,7 @@ export default async function IrritantsPage({ searchParams }: { searchParams: Pr
         déjà, et les données qui permettraient de ne plus le demander (voir le <Link href="/donnees">catalogue des données</Link>).
       </p>
       <p className="mb-6 flex flex-wrap items-center gap-4">
-        <Link href="/irritants/nouveau" className="rounded bg-bleu-france px-4 py-2 font-medium text-white no-underline hover:bg-bleu-france-hover">Signaler un irritant</Link>
+        <Link href="/irritants/nouveau" className="fr-btn">Signaler un irritant</Link>
         <Link href="/catalogue/importer">Importer un tableur</Link>
       </p>
       <FilterBar label="Rechercher un irritant" q={filters.q} resetHref="/irritants" filtered={filtered}>

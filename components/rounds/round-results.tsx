@@ -37,7 +37,7 @@ export function RoundResults({ results }: { results: TRoundResults }) {
         ) : (
           <DataTable caption="Participation et carte en tête, par type d'organisation" hiddenCaption className="[&_table]:w-full">
               <thead>
-                <tr className="border-b-2 border-gray-800 text-left">
+                <tr>
                   <th scope="col" className="p-2">Type d&apos;organisation</th>
                   <th scope="col" className="p-2">Votants</th>
                   <th scope="col" className="p-2">Participation</th>
@@ -65,7 +65,7 @@ export function RoundResults({ results }: { results: TRoundResults }) {
 function RankingHead({ columns }: { columns: [string, string][] }) {
   return (
     <thead>
-      <tr className="border-b-2 border-gray-800 text-left">
+      <tr>
         <th scope="col" className="p-2">Rang</th>
         <th scope="col" className="p-2">Carte</th>
         {columns.map(([label, width]) => (

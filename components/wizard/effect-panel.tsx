@@ -9,7 +9,7 @@ export function EffectPanel({ effect, assumptions, onAssumptions }: { effect: TE
     <label className="flex items-center justify-between gap-2 text-sm">
       {label}
       <input type="number" min={0} max={120} step={0.5} value={assumptions[key]} onChange={(e) => onAssumptions({ ...assumptions, [key]: Math.max(0, Number(e.target.value) || 0) })}
-        className="w-20 rounded-t border-b-2 border-gray-800 bg-gray-100 px-2 py-1 text-right" />
+        className="fr-input w-20 text-right" />
     </label>
   );
   return (

@@ -21,7 +21,10 @@ export function FacilitatorShortcuts({ workshop, run, pending, message, dark = f
     timer: workshop.timer?.startedAt ? "Mettre en pause le minuteur" : "Démarrer le minuteur",
     reveal: "Dévoiler les résultats",
   };
-  const button = dark ? "border-white text-white hover:bg-white/10" : "border-bleu-france text-bleu-france hover:bg-bleu-clair";
+  // On the projection's dark surface the DSFR has no button for a fixed dark background: a bordered white one.
+  const button = dark
+    ? "rounded border-2 border-white px-3 py-1 text-sm font-medium text-white hover:bg-white/10 disabled:opacity-60"
+    : "fr-btn fr-btn--secondary fr-btn--sm";
   return (
     <section aria-labelledby="titre-raccourcis" className="space-y-2">
       <h2 id="titre-raccourcis" className={`text-base font-bold ${dark ? "text-white" : ""}`}>Commandes de l&apos;animation (raccourcis clavier)</h2>
@@ -29,7 +32,7 @@ export function FacilitatorShortcuts({ workshop, run, pending, message, dark = f
         {(Object.keys(FACILITATOR_SHORTCUTS) as TFacilitatorCommand[]).map((command) => (
           <li key={command}>
             <button type="button" onClick={() => run(command)} disabled={disabled[command] || pending} aria-keyshortcuts={FACILITATOR_SHORTCUTS[command].aria}
-              className={`rounded border-2 px-3 py-1 text-sm font-medium disabled:opacity-60 ${button}`}>
+              className={button}>
               {labels[command]} <kbd className="ml-1 font-mono">{FACILITATOR_SHORTCUTS[command].label}</kbd>
             </button>
           </li>

@@ -18,8 +18,8 @@ import { StepTimer } from "./step-timer.tsx";
 import { groupedNotes, WorkshopItemsList } from "./workshop-step-content.tsx";
 import { actionFailureOf } from "@/lib/action-result.ts";
 
-const primary = "rounded bg-bleu-france px-4 py-2 font-medium text-white hover:bg-bleu-france-hover disabled:opacity-60";
-const secondary = "rounded border border-bleu-france px-3 py-1 text-sm font-medium text-bleu-france hover:bg-bleu-clair disabled:opacity-60";
+const primary = "fr-btn";
+const secondary = "fr-btn fr-btn--secondary fr-btn--sm";
 const field = "rounded border border-gray-800 p-2";
 
 /** The facilitator's console: the step and timer commands (with their shortcuts) and the work of each step. */
@@ -95,7 +95,7 @@ function NotesPanel({ workshop }: { workshop: TWorkshopState }) {
                 {note.duplicates.map((duplicate) => (
                   <li key={duplicate.id}>
                     {duplicate.text}{" "}
-                    <button type="button" className="text-bleu-france underline" onClick={() => group.execute({ workshopId: workshop.id, noteId: duplicate.id, intoNoteId: null })}>
+                    <button type="button" className="fr-link" onClick={() => group.execute({ workshopId: workshop.id, noteId: duplicate.id, intoNoteId: null })}>
                       Dégrouper<span className="sr-only"> « {duplicate.text} »</span>
                     </button>
                   </li>

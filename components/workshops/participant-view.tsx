@@ -57,7 +57,7 @@ function JoinButton({ workshopId }: { workshopId: string }) {
   return (
     <div className="space-y-2">
       <button type="button" onClick={() => join.execute({ workshopId })} disabled={join.isPending}
-        className="w-full rounded bg-bleu-france px-4 py-4 text-lg font-bold text-white hover:bg-bleu-france-hover disabled:opacity-60">
+        className="fr-btn fr-btn--lg w-full justify-center">
         Rejoindre l&apos;atelier
       </button>
       <ActionFeedback result={join.result} />
@@ -88,7 +88,7 @@ function NoteComposer({ workshop }: { workshop: TWorkshopState }) {
           className="w-full rounded border border-gray-800 p-3 text-lg" />
         <p id="note-aide" className="text-sm text-gray-700">{text.length} / {NOTE_MAX_LENGTH} caractères</p>
         {error ? <p role="alert" className="text-sm font-medium text-[var(--text-default-error)]">{error}</p> : null}
-        <button type="submit" className="w-full rounded bg-bleu-france px-4 py-3 text-lg font-bold text-white hover:bg-bleu-france-hover">Envoyer la note</button>
+        <button type="submit" className="fr-btn fr-btn--lg w-full justify-center">Envoyer la note</button>
       </form>
       <p role="status" className="text-sm font-medium" data-testid="envoi">
         {outbox.pending ? `${outbox.pending} note${outbox.pending > 1 ? "s" : ""} en cours d'envoi…` : lastSent?.state === "sent" ? "Note reçue." : lastSent?.state === "refused" ? lastSent.message : ""}

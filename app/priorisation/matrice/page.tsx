@@ -44,7 +44,7 @@ export default async function PriorityMatrixPage({ searchParams }: Props) {
           <h3 className="mb-3 mt-8 text-xl">Les cartes, quadrant par quadrant</h3>
           <DataTable caption="Les cartes, quadrant par quadrant : rang, impact, faisabilité" hiddenCaption className="[&_table]:w-full">
             <thead>
-              <tr className="border-b-2 border-gray-800 text-left">
+              <tr>
                 <th scope="col" className="p-2">N°</th>
                 <th scope="col" className="p-2">Carte</th>
                 <th scope="col" className="p-2">Impact</th>

@@ -25,7 +25,7 @@ export default async function RoundsPage() {
       </p>
       {actor?.role === "ADMIN" ? (
         <p className="mb-6">
-          <Link href="/priorisation/scrutins/nouveau" className="rounded bg-bleu-france px-4 py-2 font-medium text-white no-underline hover:bg-bleu-france-hover hover:text-white">
+          <Link href="/priorisation/scrutins/nouveau" className="fr-btn">
             Nouveau scrutin
           </Link>
         </p>
