@@ -4,7 +4,15 @@ import nextTypescript from "eslint-config-next/typescript";
 import prettier from "eslint-config-prettier/flat";
 import tseslint from "typescript-eslint";
 
-const TEST_FILES = ["**/*.test.ts", "**/*.test.tsx", "**/*.cluster-test.ts", "e2e/**", "lib/test/**", "scripts/**", "bench/**"];
+const TEST_FILES = [
+  "**/*.test.ts",
+  "**/*.test.tsx",
+  "**/*.cluster-test.ts",
+  "e2e/**",
+  "lib/test/**",
+  "scripts/**",
+  "bench/**",
+];
 
 export default defineConfig([
   ...nextVitals,

@@ -22,7 +22,8 @@ export async function register() {
   installGracefulShutdown();
   // On PostgreSQL, this instance hears from the others (cache invalidations, live events) from its start.
   // The embedded database has one process and is opened on first use only.
-  if (env().DATABASE_URL) await startLiveEvents().catch((error) => console.error("[direct] écoute PostgreSQL non démarrée", error));
+  if (env().DATABASE_URL)
+    await startLiveEvents().catch((error) => console.error("[direct] écoute PostgreSQL non démarrée", error));
 }
 
 /**

@@ -18,12 +18,24 @@ const nextConfig: NextConfig = {
     // Evaluated by `next build` (production) and by `next dev` (development, no HSTS).
     const production = env().NODE_ENV === "production";
     return [
-      // Files of public/ and _next/ outside proxy.ts get the no-content policy; server.ts adds it to whatever Next answers before this list applies.
-      { source: "/:path*", headers: [...securityHeaders({ production }), { key: "Content-Security-Policy", value: NO_CONTENT_SECURITY_POLICY }] },
+      // Files of public/ and _next/ outside proxy.ts get the no-content policy; server.ts adds it to whatever Next
+      // answers before this list applies.
+      {
+        source: "/:path*",
+        headers: [
+          ...securityHeaders({ production }),
+          { key: "Content-Security-Policy", value: NO_CONTENT_SECURITY_POLICY },
+        ],
+      },
       // JSON, CSV, Markdown and event streams: nothing to run or embed. Pages get their nonce policy from proxy.ts.
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: NO_CONTENT_SECURITY_POLICY }] },
       // Published sheets are static pages (ISR), outside proxy.ts: see ADR 0010.
-      { source: "/cas-usage/:slug", headers: [{ key: "Content-Security-Policy", value: staticPageContentSecurityPolicy({ dev: isDevelopmentServer() }) }] },
+      {
+        source: "/cas-usage/:slug",
+        headers: [
+          { key: "Content-Security-Policy", value: staticPageContentSecurityPolicy({ dev: isDevelopmentServer() }) },
+        ],
+      },
     ];
   },
 };

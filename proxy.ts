@@ -26,5 +26,10 @@ export const config = {
   // without JavaScript carries no such header and still gets its page's policy. Published sheet pages
   // (/cas-usage/<slug>, one segment) are static (ISR): their policy is the fixed one of next.config.ts (ADR 0010);
   // deeper paths there are ordinary 404 pages and get their nonce here. Static files need neither.
-  matcher: [{ source: "/((?!api/|cas-usage/[^/]+$|_next/static|_next/image|favicon.ico|favicon.svg).*)", missing: [{ type: "header", key: "next-action" }] }],
+  matcher: [
+    {
+      source: "/((?!api/|cas-usage/[^/]+$|_next/static|_next/image|favicon.ico|favicon.svg).*)",
+      missing: [{ type: "header", key: "next-action" }],
+    },
+  ],
 };

@@ -7,7 +7,12 @@
 import { createServer } from "node:http";
 import path from "node:path";
 import type { Socket } from "node:net";
-import { baselineHeaders, hasDecodablePath, rawPlainResponse, statusOfRejectedRequest } from "./lib/security/http-headers.ts";
+import {
+  baselineHeaders,
+  hasDecodablePath,
+  rawPlainResponse,
+  statusOfRejectedRequest,
+} from "./lib/security/http-headers.ts";
 import { env } from "./lib/config/env.ts";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./lib/log/request-id.ts";
 import { markServingProcess } from "./lib/lifecycle/serving-process.ts";
@@ -59,7 +64,9 @@ server.on("clientError", (error: NodeJS.ErrnoException, socket: Socket) => {
 server.on("connect", (_request, socket: Socket) => socket.end(rawPlainResponse(405)));
 server.on("upgrade", (_request, socket: Socket) => socket.end(rawPlainResponse(400)));
 
-server.listen(port, hostname, () => console.log(`Atelier EFOP prêt sur ${hostname ?? "toutes les interfaces"}, port ${port}`));
+server.listen(port, hostname, () =>
+  console.log(`Atelier EFOP prêt sur ${hostname ?? "toutes les interfaces"}, port ${port}`),
+);
 
 /**
  * SIGTERM (a deployment, a scale-down): readiness fails at once, event streams close with a reconnection hint,
@@ -73,7 +80,9 @@ process.on("SIGTERM", () => {
   draining = true;
   const hooks = (globalThis as { __atelierShutdownHooks?: TShutdownHooks }).__atelierShutdownHooks;
   const streams = hooks?.beginDraining() ?? 0;
-  console.log(`[arrêt] SIGTERM : ${streams} flux d'événements fermés, requêtes en cours terminées sous ${shutdownTimeoutMs} ms.`);
+  console.log(
+    `[arrêt] SIGTERM : ${streams} flux d'événements fermés, requêtes en cours terminées sous ${shutdownTimeoutMs} ms.`,
+  );
   let finished = false;
   const finish = async (reason: string) => {
     if (finished) return;

@@ -13,14 +13,20 @@ const resolve = {
 
 // CI collects machine-readable results to print one closing summary line.
 const { TEST_REPORT_DIR: reportDir, TEST_DATABASE_URL } = env();
-const runName = process.argv.includes("integration") ? (TEST_DATABASE_URL ? "integration-postgresql" : "integration") : "unit";
+const runName = process.argv.includes("integration")
+  ? TEST_DATABASE_URL
+    ? "integration-postgresql"
+    : "integration"
+  : "unit";
 // The suites run the demo configuration (demo mailbox, published mock tokens) unless a test says otherwise;
 // the production defaults have their own tests (lib/config, scripts/production-server.integration.test.ts).
 const testEnv = { DEMO_MODE: "1" };
 
 export default defineConfig({
   test: {
-    reporters: reportDir ? ["default", ["json", { outputFile: path.join(reportDir, `vitest-${runName}.json`) }]] : ["default"],
+    reporters: reportDir
+      ? ["default", ["json", { outputFile: path.join(reportDir, `vitest-${runName}.json`) }]]
+      : ["default"],
     projects: [
       {
         resolve,

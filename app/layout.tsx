@@ -18,7 +18,8 @@ const LANG = "fr";
 
 export const metadata: Metadata = {
   title: { default: "Atelier EFOP", template: "%s · Atelier EFOP" },
-  description: "L'atelier du groupe Data EFOP pour ne demander qu'une fois ce que les administrations savent déjà : cas d'usage, irritants, priorisation et démonstrateur de pré-remplissage.",
+  description:
+    "L'atelier du groupe Data EFOP pour ne demander qu'une fois ce que les administrations savent déjà : cas d'usage, irritants, priorisation et démonstrateur de pré-remplissage.",
   icons: { icon: "/favicon.svg" },
 };
 
@@ -49,7 +50,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           />
           {isDemoMode() && <DemoBanner onProductionServer={isDemoModeInProduction()} />}
           <Providers>
-            <SiteHeader actor={actor} unreadNotifications={unreadNotifications} sessionInBrowser={renderedForEveryone} />
+            <SiteHeader
+              actor={actor}
+              unreadNotifications={unreadNotifications}
+              sessionInBrowser={renderedForEveryone}
+            />
             <main id="contenu" className="fr-container w-full flex-1 py-8">
               {children}
             </main>

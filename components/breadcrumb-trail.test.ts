@@ -11,15 +11,17 @@ describe("breadcrumbSegments", () => {
   });
 
   it("names each ancestor page and links it", () => {
-    expect(trail("/priorisation/scrutins/nouveau")).toEqual(["Priorisation /priorisation", "Scrutins /priorisation/scrutins"]);
+    expect(trail("/priorisation/scrutins/nouveau")).toEqual([
+      "Priorisation /priorisation",
+      "Scrutins /priorisation/scrutins",
+    ]);
     expect(trail("/api-publiques/usages")).toEqual(["API publiques /api-publiques"]);
   });
 
   it("takes the label of a slug or an id from the page, whatever the section", () => {
-    expect(trail("/irritants/douze-bulletins/historique", { "douze-bulletins": "Douze bulletins de salaire" })).toEqual([
-      "Irritants /irritants",
-      "Douze bulletins de salaire /irritants/douze-bulletins",
-    ]);
+    expect(trail("/irritants/douze-bulletins/historique", { "douze-bulletins": "Douze bulletins de salaire" })).toEqual(
+      ["Irritants /irritants", "Douze bulletins de salaire /irritants/douze-bulletins"],
+    );
     expect(trail("/fiches/formation-financee/comparer", { "formation-financee": "Formation financée" })).toEqual([
       "Fiches /fiches",
       "Formation financée /fiches/formation-financee",
@@ -37,6 +39,9 @@ describe("breadcrumbSegments", () => {
   });
 
   it("decodes an encoded segment before looking its label up", () => {
-    expect(trail("/donnees/caf%C3%A9/modifier", { café: "Café" })).toEqual(["Données /donnees", "Café /donnees/caf%C3%A9"]);
+    expect(trail("/donnees/caf%C3%A9/modifier", { café: "Café" })).toEqual([
+      "Données /donnees",
+      "Café /donnees/caf%C3%A9",
+    ]);
   });
 });

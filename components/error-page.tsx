@@ -6,7 +6,13 @@ import TechnicalError from "@codegouvfr/react-dsfr/picto/TechnicalError";
  * The DSFR's error-page pattern (404, 500): title, error code, lead text, advice and the way out, beside the
  * « erreur technique » pictogram.
  */
-export function ErrorPage({ title, code, lead, children, actions }: {
+export function ErrorPage({
+  title,
+  code,
+  lead,
+  children,
+  actions,
+}: {
   title: string;
   code: string;
   lead: string;
@@ -14,7 +20,17 @@ export function ErrorPage({ title, code, lead, children, actions }: {
   actions: ReactNode;
 }) {
   return (
-    <div className={fr.cx("fr-my-7w", "fr-mt-md-12w", "fr-mb-md-10w", "fr-grid-row", "fr-grid-row--gutters", "fr-grid-row--middle", "fr-grid-row--center")}>
+    <div
+      className={fr.cx(
+        "fr-my-7w",
+        "fr-mt-md-12w",
+        "fr-mb-md-10w",
+        "fr-grid-row",
+        "fr-grid-row--gutters",
+        "fr-grid-row--middle",
+        "fr-grid-row--center",
+      )}
+    >
       <div className={fr.cx("fr-py-0", "fr-col-12", "fr-col-md-6")}>
         <h1>{title}</h1>
         <p className={fr.cx("fr-text--sm", "fr-mb-3w")}>{code}</p>

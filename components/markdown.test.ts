@@ -3,7 +3,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Markdown } from "./markdown.tsx";
 
-const render = (source: string, fromPublic = false) => renderToStaticMarkup(createElement(Markdown, { source, fromPublic }));
+const render = (source: string, fromPublic = false) =>
+  renderToStaticMarkup(createElement(Markdown, { source, fromPublic }));
 
 describe("Markdown", () => {
   it("renders GFM: lists, tables, strikethrough", () => {

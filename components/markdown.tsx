@@ -6,7 +6,15 @@ import { renderMarkdown, type TMarkdownBounds } from "@/lib/markdown/render-mark
  * lib/markdown/render-markdown.ts is shown as plain text with a note, so that
  * one hostile text never takes its page down.
  */
-export function Markdown({ source, fromPublic = false, bounds }: { source: string; fromPublic?: boolean; bounds?: TMarkdownBounds }) {
+export function Markdown({
+  source,
+  fromPublic = false,
+  bounds,
+}: {
+  source: string;
+  fromPublic?: boolean;
+  bounds?: TMarkdownBounds;
+}) {
   return (
     <div
       className="markdown"

@@ -25,7 +25,11 @@ type THeaderProps = { actor: TActor | null; unreadNotifications?: number; sessio
  * account links are resolved in the browser instead of from the request's session.
  */
 export function SiteHeader({ actor, unreadNotifications = 0, sessionInBrowser = false }: THeaderProps) {
-  return sessionInBrowser ? <StaticPageHeader /> : <DsfrSiteHeader actor={actor} unreadNotifications={unreadNotifications} />;
+  return sessionInBrowser ? (
+    <StaticPageHeader />
+  ) : (
+    <DsfrSiteHeader actor={actor} unreadNotifications={unreadNotifications} />
+  );
 }
 
 function StaticPageHeader() {

@@ -1,4 +1,14 @@
-import { test, expect, expectAccessible, signInByMagicLink, requestMagicLink, latestSignInLink, uniqueEmail, ADMIN_EMAIL, MEMBER_EMAIL } from "./fixtures.ts";
+import {
+  test,
+  expect,
+  expectAccessible,
+  signInByMagicLink,
+  requestMagicLink,
+  latestSignInLink,
+  uniqueEmail,
+  ADMIN_EMAIL,
+  MEMBER_EMAIL,
+} from "./fixtures.ts";
 
 test("a demo member signs in with a magic link from the demo mailbox, by keyboard only", async ({ page }) => {
   await page.goto("/connexion");
@@ -27,7 +37,9 @@ test("a demo member signs in with a magic link from the demo mailbox, by keyboar
   await expect(page.getByRole("link", { name: "Se connecter" })).toBeVisible();
 });
 
-test("an address that was never invited gets the same page as a member, and the refusal by e-mail", async ({ page }) => {
+test("an address that was never invited gets the same page as a member, and the refusal by e-mail", async ({
+  page,
+}) => {
   const stranger = uniqueEmail("inconnu");
   await requestMagicLink(page, stranger);
   await expect(page.getByRole("heading", { name: "Vérifiez votre messagerie" })).toBeVisible();
@@ -56,7 +68,9 @@ test("an admin invites a member, who signs in and belongs to the chosen organisa
   // The message sits beside its field, which it describes; the alert at the top of the form says nothing was stored.
   await expect(page.getByLabel("Adresse e-mail")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Adresse e-mail")).toHaveAccessibleDescription(/^Adresse e-mail invalide\./);
-  await expect(page.getByRole("alert").filter({ hasText: "1 champ à corriger : rien n'a été enregistré." })).toBeFocused();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "1 champ à corriger : rien n'a été enregistré." }),
+  ).toBeFocused();
   await expectAccessible(page);
 
   await page.getByLabel("Adresse e-mail").fill(invitee);
@@ -72,7 +86,12 @@ test("an admin invites a member, who signs in and belongs to the chosen organisa
   await context.close();
 
   await page.reload();
-  await expect(page.getByRole("row").filter({ hasText: invitee }).getByLabel(/Organisation de/)).toHaveValue(/.+/);
+  await expect(
+    page
+      .getByRole("row")
+      .filter({ hasText: invitee })
+      .getByLabel(/Organisation de/),
+  ).toHaveValue(/.+/);
   await expect(page.getByRole("listitem").filter({ hasText: invitee })).toHaveCount(0);
 });
 
@@ -88,14 +107,20 @@ test("an admin adds an organisation and a duplicate is refused", async ({ page }
   await form.getByLabel("SIRET (facultatif)").fill("130 025 265 00014");
   await form.getByLabel("UAI (facultatif)").fill("0751234A");
   await form.getByRole("button", { name: "Ajouter" }).click();
-  await expect(form.getByLabel("SIRET (facultatif)")).toHaveAccessibleDescription(/Ce SIRET n'existe pas : sa clé de contrôle est fausse\./);
-  await expect(form.getByLabel("UAI (facultatif)")).toHaveAccessibleDescription(/La lettre de contrôle de cet UAI ne correspond pas/);
+  await expect(form.getByLabel("SIRET (facultatif)")).toHaveAccessibleDescription(
+    /Ce SIRET n'existe pas : sa clé de contrôle est fausse\./,
+  );
+  await expect(form.getByLabel("UAI (facultatif)")).toHaveAccessibleDescription(
+    /La lettre de contrôle de cet UAI ne correspond pas/,
+  );
   await expect(form.getByLabel("Nom")).not.toHaveAttribute("aria-invalid", "true");
   await expect(form.getByRole("alert")).toContainText("2 champs à corriger : rien n'a été enregistré.");
   await expectAccessible(page);
   await form.getByLabel("SIRET (facultatif)").fill("130 025 265 00013");
   await form.getByRole("button", { name: "Ajouter" }).click();
-  await expect(form.getByLabel("UAI (facultatif)")).toHaveAccessibleDescription(/La lettre de contrôle de cet UAI ne correspond pas/);
+  await expect(form.getByLabel("UAI (facultatif)")).toHaveAccessibleDescription(
+    /La lettre de contrôle de cet UAI ne correspond pas/,
+  );
   await expect(form.getByLabel("SIRET (facultatif)")).not.toHaveAttribute("aria-invalid", "true");
   await form.getByLabel("UAI (facultatif)").fill("");
   await form.getByRole("button", { name: "Ajouter" }).click();
@@ -105,7 +130,10 @@ test("an admin adds an organisation and a duplicate is refused", async ({ page }
   await expect(form.getByRole("alert").filter({ hasText: "Une organisation s'appelle déjà" })).toBeVisible();
 });
 
-test("deactivating a member asks first: « Annuler » changes nothing, the confirmation signs them out", async ({ page, browser }) => {
+test("deactivating a member asks first: « Annuler » changes nothing, the confirmation signs them out", async ({
+  page,
+  browser,
+}) => {
   const member = uniqueEmail("a.desactiver");
   await signInByMagicLink(page, ADMIN_EMAIL);
   await page.goto("/admin/membres");

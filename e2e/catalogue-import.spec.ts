@@ -3,7 +3,9 @@ import { minimalXlsx } from "../lib/catalogue/import/minimal-xlsx.ts";
 
 const SEEDED_IRRITANT = "Douze bulletins de salaire au lieu de quelques données essentielles";
 
-test("a member imports irritants from a CSV and data items from an XLSX: preview with errors and duplicates, then only the new rows, on the board", async ({ browser }) => {
+test("a member imports irritants from a CSV and data items from an XLSX: preview with errors and duplicates, then only the new rows, on the board", async ({
+  browser,
+}) => {
   const stamp = Date.now();
   const fresh = `Attestation de fin de formation redemandée ${stamp}`;
   const member = await signedInPage(browser, MEMBER_EMAIL);
@@ -25,14 +27,22 @@ test("a member imports irritants from a CSV and data items from an XLSX: preview
     `Pièce d'identité ${stamp};Demandée à chaque dossier.;Zèbre;;`,
     `=HYPERLINK("https://exemple.fr");Une formule;Autre;;`,
   ].join("\r\n");
-  await member.getByLabel("Fichier CSV ou XLSX").setInputFiles({ name: "atelier.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await member
+    .getByLabel("Fichier CSV ou XLSX")
+    .setInputFiles({ name: "atelier.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await member.getByRole("button", { name: "Prévisualiser" }).click();
-  await expect(member.getByRole("status").filter({ hasText: "5 lignes lues : 1 nouvelle, 2 doublons, 2 en erreur." })).toBeVisible();
+  await expect(
+    member.getByRole("status").filter({ hasText: "5 lignes lues : 1 nouvelle, 2 doublons, 2 en erreur." }),
+  ).toBeVisible();
   const preview = member.getByRole("table", { name: /Aperçu de l'import/ });
   await expect(preview.getByRole("row", { name: /^3 Doublon de ligne 2 du fichier/ })).toBeVisible();
-  await expect(preview.getByRole("row", { name: /^4 Doublon/ }).getByRole("link", { name: SEEDED_IRRITANT })).toBeVisible();
+  await expect(
+    preview.getByRole("row", { name: /^4 Doublon/ }).getByRole("link", { name: SEEDED_IRRITANT }),
+  ).toBeVisible();
   await expect(preview.getByText(/Erreur : Catégorie inconnue : « Zèbre »/)).toBeVisible();
-  await expect(preview.getByText(/Erreur : La cellule commence par « = » : les formules ne sont pas importées/)).toBeVisible();
+  await expect(
+    preview.getByText(/Erreur : La cellule commence par « = » : les formules ne sont pas importées/),
+  ).toBeVisible();
   await expect(member.getByText("Colonnes ignorées (inconnues) : Remarque.")).toBeVisible();
   await expectAccessible(member);
   // Nothing is written before the confirmation.
@@ -40,7 +50,9 @@ test("a member imports irritants from a CSV and data items from an XLSX: preview
   await expect(member.getByRole("link", { name: fresh })).toHaveCount(0);
   await member.goBack();
 
-  await member.getByLabel("Fichier CSV ou XLSX").setInputFiles({ name: "atelier.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await member
+    .getByLabel("Fichier CSV ou XLSX")
+    .setInputFiles({ name: "atelier.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await member.getByRole("button", { name: "Prévisualiser" }).click();
   await member.getByRole("button", { name: "Importer 1 ligne" }).click();
   await expect(member.getByRole("heading", { name: "Import terminé : 1 irritant créé" })).toBeVisible();
@@ -57,12 +69,32 @@ test("a member imports irritants from a CSV and data items from an XLSX: preview
   await member.getByRole("radio", { name: "des données" }).check({ force: true });
   const xlsx = minimalXlsx([
     ["Nom", "Définition", "Détenteur", "Disponibilité", "Effort", "API"],
-    [item, "Date à laquelle le stagiaire a terminé l'action de formation.", "Organisme de formation", "Inexistante", 3, ""],
-    [`Donnée sans effort ${stamp}`, "Une donnée dont l'effort n'est pas un nombre.", "Quelqu'un", "En cours", "beaucoup", ""],
+    [
+      item,
+      "Date à laquelle le stagiaire a terminé l'action de formation.",
+      "Organisme de formation",
+      "Inexistante",
+      3,
+      "",
+    ],
+    [
+      `Donnée sans effort ${stamp}`,
+      "Une donnée dont l'effort n'est pas un nombre.",
+      "Quelqu'un",
+      "En cours",
+      "beaucoup",
+      "",
+    ],
   ]);
-  await member.getByLabel("Fichier CSV ou XLSX").setInputFiles({ name: "donnees.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(xlsx) });
+  await member.getByLabel("Fichier CSV ou XLSX").setInputFiles({
+    name: "donnees.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.from(xlsx),
+  });
   await member.getByRole("button", { name: "Prévisualiser" }).click();
-  await expect(member.getByRole("status").filter({ hasText: "2 lignes lues : 1 nouvelle, 0 doublon, 1 en erreur." })).toBeVisible();
+  await expect(
+    member.getByRole("status").filter({ hasText: "2 lignes lues : 1 nouvelle, 0 doublon, 1 en erreur." }),
+  ).toBeVisible();
   await expect(member.getByText("Erreur : Effort : un nombre entier de 1 à 5.")).toBeVisible();
   await member.getByRole("button", { name: "Importer 1 ligne" }).click();
   await expect(member.getByRole("heading", { name: "Import terminé : 1 donnée créée" })).toBeVisible();
@@ -71,12 +103,19 @@ test("a member imports irritants from a CSV and data items from an XLSX: preview
 
   // A file that is not a workbook is refused with a French message.
   await member.goto("/catalogue/importer");
-  await member.getByLabel("Fichier CSV ou XLSX").setInputFiles({ name: "faux.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("pas un classeur") });
+  await member
+    .getByLabel("Fichier CSV ou XLSX")
+    .setInputFiles({ name: "faux.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("pas un classeur") });
   await member.getByRole("button", { name: "Prévisualiser" }).click();
-  await expect(member.getByRole("alert").filter({ hasText: "Le fichier n'est pas un classeur XLSX lisible" })).toBeVisible();
+  await expect(
+    member.getByRole("alert").filter({ hasText: "Le fichier n'est pas un classeur XLSX lisible" }),
+  ).toBeVisible();
 });
 
-test("a member fills their own organisation's row of « qui utilise quelle API », seen on the API's page; the public cannot see it", async ({ browser, page }) => {
+test("a member fills their own organisation's row of « qui utilise quelle API », seen on the API's page; the public cannot see it", async ({
+  browser,
+  page,
+}) => {
   await page.goto("/api-publiques/usages");
   await expect(page).toHaveURL(/\/connexion\?callbackUrl=%2Fapi-publiques%2Fusages/);
   await page.goto("/api-publiques/api-particulier");

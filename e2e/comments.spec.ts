@@ -8,7 +8,9 @@ const ITEM_NAME = "Primes et éléments variables sur 12 mois";
 const discussion = (page: Page) => page.getByRole("region", { name: /^Discussion/ });
 const commentWith = (page: Page, text: string) => discussion(page).getByRole("listitem").filter({ hasText: text });
 
-test("members discuss a data item: @mention notified, own comment edited with its history and deleted, an admin hides one, and an anonymous visitor sees it all arrive live", async ({ browser }) => {
+test("members discuss a data item: @mention notified, own comment edited with its history and deleted, an admin hides one, and an anonymous visitor sees it all arrive live", async ({
+  browser,
+}) => {
   const stamp = Date.now();
   const first = `Les primes sont-elles dans la DSN mensuelle ${stamp} ? @Hugo Martin`;
   const edited = `Les primes exceptionnelles sont-elles dans la DSN mensuelle ${stamp} ? @Hugo Martin`;
@@ -39,7 +41,10 @@ test("members discuss a data item: @mention notified, own comment edited with it
   // The mentioned member is notified and the link leads to the comment.
   const mentioned = await signedInPage(browser, MENTIONED_EMAIL);
   await mentioned.goto("/notifications");
-  await mentioned.getByRole("link", { name: `Inès Benali vous mentionne : ${ITEM_NAME}` }).first().click();
+  await mentioned
+    .getByRole("link", { name: `Inès Benali vous mentionne : ${ITEM_NAME}` })
+    .first()
+    .click();
   await expect(mentioned).toHaveURL(new RegExp(`${ITEM_PATH}#commentaire-`));
   await expect(commentWith(mentioned, first)).toBeVisible();
   // Only the author may edit or delete.

@@ -25,7 +25,12 @@ export async function expectAccessible(page: Page, { theme }: { theme?: TTheme }
   // analysing in between would report a title missing for an instant. A page without one fails here.
   await expect(page, "la page doit avoir un titre").toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`)).toEqual([]);
+  expect(
+    results.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
+    ),
+  ).toEqual([]);
 }
 
 /** The newest sign-in link sent to this address, read from the demo mailbox. */
@@ -34,7 +39,9 @@ export async function latestSignInLink(page: Page, email: string): Promise<strin
   await expect(async () => {
     const response = await page.request.get(`/api/dev/mailbox?to=${encodeURIComponent(email)}&limit=1`);
     const { mails } = (await response.json()) as { mails: { subject: string; text: string }[] };
-    link = mails.find((mail) => mail.subject.includes("lien de connexion"))?.text.match(/https?:\/\/\S+callback\/email\S+/)?.[0];
+    link = mails
+      .find((mail) => mail.subject.includes("lien de connexion"))
+      ?.text.match(/https?:\/\/\S+callback\/email\S+/)?.[0];
     expect(link).toBeTruthy();
   }).toPass({ timeout: 10_000 });
   return link!;
@@ -75,14 +82,24 @@ export const test = base.extend<{ securityHeaders: void }>({
     async ({ page, baseURL }, use) => {
       const missing: string[] = [];
       page.on("console", (message) => {
-        if (message.type() === "error" && message.text().includes("Content Security Policy")) missing.push(`${page.url()} : ${message.text()}`);
+        if (message.type() === "error" && message.text().includes("Content Security Policy"))
+          missing.push(`${page.url()} : ${message.text()}`);
       });
       page.on("response", (response) => {
         const request = response.request();
-        if (request.resourceType() !== "document" || !response.url().startsWith(baseURL!) || response.status() >= 300 && response.status() < 400) return;
+        if (
+          request.resourceType() !== "document" ||
+          !response.url().startsWith(baseURL!) ||
+          (response.status() >= 300 && response.status() < 400)
+        )
+          return;
         const headers = response.headers();
         for (const name of REQUIRED_HEADERS) if (!headers[name]) missing.push(`${response.url()} : ${name}`);
-        if (headers["content-security-policy"] && !headers["content-security-policy"].includes("frame-ancestors 'none'")) missing.push(`${response.url()} : frame-ancestors`);
+        if (
+          headers["content-security-policy"] &&
+          !headers["content-security-policy"].includes("frame-ancestors 'none'")
+        )
+          missing.push(`${response.url()} : frame-ancestors`);
       });
       await use();
       expect(missing).toEqual([]);

@@ -9,7 +9,14 @@ import { env } from "../lib/config/env.ts";
 const RUNS = { numRuns: 12, seed: env().FAST_CHECK_SEED ?? Date.now() % 1_000_000 };
 const REFLECTED = ["<script>alert(1)", 'onerror="alert(1)"', "<iframe src=https://exemple.fr", 'href="javascript:'];
 
-const hostileQuery = fc.array(fc.tuple(fc.constantFrom("q", "parcours", "acteur", "api", "categorie", "disponibilite", "de", "a", "page"), hostileSegment), { minLength: 1, maxLength: 3 })
+const hostileQuery = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom("q", "parcours", "acteur", "api", "categorie", "disponibilite", "de", "a", "page"),
+      hostileSegment,
+    ),
+    { minLength: 1, maxLength: 3 },
+  )
   .map((pairs) => pairs.map(([key, value]) => `${key}=${value}`).join("&"));
 
 const TEMPLATES: { name: string; url: (segment: string, query: string) => string }[] = [
@@ -29,7 +36,9 @@ const TEMPLATES: { name: string; url: (segment: string, query: string) => string
 ];
 
 for (const template of TEMPLATES) {
-  test(`${template.name} never answers 500 nor reflects hostile input, whatever the path segment and query string`, async ({ request }) => {
+  test(`${template.name} never answers 500 nor reflects hostile input, whatever the path segment and query string`, async ({
+    request,
+  }) => {
     await fc.assert(
       fc.asyncProperty(hostileSegment, hostileQuery, async (segment, query) => {
         const url = template.url(segment, query);
@@ -43,9 +52,18 @@ for (const template of TEMPLATES) {
   });
 }
 
-test("a path whose percent-encoding does not decode gets 400 from the production server, never Next's 500", async ({ request }) => {
+test("a path whose percent-encoding does not decode gets 400 from the production server, never Next's 500", async ({
+  request,
+}) => {
   // Next.js 16 itself answers 500 there, before proxy.ts or any route (its matcher throws): server.ts refuses first.
-  for (const url of ["/irritants/%zz", "/cas-usage/%", "/cas-usage/%ff", "/api/public/v1/use-cases/%C0%AF", "/donnees/%E0%A4%A", "/%"]) {
+  for (const url of [
+    "/irritants/%zz",
+    "/cas-usage/%",
+    "/cas-usage/%ff",
+    "/api/public/v1/use-cases/%C0%AF",
+    "/donnees/%E0%A4%A",
+    "/%",
+  ]) {
     const response = await request.get(url, { maxRedirects: 0 });
     expect(response.status(), url).toBe(400);
     expect(response.headers()["content-security-policy"], url).toContain("default-src 'none'");
@@ -55,12 +73,25 @@ test("a path whose percent-encoding does not decode gets 400 from the production
 test("public feedback with hostile bodies never answers 500", async ({ request }) => {
   // An unknown sheet: the bodies are validated, nothing is stored, no rate-limit slot is used.
   const bodies = fc.oneof(
-    fc.constantFrom("", "{", "null", "[]", "\u0000", JSON.stringify({ section: "general", message: "\u0000".repeat(20) }), JSON.stringify({ section: "general", message: "x".repeat(30_000) })),
-    fc.record({ section: fc.string({ maxLength: 20 }), message: fc.string({ maxLength: 300 }) }).map((value) => JSON.stringify(value)),
+    fc.constantFrom(
+      "",
+      "{",
+      "null",
+      "[]",
+      "\u0000",
+      JSON.stringify({ section: "general", message: "\u0000".repeat(20) }),
+      JSON.stringify({ section: "general", message: "x".repeat(30_000) }),
+    ),
+    fc
+      .record({ section: fc.string({ maxLength: 20 }), message: fc.string({ maxLength: 300 }) })
+      .map((value) => JSON.stringify(value)),
   );
   await fc.assert(
     fc.asyncProperty(bodies, hostileSegment, async (body, segment) => {
-      const response = await request.post(`/api/public/v1/use-cases/fiche-inconnue-${segment}/feedback`, { data: body, headers: { "content-type": "application/json" } });
+      const response = await request.post(`/api/public/v1/use-cases/fiche-inconnue-${segment}/feedback`, {
+        data: body,
+        headers: { "content-type": "application/json" },
+      });
       expect(response.status(), `${segment} ${body.slice(0, 80)}`).toBeLessThan(500);
     }),
     RUNS,

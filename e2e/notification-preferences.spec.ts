@@ -15,7 +15,9 @@ test("a member chooses what reaches them by e-mail, and the choice is kept", asy
   await expect(page.getByRole("status").filter({ hasText: "Préférences enregistrées." })).toBeVisible();
 
   await page.reload();
-  await expect(page.getByRole("group", { name: "Recevoir par e-mail" }).getByLabel(/Un résumé quotidien/)).toBeChecked();
+  await expect(
+    page.getByRole("group", { name: "Recevoir par e-mail" }).getByLabel(/Un résumé quotidien/),
+  ).toBeChecked();
   await page.getByRole("group", { name: "Recevoir par e-mail" }).getByText("Aucun e-mail").click();
   await page.getByRole("button", { name: "Enregistrer mes préférences" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Préférences enregistrées." })).toBeVisible();

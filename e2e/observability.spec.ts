@@ -9,23 +9,29 @@ test("a failing page shows a reference that the server logged with the request i
   expect(reference).not.toBe("");
   const requestId = response!.headers()["x-request-id"];
   expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
-  await expect.poll(() => serverLogRecords().find((record) => record.digest === reference)).toMatchObject({
-    level: "error",
-    requestId,
-    path: "/dev/erreur",
-    msg: "requête en erreur",
-    err: { message: expect.stringContaining("Erreur provoquée") },
-  });
+  await expect
+    .poll(() => serverLogRecords().find((record) => record.digest === reference))
+    .toMatchObject({
+      level: "error",
+      requestId,
+      path: "/dev/erreur",
+      msg: "requête en erreur",
+      err: { message: expect.stringContaining("Erreur provoquée") },
+    });
   await expectAccessible(page);
 });
 
-test("a sane incoming request id is kept, an unsafe one replaced, on pages and API routes alike", async ({ request }) => {
+test("a sane incoming request id is kept, an unsafe one replaced, on pages and API routes alike", async ({
+  request,
+}) => {
   for (const path of ["/", "/api/health", "/api/public/v1/use-cases"]) {
     const kept = await request.get(path, { headers: { "x-request-id": "lb-0123456789abcdef" } });
     expect(kept.headers()["x-request-id"], path).toBe("lb-0123456789abcdef");
     for (const unsafe of ['forged"}{"level":"fatal', "with spaces inside", "short"]) {
       const replaced = await request.get(path, { headers: { "x-request-id": unsafe } });
-      expect(replaced.headers()["x-request-id"], path).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(replaced.headers()["x-request-id"], path).toMatch(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      );
     }
   }
 });

@@ -6,9 +6,7 @@ for (const list of [
   { path: "/irritants", noun: "irritants", heading: "Irritants" },
   { path: "/donnees", noun: "données", heading: "Données" },
 ]) {
-  test(`${list.path} is paginated: page 2 shows other entries and the current page is marked`, async ({
-    page,
-  }) => {
+  test(`${list.path} is paginated: page 2 shows other entries and the current page is marked`, async ({ page }) => {
     await page.goto(list.path);
     const status = page.getByRole("status").filter({ hasText: new RegExp(`\\d+ ${list.noun} · page 1 sur \\d+`) });
     await expect(status).toBeVisible();

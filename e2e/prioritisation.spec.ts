@@ -26,10 +26,14 @@ test("a member moves a card by keyboard only and another member sees it live", a
   await expect(mover.getByText(/colonne « À instruire »/).first()).toBeAttached();
   await mover.keyboard.press("Space");
 
-  await expect(mover.getByRole("status").filter({ hasText: `Carte « ${title} » déplacée dans « À instruire » et enregistrée.` })).toBeVisible();
+  await expect(
+    mover.getByRole("status").filter({ hasText: `Carte « ${title} » déplacée dans « À instruire » et enregistrée.` }),
+  ).toBeVisible();
   await expect(column(mover, "À instruire").locator(`li[data-card="${title}"]`)).toBeVisible();
   // Keyboard users keep their place: the handle has the focus again in its new column.
-  await expect(column(mover, "À instruire").getByRole("button", { name: `Déplacer la carte « ${title} »` })).toBeFocused();
+  await expect(
+    column(mover, "À instruire").getByRole("button", { name: `Déplacer la carte « ${title} »` }),
+  ).toBeFocused();
   // The other member's board follows without a reload.
   await expect(column(watcher, "À instruire").locator(`li[data-card="${title}"]`)).toBeVisible({ timeout: 5_000 });
   await expect(column(watcher, "Signalé").locator(`li[data-card="${title}"]`)).toHaveCount(0);
@@ -37,23 +41,31 @@ test("a member moves a card by keyboard only and another member sees it live", a
   // The card's history says who moved it and where.
   await mover.getByRole("link", { name: title, exact: true }).first().click();
   await expect(mover.getByRole("heading", { name: title })).toBeVisible();
-  await expect(mover.getByText(/Inès Benali.*a déplacé la carte de « Signalé » vers « À instruire »/).first()).toBeVisible();
+  await expect(
+    mover.getByText(/Inès Benali.*a déplacé la carte de « Signalé » vers « À instruire »/).first(),
+  ).toBeVisible();
   await expectAccessible(mover);
 
   // And back, leftwards: « À instruire » has a WIP limit that repeated runs must not fill.
   await mover.goto("/priorisation");
-  await column(mover, "À instruire").getByRole("button", { name: `Déplacer la carte « ${title} »` }).focus();
+  await column(mover, "À instruire")
+    .getByRole("button", { name: `Déplacer la carte « ${title} »` })
+    .focus();
   // Each key waits for its announcement, as on the way there: a key pressed before the pick-up registers is lost.
   await mover.keyboard.press("Space");
   await expect(mover.getByText(`Carte « ${title} » saisie`)).toBeAttached();
   await mover.keyboard.press("ArrowLeft");
   await expect(mover.getByText(/colonne « Signalé »/).first()).toBeAttached();
   await mover.keyboard.press("Space");
-  await expect(mover.getByRole("status").filter({ hasText: `Carte « ${title} » déplacée dans « Signalé » et enregistrée.` })).toBeVisible();
+  await expect(
+    mover.getByRole("status").filter({ hasText: `Carte « ${title} » déplacée dans « Signalé » et enregistrée.` }),
+  ).toBeVisible();
   await expect(column(watcher, "Signalé").locator(`li[data-card="${title}"]`)).toBeVisible({ timeout: 5_000 });
 });
 
-test("an admin opens a round, a member votes by keyboard within the budget, the admin closes it and results appear", async ({ browser }) => {
+test("an admin opens a round, a member votes by keyboard within the budget, the admin closes it and results appear", async ({
+  browser,
+}) => {
   const title = `Priorités du trimestre ${Date.now()}`;
   const admin = await signedInPage(browser, ADMIN_EMAIL);
   await admin.goto("/priorisation/scrutins/nouveau");
@@ -125,7 +137,9 @@ test("an admin opens a round, a member votes by keyboard within the budget, the 
   await expect(member.locator("tr[data-ranked]").first()).toHaveAttribute("data-ranked", cardTitle, { timeout: 5_000 });
   await expect(member.getByText(/Participation : 1 votant/)).toBeVisible();
 
-  const csv = await admin.request.get(`${new URL(roundUrl).pathname.replace("/priorisation/scrutins/", "/api/rounds/")}/results.csv`);
+  const csv = await admin.request.get(
+    `${new URL(roundUrl).pathname.replace("/priorisation/scrutins/", "/api/rounds/")}/results.csv`,
+  );
   expect(csv.headers()["content-type"]).toContain("text/csv");
   expect(await csv.text()).toContain(`1;${cardTitle};Donnée;3;1`);
 
@@ -139,12 +153,16 @@ test("an admin opens a round, a member votes by keyboard within the budget, the 
   await expectAccessible(visitor);
 });
 
-test("a round counted per organisation: two members of one organisation share its budget, and the results state the rule", async ({ browser }) => {
+test("a round counted per organisation: two members of one organisation share its budget, and the results state the rule", async ({
+  browser,
+}) => {
   const title = `Une voix par organisation ${Date.now()}`;
   const admin = await signedInPage(browser, ADMIN_EMAIL);
   await admin.goto("/priorisation/scrutins/nouveau");
   await admin.getByLabel("Titre", { exact: true }).fill(title);
-  await admin.getByLabel("Question posée aux membres").fill("Quelles données intégrer en premier, organisation par organisation ?");
+  await admin
+    .getByLabel("Question posée aux membres")
+    .fill("Quelles données intégrer en premier, organisation par organisation ?");
   await admin.getByRole("radio", { name: /^Une voix par organisation/ }).check({ force: true });
   await admin.getByLabel("Points par organisation").fill("4");
   await admin.getByLabel("Points au plus par carte").fill("3");
@@ -158,31 +176,50 @@ test("a round counted per organisation: two members of one organisation share it
   // Hugo Martin and the admin both belong to the DGEFP: Hugo gives 3 of its 4 points to the first card.
   const colleague = await signedInPage(browser, OTHER_EMAIL);
   await colleague.goto(roundUrl);
-  await expect(colleague.getByText("Il reste 4 points à votre organisation sur 4 (vous en avez donné 0, ses autres membres 0).")).toBeVisible();
+  await expect(
+    colleague.getByText("Il reste 4 points à votre organisation sur 4 (vous en avez donné 0, ses autres membres 0)."),
+  ).toBeVisible();
   const add = (page: Page) => page.getByRole("button", { name: /^Ajouter un point à « / });
-  const cardTitle = (await add(colleague).first().getAttribute("aria-label"))!.replace(/^Ajouter un point à « (.*) »$/, "$1");
+  const cardTitle = (await add(colleague).first().getAttribute("aria-label"))!.replace(
+    /^Ajouter un point à « (.*) »$/,
+    "$1",
+  );
   for (let click = 0; click < 3; click++) await add(colleague).first().click();
-  await expect(colleague.getByText("Il reste 1 point à votre organisation sur 4 (vous en avez donné 3, ses autres membres 0).")).toBeVisible();
-  await expect(colleague.getByRole("status").filter({ hasText: `Vote enregistré pour « ${cardTitle} ».` })).toBeVisible();
+  await expect(
+    colleague.getByText("Il reste 1 point à votre organisation sur 4 (vous en avez donné 3, ses autres membres 0)."),
+  ).toBeVisible();
+  await expect(
+    colleague.getByRole("status").filter({ hasText: `Vote enregistré pour « ${cardTitle} ».` }),
+  ).toBeVisible();
 
   await admin.reload();
-  await expect(admin.getByText("Il reste 1 point à votre organisation sur 4 (vous en avez donné 0, ses autres membres 3).")).toBeVisible();
+  await expect(
+    admin.getByText("Il reste 1 point à votre organisation sur 4 (vous en avez donné 0, ses autres membres 3)."),
+  ).toBeVisible();
   await expectAccessible(admin);
   // The organisation already gave the first card its maximum: the server refuses, in French, and the ballot goes back.
   await add(admin).first().click();
-  await expect(admin.getByRole("alert").filter({ hasText: "Votre organisation peut donner au plus 3 points à une même carte" })).toBeVisible();
+  await expect(
+    admin.getByRole("alert").filter({ hasText: "Votre organisation peut donner au plus 3 points à une même carte" }),
+  ).toBeVisible();
   await add(admin).nth(1).click();
-  await expect(admin.getByText("Il reste 0 point à votre organisation sur 4 (vous en avez donné 1, ses autres membres 3).")).toBeVisible();
+  await expect(
+    admin.getByText("Il reste 0 point à votre organisation sur 4 (vous en avez donné 1, ses autres membres 3)."),
+  ).toBeVisible();
   await expect(add(admin).nth(2)).toBeDisabled();
 
   await admin.getByRole("button", { name: "Clore le scrutin maintenant" }).click();
   await admin.getByRole("dialog").getByRole("button", { name: "Clore le scrutin", exact: true }).click();
   await expect(admin.getByText("Scrutin clos : les résultats sont publiés.")).toBeVisible();
-  await expect(admin.getByTestId("regle-decompte")).toContainText("Une voix par organisation : les membres d'une même organisation se partagent un seul budget de 4 points");
+  await expect(admin.getByTestId("regle-decompte")).toContainText(
+    "Une voix par organisation : les membres d'une même organisation se partagent un seul budget de 4 points",
+  );
   await expect(admin.locator("tr[data-ranked]").first()).toHaveAttribute("data-ranked", cardTitle);
   await expect(admin.getByRole("columnheader", { name: "Voix (organisations) l'ayant soutenue" })).toBeVisible();
   await expectAccessible(admin);
-  const csv = await admin.request.get(`${new URL(roundUrl).pathname.replace("/priorisation/scrutins/", "/api/rounds/")}/results.csv`);
+  const csv = await admin.request.get(
+    `${new URL(roundUrl).pathname.replace("/priorisation/scrutins/", "/api/rounds/")}/results.csv`,
+  );
   expect(await csv.text()).toContain("Décompte des voix : Une voix par organisation");
 });
 

@@ -3,19 +3,31 @@ import { test, expect, expectAccessible } from "./fixtures.ts";
 const PUBLIC_PAGES = [
   { path: "/", heading: "Ne demander qu'une fois ce que les administrations savent déjà" },
   { path: "/cas-usage", heading: "Cas d'usage publiés" },
-  { path: "/cas-usage/formation-financee", heading: "Formation financée : ne demander qu'une fois ce qui est déjà connu" },
-  { path: "/cas-usage/aides-vie-quotidienne-stagiaires", heading: "Distinguer financement de la formation et aides à la vie quotidienne" },
+  {
+    path: "/cas-usage/formation-financee",
+    heading: "Formation financée : ne demander qu'une fois ce qui est déjà connu",
+  },
+  {
+    path: "/cas-usage/aides-vie-quotidienne-stagiaires",
+    heading: "Distinguer financement de la formation et aides à la vie quotidienne",
+  },
   { path: "/cas-usage?parcours=EMPLOYEUR&acteur=OPCO&api=api-entreprise", heading: "Cas d'usage publiés" },
   { path: "/irritants", heading: "Irritants" },
   { path: "/irritants?categorie=JUSTIFICATIF&parcours=PARTICULIER&q=salaire", heading: "Irritants" },
-  { path: "/irritants/douze-bulletins-de-salaire", heading: "Douze bulletins de salaire au lieu de quelques données essentielles" },
+  {
+    path: "/irritants/douze-bulletins-de-salaire",
+    heading: "Douze bulletins de salaire au lieu de quelques données essentielles",
+  },
   { path: "/donnees", heading: "Données" },
   { path: "/donnees/certification-qualiopi", heading: "Certification Qualiopi" },
   { path: "/api-publiques", heading: "API publiques" },
   { path: "/api-publiques/api-entreprise", heading: "API Entreprise" },
   { path: "/dispositifs", heading: "Dispositifs de financement" },
   { path: "/dispositifs/aide-regionale-formation", heading: "Aides régionales à la formation" },
-  { path: "/irritants/douze-bulletins-de-salaire/historique", heading: "Historique de « Douze bulletins de salaire au lieu de quelques données essentielles »" },
+  {
+    path: "/irritants/douze-bulletins-de-salaire/historique",
+    heading: "Historique de « Douze bulletins de salaire au lieu de quelques données essentielles »",
+  },
   { path: "/priorisation", heading: "Priorisation des données" },
   { path: "/demonstrateur", heading: "Démonstrateur « Dites-le-nous une fois »" },
   { path: "/accessibilite", heading: "Déclaration d'accessibilité" },
@@ -30,11 +42,13 @@ for (const { path, heading } of PUBLIC_PAGES) {
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-    // The suite's server is `npm start`'s server.ts with DEMO_MODE=1: the banner says it is a production server in demo mode.
+    // The suite's server is `npm start`'s server.ts with DEMO_MODE=1: the banner says it is a production server in demo
+    // mode.
     await expect(page.getByText("Mode démonstration sur un serveur de production", { exact: true })).toBeVisible();
     const headers = response!.headers();
     // Published sheets are static pages served to everyone (ADR 0010); every other page gets a nonce per request.
-    if (/^\/cas-usage\/[^/?]+$/.test(path)) expect(headers["content-security-policy"]).toContain("script-src 'self' 'unsafe-inline'; script-src-attr 'none'");
+    if (/^\/cas-usage\/[^/?]+$/.test(path))
+      expect(headers["content-security-policy"]).toContain("script-src 'self' 'unsafe-inline'; script-src-attr 'none'");
     else expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
     expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
     expect(headers["x-content-type-options"]).toBe("nosniff");
@@ -55,8 +69,16 @@ test("the published « Formation financée » sheet is listed with its three pat
 
 test("an irritant names its source and quotes the workshop report verbatim", async ({ page }) => {
   await page.goto("/irritants/douze-bulletins-de-salaire");
-  await expect(page.getByText("Source : Compte rendu de l'atelier du groupe Data EFOP du 23 septembre 2025 (publié le 6 novembre 2025).")).toBeVisible();
-  await expect(page.getByText("« Consulter douze bulletins de salaire, c’est ingérable ! On a besoin d’API simples qui extraient seulement les infos utiles. »")).toBeVisible();
+  await expect(
+    page.getByText(
+      "Source : Compte rendu de l'atelier du groupe Data EFOP du 23 septembre 2025 (publié le 6 novembre 2025).",
+    ),
+  ).toBeVisible();
+  await expect(
+    page.getByText(
+      "« Consulter douze bulletins de salaire, c’est ingérable ! On a besoin d’API simples qui extraient seulement les infos utiles. »",
+    ),
+  ).toBeVisible();
 });
 
 test("the seeded vote is labelled as a demonstration wherever its results show", async ({ page, request }) => {
@@ -79,7 +101,10 @@ test("the seeded vote is labelled as a demonstration wherever its results show",
   const csv = await (await request.get(`/api/rounds/${roundId}/results.csv`)).text();
   expect(csv.replace(/^\uFEFF/, "").split("\n")[0]).toMatch(/^"?Scrutin de démonstration : les votes sont fictifs/);
   const priorities = await (await request.get("/api/public/v1/priorities")).json();
-  expect(priorities.data.find((round: { id: string }) => round.id === roundId)).toMatchObject({ title, demonstration: true });
+  expect(priorities.data.find((round: { id: string }) => round.id === roundId)).toMatchObject({
+    title,
+    demonstration: true,
+  });
 });
 
 test("health reports the embedded database and its migrations", async ({ request }) => {
@@ -88,13 +113,17 @@ test("health reports the embedded database and its migrations", async ({ request
   expect(await response.json()).toEqual({ status: "ok", database: "pglite", migrations: expect.any(Number) });
 });
 
-test("the irritant catalogue filters by text and links each irritant to its data and to the demonstrator", async ({ page }) => {
+test("the irritant catalogue filters by text and links each irritant to its data and to the demonstrator", async ({
+  page,
+}) => {
   await page.goto("/irritants");
   await page.getByRole("searchbox", { name: "Rechercher" }).fill("bulletins");
   await page.getByRole("button", { name: "Filtrer" }).click();
   await expect(page.getByRole("status").filter({ hasText: "1 irritant" })).toBeVisible();
   await page.getByRole("link", { name: "Douze bulletins de salaire au lieu de quelques données essentielles" }).click();
-  await expect(page.getByRole("link", { name: "Formation financée : ne demander qu'une fois ce qui est déjà connu" })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: "Formation financée : ne demander qu'une fois ce qui est déjà connu" }),
+  ).toBeVisible();
   await page.getByRole("link", { name: "Salaire brut mensuel sur 12 mois" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Salaire brut mensuel sur 12 mois" })).toBeVisible();
   await expect(page.getByText("Hypothétique")).toBeVisible();

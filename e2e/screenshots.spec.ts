@@ -18,12 +18,17 @@ for (const { name, path, heading } of MAIN_PAGES) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
       await expect(page.locator("html")).toHaveAttribute("data-fr-theme", theme);
-      await testInfo.attach(`${name}-${theme}.png`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+      await testInfo.attach(`${name}-${theme}.png`, {
+        body: await page.screenshot({ fullPage: true }),
+        contentType: "image/png",
+      });
     });
   }
 }
 
-test("the display settings switch the theme, kept for the next pages without waiting for the app's scripts", async ({ page }) => {
+test("the display settings switch the theme, kept for the next pages without waiting for the app's scripts", async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto("/irritants");
   // The settings dialog opens through the DSFR's script, which marks the page once started.
@@ -43,7 +48,9 @@ test("the display settings switch the theme, kept for the next pages without wai
   }
 });
 
-test("the header marks the current section, the breadcrumb leads back to it, and the skip links reach their targets", async ({ page }) => {
+test("the header marks the current section, the breadcrumb leads back to it, and the skip links reach their targets", async ({
+  page,
+}) => {
   await page.goto("/irritants/douze-bulletins-de-salaire/historique");
   const navigation = page.getByRole("navigation", { name: "Menu principal" });
   await expect(navigation.getByRole("link", { name: "Irritants" })).toHaveAttribute("aria-current", "page");
@@ -51,13 +58,20 @@ test("the header marks the current section, the breadcrumb leads back to it, and
   const breadcrumb = page.getByRole("navigation", { name: "vous êtes ici :" });
   await expect(breadcrumb.getByRole("link", { name: "Accueil" })).toHaveAttribute("href", "/");
   await expect(breadcrumb.getByRole("link", { name: "Irritants" })).toHaveAttribute("href", "/irritants");
-  await expect(breadcrumb.getByRole("link", { name: /bulletins de salaire/ })).toHaveAttribute("href", "/irritants/douze-bulletins-de-salaire");
+  await expect(breadcrumb.getByRole("link", { name: /bulletins de salaire/ })).toHaveAttribute(
+    "href",
+    "/irritants/douze-bulletins-de-salaire",
+  );
   await expect(breadcrumb.locator("[aria-current=page]")).toHaveText(/^Historique de « .+ »$/);
   await showTheme(page, "dark");
   await page.keyboard.press("Tab");
   const skipLinks = page.getByRole("navigation", { name: "Accès rapide" });
   await expect(skipLinks.getByRole("link", { name: "Contenu" })).toBeFocused();
-  for (const [label, target] of [["Contenu", "#contenu"], ["Menu", "#fr-header-main-navigation"], ["Pied de page", "#fr-footer"]]) {
+  for (const [label, target] of [
+    ["Contenu", "#contenu"],
+    ["Menu", "#fr-header-main-navigation"],
+    ["Pied de page", "#fr-footer"],
+  ]) {
     await expect(skipLinks.getByRole("link", { name: label })).toHaveAttribute("href", target);
     await expect(page.locator(target)).toHaveCount(1);
   }

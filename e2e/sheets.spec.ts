@@ -32,8 +32,12 @@ test("write, review, publish, read publicly and moderate feedback", async ({ bro
   const author = await memberPage(browser, MEMBER_EMAIL);
   await createSheet(author, title);
   await expectAccessible(author);
-  await author.getByRole("textbox", { name: "Le problème à résoudre", exact: true }).fill("Les usagers joignent **douze bulletins** de salaire.");
-  await expect(author.getByRole("region", { name: "Aperçu : Le problème à résoudre" }).locator("strong")).toHaveText("douze bulletins");
+  await author
+    .getByRole("textbox", { name: "Le problème à résoudre", exact: true })
+    .fill("Les usagers joignent **douze bulletins** de salaire.");
+  await expect(author.getByRole("region", { name: "Aperçu : Le problème à résoudre" }).locator("strong")).toHaveText(
+    "douze bulletins",
+  );
   // The DSFR draws the box on the label, which covers the native input: the click lands on the label (force).
   await author.getByRole("checkbox", { name: "Ce parcours concerne la fiche" }).first().check({ force: true });
   await author.getByRole("textbox", { name: "Qui porte la demande", exact: true }).fill("La personne elle-même.");
@@ -90,15 +94,23 @@ test("write, review, publish, read publicly and moderate feedback", async ({ bro
 
   // Hostile Markdown from the public (it made this page answer 500 for everyone):
   // shown as plain text under a note, the rest of the page and its moderation intact.
-  for (const [marker, message] of [["citations-imbriquees", `citations-imbriquees\n\n${">".repeat(4_900)} x`], ["listes-imbriquees", `listes-imbriquees\n\n${"- ".repeat(2_400)}x`]]) {
-    const sent = await page.request.post(`/api/public/v1/use-cases/${slug}/feedback`, { data: { section: "general", message } });
+  for (const [marker, message] of [
+    ["citations-imbriquees", `citations-imbriquees\n\n${">".repeat(4_900)} x`],
+    ["listes-imbriquees", `listes-imbriquees\n\n${"- ".repeat(2_400)}x`],
+  ]) {
+    const sent = await page.request.post(`/api/public/v1/use-cases/${slug}/feedback`, {
+      data: { section: "general", message },
+    });
     expect(sent.status(), marker).toBe(201);
   }
   // Without the fragment: the admin is already on /fiches/<slug>#retours, and a fragment alone does not reload.
   const workspace = await admin.goto(`/fiches/${slug}`);
   expect(workspace?.status()).toBe(200);
   for (const marker of ["citations-imbriquees", "listes-imbriquees"]) {
-    const hostile = admin.getByRole("listitem").filter({ hasText: marker }).filter({ hasText: "affiché en texte brut" });
+    const hostile = admin
+      .getByRole("listitem")
+      .filter({ hasText: marker })
+      .filter({ hasText: "affiché en texte brut" });
     await expect(hostile.getByRole("button", { name: "Approuver (publier)" })).toBeVisible();
   }
   const quotes = admin.getByRole("listitem").filter({ hasText: "citations-imbriquees" });
@@ -121,7 +133,10 @@ test("write, review, publish, read publicly and moderate feedback", async ({ bro
   // Archiving takes it off the public site at once, cached page included.
   await admin.goto(`/fiches/${slug}`);
   await admin.getByRole("button", { name: "Archiver" }).click();
-  await admin.getByRole("dialog", { name: "Archiver cette fiche ?" }).getByRole("button", { name: "Archiver la fiche" }).click();
+  await admin
+    .getByRole("dialog", { name: "Archiver cette fiche ?" })
+    .getByRole("button", { name: "Archiver la fiche" })
+    .click();
   await expect(admin.getByText("Archivé", { exact: true })).toBeVisible();
   const gone = await page.goto(`/cas-usage/${slug}`);
   expect(gone?.status()).toBe(404);
@@ -131,7 +146,9 @@ test("write, review, publish, read publicly and moderate feedback", async ({ bro
   await admin.getByRole("button", { name: "Désarchiver…" }).click();
   await expect(admin.getByText(/ne redevient pas publique/)).toBeVisible();
   await admin.getByRole("button", { name: "Confirmer : remettre en brouillon" }).click();
-  await expect(admin.getByRole("status").filter({ hasText: /Fiche désarchivée : brouillon sur la version \d+, non publiée/ })).toBeVisible();
+  await expect(
+    admin.getByRole("status").filter({ hasText: /Fiche désarchivée : brouillon sur la version \d+, non publiée/ }),
+  ).toBeVisible();
   await expect(admin.getByText("Brouillon", { exact: true })).toBeVisible();
   await expect(admin.getByRole("link", { name: /Page publique/ })).toHaveCount(0);
   const stillGone = await page.goto(`/cas-usage/${slug}`);
@@ -209,23 +226,28 @@ test("the editor is usable with the keyboard only and keeps a local draft across
   await expect(author.getByText(/Version 2 par Inès Benali/)).toBeVisible();
 });
 
-test("the Markdown toolbar formats the selected words, by mouse or keyboard, and undo takes it back", async ({ browser }) => {
+test("the Markdown toolbar formats the selected words, by mouse or keyboard, and undo takes it back", async ({
+  browser,
+}) => {
   const author = await memberPage(browser, MEMBER_EMAIL);
   await createSheet(author, `Barre d'outils ${Date.now()}`);
   const field = author.getByRole("textbox", { name: "Le problème à résoudre", exact: true });
   const toolbar = author.getByRole("toolbar", { name: "Mise en forme : Le problème à résoudre" });
   const sentence = "Les usagers joignent douze bulletins.";
   await field.fill(sentence);
-  const select = (word: string) => field.evaluate((element: HTMLTextAreaElement, chosen) => {
-    const start = element.value.indexOf(chosen);
-    element.focus();
-    element.setSelectionRange(start, start + chosen.length);
-  }, word);
+  const select = (word: string) =>
+    field.evaluate((element: HTMLTextAreaElement, chosen) => {
+      const start = element.value.indexOf(chosen);
+      element.focus();
+      element.setSelectionRange(start, start + chosen.length);
+    }, word);
 
   await select("douze");
   await toolbar.getByRole("button", { name: "Gras" }).click();
   await expect(field).toHaveValue("Les usagers joignent **douze** bulletins.");
-  await expect(author.getByRole("region", { name: "Aperçu : Le problème à résoudre" }).locator("strong")).toHaveText("douze");
+  await expect(author.getByRole("region", { name: "Aperçu : Le problème à résoudre" }).locator("strong")).toHaveText(
+    "douze",
+  );
   await expectAccessible(author);
   // One undo reverts the formatting, as for anything typed.
   await field.focus();

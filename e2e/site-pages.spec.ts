@@ -1,10 +1,15 @@
 import { test, expect, expectAccessible } from "./fixtures.ts";
 
-test("the site map links every page, each of which answers, and the legal notice names the host and contact", async ({ page, request }) => {
+test("the site map links every page, each of which answers, and the legal notice names the host and contact", async ({
+  page,
+  request,
+}) => {
   await page.goto("/plan-du-site");
   await expect(page.getByRole("heading", { level: 1, name: "Plan du site" })).toBeVisible();
   await expectAccessible(page);
-  const hrefs = await page.locator("main a[href^='/']").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  const hrefs = await page
+    .locator("main a[href^='/']")
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
   expect(hrefs.length).toBeGreaterThan(20);
   for (const href of hrefs) {
     // Member and admin pages send a visitor to the sign-in page; none is missing.
@@ -17,7 +22,10 @@ test("the site map links every page, each of which answers, and the legal notice
   await expect(page.getByRole("link", { name: "contact@atelier-efop.local" })).toBeVisible();
   await expectAccessible(page);
   await page.goto("/accessibilite");
-  await expect(page.getByRole("link", { name: "contact@atelier-efop.local" })).toHaveAttribute("href", "mailto:contact@atelier-efop.local");
+  await expect(page.getByRole("link", { name: "contact@atelier-efop.local" })).toHaveAttribute(
+    "href",
+    "mailto:contact@atelier-efop.local",
+  );
 });
 
 test("the published sheets have an Atom feed, announced by the list page", async ({ page, request }) => {

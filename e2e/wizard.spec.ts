@@ -22,18 +22,22 @@ test("individual path: a PTP request is pre-filled, payslips and tax notice are 
   // Each source called shows its own status: waiting, running while the pre-fill runs (held here until checked), done.
   await expect(page.getByTestId("avancement-dgfip")).toContainText("En attente");
   let release = () => {};
-  const held = new Promise<void>((resolve) => { release = resolve; });
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
   await page.route("**/demonstrateur*", async (route) => {
     if (route.request().method() === "POST") await held;
     await route.continue();
   });
   await page.getByRole("button", { name: "Autoriser et pré-remplir" }).click();
-  for (const source of ["franceconnect", "dgfip", "cnaf"]) await expect(page.getByTestId(`avancement-${source}`)).toContainText("En cours");
+  for (const source of ["franceconnect", "dgfip", "cnaf"])
+    await expect(page.getByTestId(`avancement-${source}`)).toContainText("En cours");
   release();
   await expect(page.getByRole("heading", { name: "4. Vérifier et compléter la demande" })).toBeVisible();
   await page.unroute("**/demonstrateur*");
   await expect(page.getByText("Étape 4 sur 5")).toBeVisible();
-  for (const source of ["franceconnect", "dgfip", "cnaf"]) await expect(page.getByTestId(`avancement-${source}`)).toContainText("Terminé");
+  for (const source of ["franceconnect", "dgfip", "cnaf"])
+    await expect(page.getByTestId(`avancement-${source}`)).toContainText("Terminé");
   await expect(page.getByLabel("Nom de naissance")).toHaveValue("MARTIN");
   await expect(page.locator("#champ-revenuFiscal-provenance")).toContainText("Pré-rempli · Source : DGFiP");
   await expect(page.getByTestId("pieces-evitees")).toContainText("12 bulletins de salaire");
@@ -53,8 +57,12 @@ test("individual path: a PTP request is pre-filled, payslips and tax notice are 
   await page.getByRole("button", { name: "Valider la demande" }).click();
   await expect(page.getByTestId("url-prefill")).toContainText("/commencer/demande-ptp-transitions-pro?champ_");
   await expect(page.getByText("Étape 5 sur 5")).toBeVisible();
-  await expect(page.getByTestId("endpoint-demarche")).toHaveText("POST https://www.demarches-simplifiees.fr/api/public/v1/demarches/101/dossiers");
-  await expect(page.getByText("Aucune adresse de démarches-simplifiées n'est configurée : rien n'est envoyé.")).toBeVisible();
+  await expect(page.getByTestId("endpoint-demarche")).toHaveText(
+    "POST https://www.demarches-simplifiees.fr/api/public/v1/demarches/101/dossiers",
+  );
+  await expect(
+    page.getByText("Aucune adresse de démarches-simplifiées n'est configurée : rien n'est envoyé."),
+  ).toBeVisible();
   await expectAccessible(page);
 });
 
@@ -66,7 +74,9 @@ test("employer path with URSSAF failing: the step says so and the rest goes on",
   await page.getByRole("button", { name: "S’identifier avec ProConnect" }).click();
   await page.getByLabel("Simuler une panne de URSSAF (API Entreprise)").selectOption("502");
   await page.getByRole("button", { name: "Autoriser et pré-remplir" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "URSSAF (API Entreprise) rencontre une erreur" })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "URSSAF (API Entreprise) rencontre une erreur" }),
+  ).toBeVisible();
   await expect(page.getByTestId("avancement-urssaf")).toContainText("En échec");
   await expect(page.getByTestId("avancement-insee")).toContainText("Terminé");
   await expect(page.getByLabel("Joindre le justificatif (Attestation de vigilance URSSAF)")).toBeVisible();
@@ -89,14 +99,20 @@ test("training organisation path by keyboard only, with a lapsed certification",
   await page.keyboard.press("Enter");
   await page.getByRole("button", { name: "Autoriser et pré-remplir" }).focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByLabel("Certification Qualiopi", { exact: true })).toHaveValue("Non certifié ou certification échue");
+  await expect(page.getByLabel("Certification Qualiopi", { exact: true })).toHaveValue(
+    "Non certifié ou certification échue",
+  );
   await expect(page.getByLabel("Numéro de déclaration d'activité")).toHaveValue(/inactif/);
   await expectAccessible(page);
 });
 
 test("members see the aggregated figures of demo runs", async ({ page }) => {
   await signInByMagicLink(page, MEMBER_EMAIL);
-  await startPath(page, "Demande portée par l'organisme de formation", "Formapro Occitanie, organisme certifié Qualiopi");
+  await startPath(
+    page,
+    "Demande portée par l'organisme de formation",
+    "Formapro Occitanie, organisme certifié Qualiopi",
+  );
   await page.getByRole("button", { name: "Autoriser et pré-remplir" }).click();
   await page.getByRole("button", { name: "Valider la demande" }).click();
   await expect(page.getByTestId("stats-ORGANISME_FORMATION")).toContainText("démonstration");
@@ -105,10 +121,16 @@ test("members see the aggregated figures of demo runs", async ({ page }) => {
 
 test("the individual path offers each persona the schemes its situation allows", async ({ page }) => {
   await page.goto("/demonstrateur");
-  await expect(page.getByRole("radio", { name: /Demande portée par le particulier/ })).toHaveAccessibleName(/Demande de financement d'une formation, portée par la personne/);
+  await expect(page.getByRole("radio", { name: /Demande portée par le particulier/ })).toHaveAccessibleName(
+    /Demande de financement d'une formation, portée par la personne/,
+  );
   await page.getByLabel("Persona (fictive)").selectOption({ label: "Sophie Martin, salariée qui prépare un PTP" });
   await expect(page.getByTestId("dispositifs")).toContainText("Projet de transition professionnelle (PTP)");
-  for (const persona of ["Karim Benali, demandeur d'emploi indemnisé (ARE)", "Nathalie Leroy, bénéficiaire du RSA", "Julien Moreau, travailleur indépendant"]) {
+  for (const persona of [
+    "Karim Benali, demandeur d'emploi indemnisé (ARE)",
+    "Nathalie Leroy, bénéficiaire du RSA",
+    "Julien Moreau, travailleur indépendant",
+  ]) {
     await page.getByLabel("Persona (fictive)").selectOption({ label: persona });
     await expect(page.getByTestId("dispositifs")).toContainText("Compte personnel de formation (CPF)");
     await expect(page.getByTestId("dispositifs")).not.toContainText("PTP");

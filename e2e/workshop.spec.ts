@@ -1,5 +1,13 @@
 import type { Browser, Page } from "@playwright/test";
-import { test, expect, expectAccessible, latestSignInLink, signedInPage, ADMIN_EMAIL, MEMBER_EMAIL } from "./fixtures.ts";
+import {
+  test,
+  expect,
+  expectAccessible,
+  latestSignInLink,
+  signedInPage,
+  ADMIN_EMAIL,
+  MEMBER_EMAIL,
+} from "./fixtures.ts";
 
 const OTHER_EMAIL = "hugo.martin@dgefp.example.org";
 const PHONE = { width: 390, height: 844 };
@@ -20,7 +28,9 @@ async function joinByQrCode(page: Page, joinUrl: string, email: string) {
   await expect(page).toHaveURL(joinUrl);
 }
 
-test("a live workshop: collect → vote → reveal → decisions → minutes, on a projector, a facilitator console and two phones", async ({ browser }) => {
+test("a live workshop: collect → vote → reveal → decisions → minutes, on a projector, a facilitator console and two phones", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const title = `Atelier justificatifs ${Date.now()}`;
 
@@ -42,7 +52,10 @@ test("a live workshop: collect → vote → reveal → decisions → minutes, on
   await expect(projection.getByTestId("etape")).toHaveText("Étape 1 sur 3 : Collecte");
   await expect(projection.locator("aside svg")).toBeVisible();
   await expect(projection.getByText(workshopUrl, { exact: true })).toBeVisible();
-  await expect(projection.getByRole("button", { name: /Étape suivante/ })).toHaveAttribute("aria-keyshortcuts", "ArrowRight N");
+  await expect(projection.getByRole("button", { name: /Étape suivante/ })).toHaveAttribute(
+    "aria-keyshortcuts",
+    "ArrowRight N",
+  );
   await expectAccessible(projection);
 
   // Two participants on phones: one scans the code while signed out, the other is already signed in.
@@ -64,8 +77,13 @@ test("a live workshop: collect → vote → reveal → decisions → minutes, on
 
   // Collect: notes reach the projection live; an empty note is refused in French.
   await ines.getByRole("button", { name: "Envoyer la note" }).click();
-  await expect(ines.getByRole("alert").filter({ hasText: "Une note" })).toHaveText("Une note fait au moins 3 caractères.");
-  const notes = { ines: `Justificatif de domicile redemandé ${Date.now()}`, hugo: `Encore le justificatif de domicile ${Date.now()}` };
+  await expect(ines.getByRole("alert").filter({ hasText: "Une note" })).toHaveText(
+    "Une note fait au moins 3 caractères.",
+  );
+  const notes = {
+    ines: `Justificatif de domicile redemandé ${Date.now()}`,
+    hugo: `Encore le justificatif de domicile ${Date.now()}`,
+  };
   await ines.getByLabel("Votre note").fill(notes.ines);
   await ines.getByRole("button", { name: "Envoyer la note" }).click();
   await expect(ines.getByTestId("envoi")).toHaveText("Note reçue.");
@@ -105,7 +123,9 @@ test("a live workshop: collect → vote → reveal → decisions → minutes, on
   await facilitator.getByRole("button", { name: "Ouvrir le vote" }).click();
   await expect(projection.getByText("Résultats masqués jusqu'au dévoilement.")).toBeVisible();
   for (const participant of [ines, hugo]) {
-    await participant.getByRole("button", { name: new RegExp(`Ajouter un point à « ${notes.ines.slice(0, 20)}`) }).click();
+    await participant
+      .getByRole("button", { name: new RegExp(`Ajouter un point à « ${notes.ines.slice(0, 20)}`) })
+      .click();
     await expect(participant.getByText(/Vote enregistré/)).toBeVisible();
   }
   await expectAccessible(hugo);
@@ -150,7 +170,11 @@ test("a live workshop: collect → vote → reveal → decisions → minutes, on
   expect(markdown.headers()["content-type"]).toContain("text/markdown");
   expect(await markdown.text()).toContain("| Écrire à la CNAF au sujet de l'attestation | Inès Benali | 20 mai 2031 |");
   const mails = await ines.request.get(`/api/dev/mailbox?to=${encodeURIComponent(MEMBER_EMAIL)}&limit=5`);
-  expect(((await mails.json()) as { mails: { subject: string }[] }).mails.some((mail) => mail.subject === `[Atelier EFOP] Compte rendu : ${title}`)).toBe(true);
+  expect(
+    ((await mails.json()) as { mails: { subject: string }[] }).mails.some(
+      (mail) => mail.subject === `[Atelier EFOP] Compte rendu : ${title}`,
+    ),
+  ).toBe(true);
   await ines.goto("/");
   await expect(ines.getByRole("heading", { name: "Mes actions d'atelier" })).toBeVisible();
   await expect(ines.getByText(/Écrire à la CNAF au sujet de l'attestation/)).toBeVisible();

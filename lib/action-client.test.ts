@@ -8,14 +8,23 @@ const session = vi.hoisted(() => ({ actor: null as TActor | null }));
 vi.mock("@/lib/auth/get-actor.ts", () => ({ getActor: async () => session.actor }));
 const logged = vi.hoisted(() => ({ errors: [] as unknown[] }));
 vi.mock("@/lib/log/request-logger.ts", () => ({
-  requestLogger: async () => ({ log: { error: (...args: unknown[]) => logged.errors.push(args) }, requestId: "ref-test" }),
+  requestLogger: async () => ({
+    log: { error: (...args: unknown[]) => logged.errors.push(args) },
+    requestId: "ref-test",
+  }),
 }));
 
 const { adminActionClient, memberActionClient, publicActionClient } = await import("./action-client.ts");
 
 const CLIENTS = { public: publicActionClient, member: memberActionClient, admin: adminActionClient } as const;
 const RANK: Record<TAllowed, number> = { public: 0, member: 1, admin: 2 };
-const actorWith = (role: TActor["role"]): TActor => ({ id: `id-${role}`, email: "", name: null, role, organisationId: null });
+const actorWith = (role: TActor["role"]): TActor => ({
+  id: `id-${role}`,
+  email: "",
+  name: null,
+  role,
+  organisationId: null,
+});
 const names = Object.keys(ACTION_PERMISSIONS) as TActionName[];
 
 /** Every `export const x = <level>ActionClient.metadata({ name: "…" })` of lib/<domain>/actions.ts. */
@@ -33,7 +42,9 @@ function declaredActions() {
 /** A probe action named after a matrix entry, built on a level's client: answers who it ran as. */
 function probe(level: TAllowed, name: TActionName) {
   const client = CLIENTS[level] as unknown as {
-    metadata: (metadata: { name: string }) => { action: (run: (args: { ctx: { actor: TActor | null } }) => Promise<unknown>) => () => Promise<unknown> };
+    metadata: (metadata: { name: string }) => {
+      action: (run: (args: { ctx: { actor: TActor | null } }) => Promise<unknown>) => () => Promise<unknown>;
+    };
   };
   return client.metadata({ name }).action(async ({ ctx }) => ({ actorId: ctx.actor?.id ?? null }));
 }
@@ -48,7 +59,9 @@ describe("action clients, one per level of the authorisation matrix", () => {
     const declared = declaredActions();
     expect(declared.map((action) => action.name).sort()).toEqual([...names].sort());
     for (const action of declared) {
-      expect(action.client, `${action.exported} (${action.file})`).toBe(`${ACTION_PERMISSIONS[action.name as TActionName].allowed}ActionClient`);
+      expect(action.client, `${action.exported} (${action.file})`).toBe(
+        `${ACTION_PERMISSIONS[action.name as TActionName].allowed}ActionClient`,
+      );
     }
   });
 
@@ -59,7 +72,10 @@ describe("action clients, one per level of the authorisation matrix", () => {
         const result = await probe(level, name)();
         // A name from another level fails the client's metadata schema: the action body never runs.
         if (level === ACTION_PERMISSIONS[name].allowed) expect(result).toEqual({ data: { actorId: "id-ADMIN" } });
-        else expect(result, `${name} on the ${level} client`).toEqual({ serverError: { code: "INTERNAL", message: expect.stringContaining("ref-test") } });
+        else
+          expect(result, `${name} on the ${level} client`).toEqual({
+            serverError: { code: "INTERNAL", message: expect.stringContaining("ref-test") },
+          });
       }
     }
   });
@@ -69,10 +85,17 @@ describe("action clients, one per level of the authorisation matrix", () => {
       const level = ACTION_PERMISSIONS[name].allowed;
       const expected = (role: TActor["role"] | null) =>
         role === null
-          ? level === "public" ? { data: { actorId: null } } : { serverError: { code: "UNAUTHENTICATED", message: "Connectez-vous pour effectuer cette action." } }
+          ? level === "public"
+            ? { data: { actorId: null } }
+            : { serverError: { code: "UNAUTHENTICATED", message: "Connectez-vous pour effectuer cette action." } }
           : RANK[level] <= RANK[role === "ADMIN" ? "admin" : "member"]
             ? { data: { actorId: `id-${role}` } }
-            : { serverError: { code: "FORBIDDEN", message: "Cette action est réservée à l'animation du groupe (administrateurs)." } };
+            : {
+                serverError: {
+                  code: "FORBIDDEN",
+                  message: "Cette action est réservée à l'animation du groupe (administrateurs).",
+                },
+              };
       for (const role of [null, "MEMBER", "ADMIN"] as const) {
         session.actor = role ? actorWith(role) : null;
         await expect(probe(level, name)(), `${name} as ${role ?? "anonymous"}`).resolves.toMatchObject(expected(role));
@@ -102,10 +125,16 @@ describe("action clients, one per level of the authorisation matrix", () => {
     const { ExpectedError } = await import("@/lib/errors.ts");
     session.actor = actorWith("MEMBER");
     const refused = memberActionClient.metadata({ name: "castVote" }).action(async () => {
-      throw new ExpectedError("RATE_LIMITED", "Trop de demandes : réessayez dans 2 minutes.", { retryAfterSeconds: 120 });
+      throw new ExpectedError("RATE_LIMITED", "Trop de demandes : réessayez dans 2 minutes.", {
+        retryAfterSeconds: 120,
+      });
     });
     expect(await refused()).toEqual({
-      serverError: { code: "RATE_LIMITED", message: "Trop de demandes : réessayez dans 2 minutes.", details: { retryAfterSeconds: 120 } },
+      serverError: {
+        code: "RATE_LIMITED",
+        message: "Trop de demandes : réessayez dans 2 minutes.",
+        details: { retryAfterSeconds: 120 },
+      },
     });
   });
 });

@@ -8,7 +8,12 @@ import { requestLogger } from "@/lib/log/request-logger.ts";
 import { ExpectedError, type TExpectedErrorPayload } from "@/lib/errors.ts";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { adminOnly, assertAdmin, notSignedIn } from "@/lib/auth/guards.ts";
-import { ACTION_PERMISSIONS, actionNamesAt, type TActionNameAt, type TAllowed } from "@/lib/security/authorisation-matrix.ts";
+import {
+  ACTION_PERMISSIONS,
+  actionNamesAt,
+  type TActionNameAt,
+  type TAllowed,
+} from "@/lib/security/authorisation-matrix.ts";
 
 /** What a failed action answers: an expected error keeps its code and typed details; anything else is INTERNAL. */
 export type TActionError = TExpectedErrorPayload | { code: "INTERNAL"; message: string; details?: undefined };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ActionFailure, actionErrorMessages, actionFailureOf, fieldErrorsOf, unwrapActionResult, type TActionResult } from "./action-result.ts";
+import {
+  ActionFailure,
+  actionErrorMessages,
+  actionFailureOf,
+  fieldErrorsOf,
+  unwrapActionResult,
+  type TActionResult,
+} from "./action-result.ts";
 
 const FALLBACK = "L'opération n'a pas pu être enregistrée.";
 
@@ -23,7 +30,10 @@ describe("unwrapping an action result", () => {
 
   it("turns validation errors into INVALID_INPUT with the French message of each field", () => {
     const result: TActionResult = {
-      validationErrors: { formErrors: [], fieldErrors: { title: ["Le titre doit compter au moins 5 caractères."], summary: undefined, note: [] } },
+      validationErrors: {
+        formErrors: [],
+        fieldErrors: { title: ["Le titre doit compter au moins 5 caractères."], summary: undefined, note: [] },
+      },
     };
     const failure = failureOf(() => unwrapActionResult(result, FALLBACK));
     expect(failure.code).toBe("INVALID_INPUT");
@@ -33,14 +43,26 @@ describe("unwrapping an action result", () => {
 
   it("joins form-level and several field messages, in order", () => {
     const result: TActionResult = {
-      validationErrors: { formErrors: ["Formulaire incomplet."], fieldErrors: { a: ["Champ A invalide."], b: ["Champ B invalide.", "Champ B trop long."] } },
+      validationErrors: {
+        formErrors: ["Formulaire incomplet."],
+        fieldErrors: { a: ["Champ A invalide."], b: ["Champ B invalide.", "Champ B trop long."] },
+      },
     };
-    expect(failureOf(() => unwrapActionResult(result, FALLBACK)).message).toBe("Formulaire incomplet. Champ A invalide. Champ B invalide. Champ B trop long.");
-    expect(actionErrorMessages(result)).toEqual(["Formulaire incomplet.", "Champ A invalide.", "Champ B invalide.", "Champ B trop long."]);
+    expect(failureOf(() => unwrapActionResult(result, FALLBACK)).message).toBe(
+      "Formulaire incomplet. Champ A invalide. Champ B invalide. Champ B trop long.",
+    );
+    expect(actionErrorMessages(result)).toEqual([
+      "Formulaire incomplet.",
+      "Champ A invalide.",
+      "Champ B invalide.",
+      "Champ B trop long.",
+    ]);
   });
 
   it("turns a server error into a typed failure that keeps its code and details", () => {
-    const result: TActionResult = { serverError: { code: "RATE_LIMITED", message: "Réessayez dans 2 minutes.", details: { retryAfterSeconds: 120 } } };
+    const result: TActionResult = {
+      serverError: { code: "RATE_LIMITED", message: "Réessayez dans 2 minutes.", details: { retryAfterSeconds: 120 } },
+    };
     const failure = failureOf(() => unwrapActionResult(result, FALLBACK));
     expect(failure).toBeInstanceOf(Error);
     expect(failure.message).toBe("Réessayez dans 2 minutes.");
@@ -49,13 +71,21 @@ describe("unwrapping an action result", () => {
   });
 
   it("keeps the unexpected error's reference message", () => {
-    const result: TActionResult = { serverError: { code: "INTERNAL", message: "Une erreur inattendue est survenue (référence r1)." } };
-    expect(failureOf(() => unwrapActionResult(result, FALLBACK))).toMatchObject({ code: "INTERNAL", message: "Une erreur inattendue est survenue (référence r1)." });
+    const result: TActionResult = {
+      serverError: { code: "INTERNAL", message: "Une erreur inattendue est survenue (référence r1)." },
+    };
+    expect(failureOf(() => unwrapActionResult(result, FALLBACK))).toMatchObject({
+      code: "INTERNAL",
+      message: "Une erreur inattendue est survenue (référence r1).",
+    });
   });
 
   it("falls back to the hook's French message when nothing came back", () => {
     for (const result of [undefined, {}, { data: undefined }]) {
-      expect(failureOf(() => unwrapActionResult(result, FALLBACK))).toMatchObject({ code: "INTERNAL", message: FALLBACK });
+      expect(failureOf(() => unwrapActionResult(result, FALLBACK))).toMatchObject({
+        code: "INTERNAL",
+        message: FALLBACK,
+      });
     }
   });
 

@@ -52,5 +52,6 @@ export type ExpectedErrorCode =
   // A public API or partner service failed or answered unusably (lib/connectors/connector-error.ts).
   | TConnectorErrorCode;
 
-export const forbidden = () => new ExpectedError("FORBIDDEN", "Vous n'avez pas les droits nécessaires pour cette action.");
+export const forbidden = () =>
+  new ExpectedError("FORBIDDEN", "Vous n'avez pas les droits nécessaires pour cette action.");
 export const notFound = (what: string) => new ExpectedError("NOT_FOUND", `${what} introuvable.`);

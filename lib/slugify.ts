@@ -10,7 +10,11 @@ export function slugify(text: string): string {
 }
 
 /** The slug of `text`, suffixed -2, -3… until `isTaken` says it is free. */
-export async function uniqueSlug(text: string, fallback: string, isTaken: (slug: string) => Promise<boolean>): Promise<string> {
+export async function uniqueSlug(
+  text: string,
+  fallback: string,
+  isTaken: (slug: string) => Promise<boolean>,
+): Promise<string> {
   const base = slugify(text) || fallback;
   for (let n = 1; ; n++) {
     const slug = n === 1 ? base : `${base}-${n}`;

@@ -16,7 +16,10 @@ const USAGE = 'Usage : npm run admin:invite -- prenom.nom@exemple.gouv.fr [--nom
 async function main(): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ allowPositionals: true, options: { nom: { type: "string" }, organisation: { type: "string" } } });
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: { nom: { type: "string" }, organisation: { type: "string" } },
+    });
   } catch {
     console.error(USAGE);
     return 1;
@@ -26,7 +29,11 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 1;
   }
-  const input = ZInviteAdministratorInput.safeParse({ email, name: parsed.values.nom, organisationSlug: parsed.values.organisation });
+  const input = ZInviteAdministratorInput.safeParse({
+    email,
+    name: parsed.values.nom,
+    organisationSlug: parsed.values.organisation,
+  });
   if (!input.success) {
     console.error(`${input.error.issues.map((issue) => issue.message).join(" ")}\n${USAGE}`);
     return 1;
@@ -46,20 +53,30 @@ async function main(): Promise<number> {
     console.log(`Cette adresse est déjà celle d'un administrateur actif (compte ${outcome.userId}) : rien à faire.`);
     return 0;
   }
-  if (outcome.organisation.created) console.log(`Organisation « ${outcome.organisation.name} » créée (${outcome.organisation.slug}).`);
+  if (outcome.organisation.created)
+    console.log(`Organisation « ${outcome.organisation.name} » créée (${outcome.organisation.slug}).`);
   console.log(
     `${outcome.status === "renewed" ? "Invitation renouvelée et renvoyée" : "Invitation envoyée"} : rôle administrateur, ` +
       `organisation « ${outcome.organisation.name} », valable ${INVITATION_VALIDITY_DAYS} jours (invitation ${outcome.invitationId}).`,
   );
-  console.log("La personne invitée se connecte sur la page « Se connecter » avec cette adresse (lien par e-mail, ou ProConnect).");
+  console.log(
+    "La personne invitée se connecte sur la page « Se connecter » avec cette adresse (lien par e-mail, ou ProConnect).",
+  );
   return 0;
 }
 
 try {
   process.exitCode = await main();
 } catch (error) {
-  const known = error instanceof ExpectedError || error instanceof ConfigurationError || (error instanceof Error && error.name === "DataDirectoryBusyError");
-  console.error(known ? (error as Error).message : `Échec de l'invitation : ${error instanceof Error ? error.message : String(error)}`);
+  const known =
+    error instanceof ExpectedError ||
+    error instanceof ConfigurationError ||
+    (error instanceof Error && error.name === "DataDirectoryBusyError");
+  console.error(
+    known
+      ? (error as Error).message
+      : `Échec de l'invitation : ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exitCode = 1;
 } finally {
   await closeDatabase().catch(() => {});

@@ -43,7 +43,13 @@ const base = `http://127.0.0.1:${port}`;
  * static file of 85 KB several times slower than one of 300 bytes, so against the icon even the page's own
  * static copy would fall far short of the target (ADR 0010). The icon ratio is still reported.
  */
-type Scenario = { name: string; path: string; headers?: Record<string, string>; copyOf?: string; target?: { baseline: string; minRatio: number } };
+type Scenario = {
+  name: string;
+  path: string;
+  headers?: Record<string, string>;
+  copyOf?: string;
+  target?: { baseline: string; minRatio: number };
+};
 const employer = PERSONAS.find((persona) => persona.key === "employeur-pme")!.company!;
 const SHEET_PAGE = "/cas-usage/formation-financee";
 const SHEET_API = "/api/public/v1/use-cases/formation-financee";
@@ -57,29 +63,47 @@ const SCENARIOS: Scenario[] = [
   { name: "public-catalogue-api", path: "/api/public/v1/use-cases" },
   // The mocks answer after the real services' typical latency (300 ms for API Entreprise).
   {
-    name: "mock-api-entreprise", path: `/api/mock/api-entreprise/v3/insee/sirene/etablissements/${employer.siret}?recipient=13002526500013&context=bench&object=bench`,
+    name: "mock-api-entreprise",
+    path: `/api/mock/api-entreprise/v3/insee/sirene/etablissements/${employer.siret}?recipient=13002526500013&context=bench&object=bench`,
     headers: { Authorization: `Bearer ${DEMO_MOCK_API_TOKEN}` },
   },
   {
-    name: "mock-api-entreprise-no-latency", path: `/api/mock/api-entreprise/v3/insee/sirene/etablissements/${employer.siret}?recipient=13002526500013&context=bench&object=bench`,
+    name: "mock-api-entreprise-no-latency",
+    path: `/api/mock/api-entreprise/v3/insee/sirene/etablissements/${employer.siret}?recipient=13002526500013&context=bench&object=bench`,
     headers: { Authorization: `Bearer ${DEMO_MOCK_API_TOKEN}`, "X-Mock-Latency-Ms": "0" },
   },
 ];
 
-type PrefillResult = { database: string; path: string; totalMs: number; slowestCallMs: number; ratio: number; target: number; met: boolean };
+type PrefillResult = {
+  database: string;
+  path: string;
+  totalMs: number;
+  slowestCallMs: number;
+  ratio: number;
+  target: number;
+  met: boolean;
+};
 
 /** A full pre-fill of each path against the running server's mocks, at their default latency (median of 5). */
 async function benchPrefill(label: string): Promise<PrefillResult[]> {
   const config = connectorConfigFromEnv(base);
-  const personas = { PARTICULIER: "salariee-ptp", EMPLOYEUR: "employeur-pme", ORGANISME_FORMATION: "organisme-qualiopi" } as const;
+  const personas = {
+    PARTICULIER: "salariee-ptp",
+    EMPLOYEUR: "employeur-pme",
+    ORGANISME_FORMATION: "organisme-qualiopi",
+  } as const;
   const results: PrefillResult[] = [];
   for (const path of Object.keys(personas) as (keyof typeof personas)[]) {
     const runs = [];
     const identity = await signInWithSimulatedProvider(config, { path, personaKey: personas[path] });
     for (let run = 0; run < (smoke ? 1 : 5); run++) {
       const result = await prefillPath({ path, identity, consented: PATH_SOURCES[path] }, config);
-      if (result.sources.some((source) => source.status === "failed")) throw new Error(`pré-remplissage ${path} en échec`);
-      runs.push({ totalMs: result.totalMs, slowestCallMs: Math.max(...result.sources.map((source) => source.durationMs)) });
+      if (result.sources.some((source) => source.status === "failed"))
+        throw new Error(`pré-remplissage ${path} en échec`);
+      runs.push({
+        totalMs: result.totalMs,
+        slowestCallMs: Math.max(...result.sources.map((source) => source.durationMs)),
+      });
     }
     runs.sort((a, b) => a.totalMs - b.totalMs);
     const median = runs[Math.floor(runs.length / 2)];
@@ -90,10 +114,24 @@ async function benchPrefill(label: string): Promise<PrefillResult[]> {
 }
 
 type Fixtures = {
-  sessions: string[]; roundId: string; roundCardIds: string[]; move: { cardId: string; version: number; columns: [string, string] }; boardCards: number;
+  sessions: string[];
+  roundId: string;
+  roundCardIds: string[];
+  move: { cardId: string; version: number; columns: [string, string] };
+  boardCards: number;
   workshop: { id: string; roundId: string; sessions: string[]; projectionSession: string };
 };
-type BoardResult = { database: string; scenario: string; measure: string; samples: number; p50: number; p95: number; errors: number; target: number; met: boolean };
+type BoardResult = {
+  database: string;
+  scenario: string;
+  measure: string;
+  samples: number;
+  p50: number;
+  p95: number;
+  errors: number;
+  target: number;
+  met: boolean;
+};
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -105,32 +143,65 @@ const percentile = (values: number[], p: number) => {
  * second (a click on + or −), the latency a member feels — the target applies here. « Saturation » : each
  * votes again as soon as answered, the most the server absorbs (reported, no target).
  */
-async function benchVotes(label: string, fixtures: Fixtures, actionId: string, pace: "member" | "saturation", seconds = duration): Promise<BoardResult> {
+async function benchVotes(
+  label: string,
+  fixtures: Fixtures,
+  actionId: string,
+  pace: "member" | "saturation",
+  seconds = duration,
+): Promise<BoardResult> {
   const latencies: number[] = [];
   let errors = 0;
   const until = Date.now() + seconds * 1000;
   // Posted to the round's page, as the browser does: Next forwards an action posted to a page that does not
   // bundle it to a second request on the same server, which would measure that detour instead of the vote.
   const page = `/priorisation/scrutins/${fixtures.roundId}`;
-  await Promise.all(fixtures.sessions.map(async (sessionToken, voter) => {
-    // Spread the first votes over the first second, as members do not click in unison.
-    if (pace === "member") await new Promise((resolve) => setTimeout(resolve, (voter * 1000) / fixtures.sessions.length));
-    for (let vote = voter; Date.now() < until; vote++) {
-      // 0 or 1 point on one of 10 cards: always within the budget of 10, so every answer should be a success.
-      const input = { roundId: fixtures.roundId, cardId: fixtures.roundCardIds[vote % 10], points: (Math.floor(vote / 10) + voter) % 2 };
-      const started = performance.now();
-      const answer = await callServerAction({ base, actionId, input, sessionToken, page }).catch(() => null);
-      const elapsed = performance.now() - started;
-      latencies.push(elapsed);
-      if (!answer?.ok) errors++;
-      if (pace === "member") await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 - elapsed)));
-    }
-  }));
+  await Promise.all(
+    fixtures.sessions.map(async (sessionToken, voter) => {
+      // Spread the first votes over the first second, as members do not click in unison.
+      if (pace === "member")
+        await new Promise((resolve) => setTimeout(resolve, (voter * 1000) / fixtures.sessions.length));
+      for (let vote = voter; Date.now() < until; vote++) {
+        // 0 or 1 point on one of 10 cards: always within the budget of 10, so every answer should be a success.
+        const input = {
+          roundId: fixtures.roundId,
+          cardId: fixtures.roundCardIds[vote % 10],
+          points: (Math.floor(vote / 10) + voter) % 2,
+        };
+        const started = performance.now();
+        const answer = await callServerAction({ base, actionId, input, sessionToken, page }).catch(() => null);
+        const elapsed = performance.now() - started;
+        latencies.push(elapsed);
+        if (!answer?.ok) errors++;
+        if (pace === "member") await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 - elapsed)));
+      }
+    }),
+  );
   const p95 = percentile(latencies, 95);
   const perSecond = Math.round(latencies.length / seconds);
   return pace === "member"
-    ? { database: label, scenario: "vote-50-votants-1-par-seconde", measure: "temps d'un vote (ms)", samples: latencies.length, p50: percentile(latencies, 50), p95, errors, target: 50, met: p95 <= 50 }
-    : { database: label, scenario: `vote-50-votants-saturation (${perSecond} votes/s)`, measure: "temps d'un vote (ms)", samples: latencies.length, p50: percentile(latencies, 50), p95, errors, target: Infinity, met: true };
+    ? {
+        database: label,
+        scenario: "vote-50-votants-1-par-seconde",
+        measure: "temps d'un vote (ms)",
+        samples: latencies.length,
+        p50: percentile(latencies, 50),
+        p95,
+        errors,
+        target: 50,
+        met: p95 <= 50,
+      }
+    : {
+        database: label,
+        scenario: `vote-50-votants-saturation (${perSecond} votes/s)`,
+        measure: "temps d'un vote (ms)",
+        samples: latencies.length,
+        p50: percentile(latencies, 50),
+        p95,
+        errors,
+        target: Infinity,
+        met: true,
+      };
 }
 
 /** Server render of the whole board, one request at a time so that the figure is the render, not queueing. */
@@ -138,19 +209,38 @@ async function benchBoardRender(label: string, fixtures: Fixtures): Promise<Boar
   await autocannon({ url: `${base}/priorisation`, connections: 1, duration: 1 });
   const run = await autocannon({ url: `${base}/priorisation`, connections: 1, duration });
   const p95 = run.latency.p97_5 ?? run.latency.p99;
-  return { database: label, scenario: `rendu-tableau-${fixtures.boardCards}-cartes`, measure: "rendu serveur (ms)", samples: run.requests.total, p50: run.latency.p50, p95, errors: run.errors + run.timeouts + run.non2xx, target: 150, met: p95 <= 150 };
+  return {
+    database: label,
+    scenario: `rendu-tableau-${fixtures.boardCards}-cartes`,
+    measure: "rendu serveur (ms)",
+    samples: run.requests.total,
+    p50: run.latency.p50,
+    p95,
+    errors: run.errors + run.timeouts + run.non2xx,
+    target: 150,
+    met: p95 <= 150,
+  };
 }
 
 /**
  * A subscriber of /api/live (a member's when given a session); `next` resolves with the first event
  * matching the predicate, `onEvent` sees every event.
  */
-async function subscribeLive({ sessionToken, onEvent }: { sessionToken?: string; onEvent?: (event: Record<string, unknown>) => void } = {}) {
+async function subscribeLive({
+  sessionToken,
+  onEvent,
+}: { sessionToken?: string; onEvent?: (event: Record<string, unknown>) => void } = {}) {
   const controller = new AbortController();
-  const response = await fetch(`${base}/api/live`, { signal: controller.signal, headers: sessionToken ? { Cookie: `next-auth.session-token=${sessionToken}` } : {} });
+  const response = await fetch(`${base}/api/live`, {
+    signal: controller.signal,
+    headers: sessionToken ? { Cookie: `next-auth.session-token=${sessionToken}` } : {},
+  });
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = "";
-  type Waiter = { match: (event: Record<string, unknown>) => boolean; resolve: (event: Record<string, unknown>) => void };
+  type Waiter = {
+    match: (event: Record<string, unknown>) => boolean;
+    resolve: (event: Record<string, unknown>) => void;
+  };
   const pending: { waiter: Waiter | null } = { waiter: null };
   let ready!: () => void;
   const readyPromise = new Promise<void>((resolve) => (ready = resolve));
@@ -177,7 +267,8 @@ async function subscribeLive({ sessionToken, onEvent }: { sessionToken?: string;
   })();
   await readyPromise;
   return {
-    next: (match: (event: Record<string, unknown>) => boolean) => new Promise<Record<string, unknown>>((resolve) => (pending.waiter = { match, resolve })),
+    next: (match: (event: Record<string, unknown>) => boolean) =>
+      new Promise<Record<string, unknown>>((resolve) => (pending.waiter = { match, resolve })),
     close: () => controller.abort(),
   };
 }
@@ -194,8 +285,16 @@ async function benchMovePropagation(label: string, fixtures: Fixtures, actionId:
     const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), 5_000));
     const started = performance.now();
     const answer = await callServerAction({
-      base, actionId, sessionToken: fixtures.sessions[0], page: "/priorisation",
-      input: { cardId: fixtures.move.cardId, toColumnId: fixtures.move.columns[(move + 1) % 2], toIndex: 0, expectedVersion: version },
+      base,
+      actionId,
+      sessionToken: fixtures.sessions[0],
+      page: "/priorisation",
+      input: {
+        cardId: fixtures.move.cardId,
+        toColumnId: fixtures.move.columns[(move + 1) % 2],
+        toIndex: 0,
+        expectedVersion: version,
+      },
     });
     const event = await Promise.race([arrival, timeout]);
     if (!answer.ok || !event) {
@@ -208,7 +307,17 @@ async function benchMovePropagation(label: string, fixtures: Fixtures, actionId:
   first.close();
   second.close();
   const p95 = percentile(delays, 95);
-  return { database: label, scenario: "propagation-deplacement", measure: "déplacement → 2e abonné (ms)", samples: delays.length, p50: percentile(delays, 50), p95, errors, target: 1000, met: errors === 0 && p95 <= 1000 };
+  return {
+    database: label,
+    scenario: "propagation-deplacement",
+    measure: "déplacement → 2e abonné (ms)",
+    samples: delays.length,
+    p50: percentile(delays, 50),
+    p95,
+    errors,
+    target: 1000,
+    met: errors === 0 && p95 <= 1000,
+  };
 }
 
 /**
@@ -220,7 +329,13 @@ async function benchMovePropagation(label: string, fixtures: Fixtures, actionId:
  * GET /api/rounds/:id/participation coalesced per page (ADR 0027, lib/live/coalesce.ts), or before it
  * the getRound server action, queued in the member's action queue.
  */
-async function benchLiveVotes(label: string, fixtures: Fixtures, castVoteId: string, getRoundId: string | undefined, seconds = duration): Promise<BoardResult> {
+async function benchLiveVotes(
+  label: string,
+  fixtures: Fixtures,
+  castVoteId: string,
+  getRoundId: string | undefined,
+  seconds = duration,
+): Promise<BoardResult> {
   const latencies: number[] = [];
   let errors = 0;
   let reads = 0;
@@ -232,7 +347,7 @@ async function benchLiveVotes(label: string, fixtures: Fixtures, castVoteId: str
   const members = fixtures.sessions.map((sessionToken) => {
     let queue: Promise<unknown> = Promise.resolve();
     /** The browser's server-action queue of this member's page. */
-    const runAction = <T,>(action: () => Promise<T>): Promise<T> => {
+    const runAction = <T>(action: () => Promise<T>): Promise<T> => {
       const next = queue.then(action);
       queue = next.catch(() => undefined);
       return next;
@@ -240,44 +355,68 @@ async function benchLiveVotes(label: string, fixtures: Fixtures, castVoteId: str
     const readParticipation = coalesce(async () => {
       if (stopped) return;
       reads++;
-      const response = await fetch(`${base}/api/rounds/${fixtures.roundId}/participation`, { headers: cookie(sessionToken) });
+      const response = await fetch(`${base}/api/rounds/${fixtures.roundId}/participation`, {
+        headers: cookie(sessionToken),
+      });
       if (!response.ok) errors++;
       await response.arrayBuffer();
     });
     const onBallotCast = getRoundId
-      ? () => void runAction(async () => {
-          if (stopped) return;
-          reads++;
-          await callServerAction({ base, actionId: getRoundId, input: { roundId: fixtures.roundId }, sessionToken, page });
-        }).catch(() => undefined)
+      ? () =>
+          void runAction(async () => {
+            if (stopped) return;
+            reads++;
+            await callServerAction({
+              base,
+              actionId: getRoundId,
+              input: { roundId: fixtures.roundId },
+              sessionToken,
+              page,
+            });
+          }).catch(() => undefined)
       : readParticipation;
     return { sessionToken, runAction, onBallotCast };
   });
-  const subscriptions = await Promise.all(members.map((member) => subscribeLive({
-    sessionToken: member.sessionToken,
-    onEvent: (event) => {
-      if (event.type !== "ballot.cast" || event.roundId !== fixtures.roundId) return;
-      events++;
-      // The participation comes with the event: the page shows it and reads nothing.
-      if (event.participation) carried = true;
-      else member.onBallotCast();
-    },
-  })));
+  const subscriptions = await Promise.all(
+    members.map((member) =>
+      subscribeLive({
+        sessionToken: member.sessionToken,
+        onEvent: (event) => {
+          if (event.type !== "ballot.cast" || event.roundId !== fixtures.roundId) return;
+          events++;
+          // The participation comes with the event: the page shows it and reads nothing.
+          if (event.participation) carried = true;
+          else member.onBallotCast();
+        },
+      }),
+    ),
+  );
   const until = Date.now() + seconds * 1000;
-  // At the end, reads still queued are dropped so that the last votes finish (an old build's queues grow without bound).
+  // At the end, reads still queued are dropped so that the last votes finish (an old build's queues grow without
+  // bound).
   const stop = setTimeout(() => (stopped = true), seconds * 1000);
-  await Promise.all(members.map(async (member, voter) => {
-    await new Promise((resolve) => setTimeout(resolve, (voter * 1000) / members.length));
-    for (let vote = voter; Date.now() < until; vote++) {
-      const input = { roundId: fixtures.roundId, cardId: fixtures.roundCardIds[vote % 10], points: (Math.floor(vote / 10) + voter) % 2 };
-      const started = performance.now();
-      const answer = await member.runAction(() => callServerAction({ base, actionId: castVoteId, input, sessionToken: member.sessionToken, page })).catch(() => null);
-      const elapsed = performance.now() - started;
-      latencies.push(elapsed);
-      if (!answer?.ok) errors++;
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 - elapsed)));
-    }
-  }));
+  await Promise.all(
+    members.map(async (member, voter) => {
+      await new Promise((resolve) => setTimeout(resolve, (voter * 1000) / members.length));
+      for (let vote = voter; Date.now() < until; vote++) {
+        const input = {
+          roundId: fixtures.roundId,
+          cardId: fixtures.roundCardIds[vote % 10],
+          points: (Math.floor(vote / 10) + voter) % 2,
+        };
+        const started = performance.now();
+        const answer = await member
+          .runAction(() =>
+            callServerAction({ base, actionId: castVoteId, input, sessionToken: member.sessionToken, page }),
+          )
+          .catch(() => null);
+        const elapsed = performance.now() - started;
+        latencies.push(elapsed);
+        if (!answer?.ok) errors++;
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 - elapsed)));
+      }
+    }),
+  );
   clearTimeout(stop);
   stopped = true;
   for (const subscription of subscriptions) subscription.close();
@@ -288,13 +427,23 @@ async function benchLiveVotes(label: string, fixtures: Fixtures, castVoteId: str
     database: label,
     scenario: `vote-50-votants-abonnes-aux-evenements (${path}, ${rates})`,
     measure: "temps d'un vote, file d'attente comprise (ms)",
-    samples: latencies.length, p50: percentile(latencies, 50), p95, errors, target: 50, met: p95 <= 50,
+    samples: latencies.length,
+    p50: percentile(latencies, 50),
+    p95,
+    errors,
+    target: 50,
+    met: p95 <= 50,
   };
 }
 
 type Result = {
-  database: string; scenario: string; path: string; requestsPerSecond: number;
-  latencyMs: { p50: number; p95: number; p99: number }; errors: number; non2xx: number;
+  database: string;
+  scenario: string;
+  path: string;
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p95: number; p99: number };
+  errors: number;
+  non2xx: number;
   ratio?: { baseline: string; value: number; target: number; met: boolean };
   /** Against the 300-byte icon, for reference (no target). */
   ratioToSmallFile?: number;
@@ -348,7 +497,10 @@ async function followWorkshop(workshop: Fixtures["workshop"], onState: (state: T
     try {
       do {
         reading.again = false;
-        const response = await fetch(`${base}/api/ateliers/${workshop.id}`, { headers, signal: controller.signal }).catch(() => null);
+        const response = await fetch(`${base}/api/ateliers/${workshop.id}`, {
+          headers,
+          signal: controller.signal,
+        }).catch(() => null);
         if (response?.ok) onState((await response.json()) as TWorkshopView);
       } while (reading.again);
     } finally {
@@ -358,7 +510,11 @@ async function followWorkshop(workshop: Fixtures["workshop"], onState: (state: T
   const live = await subscribeLive({
     sessionToken: workshop.projectionSession,
     onEvent: (event) => {
-      if ((event.type === "workshop.changed" && event.workshopId === workshop.id) || (event.type === "ballot.cast" && event.roundId === workshop.roundId)) void read();
+      if (
+        (event.type === "workshop.changed" && event.workshopId === workshop.id) ||
+        (event.type === "ballot.cast" && event.roundId === workshop.roundId)
+      )
+        void read();
     },
   });
   return {
@@ -397,44 +553,83 @@ async function benchWorkshop(label: string, fixtures: Fixtures, actions: Map<str
   });
   let noteErrors = 0;
   const until = Date.now() + duration * 1000;
-  await Promise.all(workshop.sessions.map(async (sessionToken, participant) => {
-    await new Promise((resolve) => setTimeout(resolve, (participant * 2000) / workshop.sessions.length));
-    // At most 15 notes each: within the note rate limit (20 a minute) whatever BENCH_DURATION says.
-    for (let note = 0; note < 15 && Date.now() < until; note++) {
-      const text = `Note de charge ${participant}-${note} ${randomUUID().slice(0, 8)}`;
-      const started = performance.now();
-      sentAt.set(text, started);
-      const answer = await callServerAction({ base, actionId: postNote, sessionToken, page, input: { workshopId: workshop.id, idempotencyKey: randomUUID(), text } }).catch(() => null);
-      if (!answer?.ok) {
-        noteErrors++;
-        sentAt.delete(text);
+  await Promise.all(
+    workshop.sessions.map(async (sessionToken, participant) => {
+      await new Promise((resolve) => setTimeout(resolve, (participant * 2000) / workshop.sessions.length));
+      // At most 15 notes each: within the note rate limit (20 a minute) whatever BENCH_DURATION says.
+      for (let note = 0; note < 15 && Date.now() < until; note++) {
+        const text = `Note de charge ${participant}-${note} ${randomUUID().slice(0, 8)}`;
+        const started = performance.now();
+        sentAt.set(text, started);
+        const answer = await callServerAction({
+          base,
+          actionId: postNote,
+          sessionToken,
+          page,
+          input: { workshopId: workshop.id, idempotencyKey: randomUUID(), text },
+        }).catch(() => null);
+        if (!answer?.ok) {
+          noteErrors++;
+          sentAt.delete(text);
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, 2000 - (performance.now() - started))));
       }
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, 2000 - (performance.now() - started))));
-    }
-  }));
+    }),
+  );
   const votePhaseMs = Math.min(duration, 5) * 1000;
   let voteErrors = 0;
-  await Promise.all(workshop.sessions.map(async (sessionToken, participant) => {
-    await new Promise((resolve) => setTimeout(resolve, (participant * votePhaseMs) / workshop.sessions.length));
-    const started = performance.now();
-    const answer = await callServerAction({ base, actionId: castVote, sessionToken, page, input: { roundId: workshop.roundId, cardId: fixtures.roundCardIds[participant % 10], points: 1 } }).catch(() => null);
-    if (answer?.ok) firstVotes.push(started);
-    else voteErrors++;
-  }));
+  await Promise.all(
+    workshop.sessions.map(async (sessionToken, participant) => {
+      await new Promise((resolve) => setTimeout(resolve, (participant * votePhaseMs) / workshop.sessions.length));
+      const started = performance.now();
+      const answer = await callServerAction({
+        base,
+        actionId: castVote,
+        sessionToken,
+        page,
+        input: { roundId: workshop.roundId, cardId: fixtures.roundCardIds[participant % 10], points: 1 },
+      }).catch(() => null);
+      if (answer?.ok) firstVotes.push(started);
+      else voteErrors++;
+    }),
+  );
   // What has not arrived 5 s after the last sending is counted as lost.
   const deadline = Date.now() + 5_000;
-  while ((sentAt.size > 0 || voterSeenAt.length < firstVotes.length) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  while ((sentAt.size > 0 || voterSeenAt.length < firstVotes.length) && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 50));
   projection.close();
   firstVotes.sort((a, b) => a - b);
-  const voteDelays = firstVotes.slice(0, voterSeenAt.length).map((started, index) => Math.max(0, voterSeenAt[index] - started));
+  const voteDelays = firstVotes
+    .slice(0, voterSeenAt.length)
+    .map((started, index) => Math.max(0, voterSeenAt[index] - started));
   const lostVotes = firstVotes.length - voteDelays.length;
   const result = (scenario: string, measure: string, delays: number[], errors: number): BoardResult => {
     const p95 = percentile(delays, 95);
-    return { database: label, scenario, measure, samples: delays.length, p50: percentile(delays, 50), p95, errors, target: 1000, met: errors === 0 && p95 <= 1000 };
+    return {
+      database: label,
+      scenario,
+      measure,
+      samples: delays.length,
+      p50: percentile(delays, 50),
+      p95,
+      errors,
+      target: 1000,
+      met: errors === 0 && p95 <= 1000,
+    };
   };
   return [
-    result(`atelier-${workshop.sessions.length}-participants-notes`, "note envoyée → projection (ms)", noteDelays, noteErrors + sentAt.size),
-    result(`atelier-${workshop.sessions.length}-participants-votes`, "vote envoyé → participation projetée (ms)", voteDelays, voteErrors + lostVotes),
+    result(
+      `atelier-${workshop.sessions.length}-participants-notes`,
+      "note envoyée → projection (ms)",
+      noteDelays,
+      noteErrors + sentAt.size,
+    ),
+    result(
+      `atelier-${workshop.sessions.length}-participants-votes`,
+      "vote envoyé → participation projetée (ms)",
+      voteDelays,
+      voteErrors + lostVotes,
+    ),
   ];
 }
 
@@ -445,7 +640,13 @@ async function load(pathname: string, seconds: number, headers?: Record<string, 
 
 type MemoryResult = { database: "pglite" | "postgresql"; peakRssMb: number; target: number; met: boolean };
 
-async function runOn(database: string | undefined): Promise<{ results: Result[]; prefill: PrefillResult[]; board: BoardResult[]; lighthouse: TLighthouseResult[]; memory: MemoryResult }> {
+async function runOn(database: string | undefined): Promise<{
+  results: Result[];
+  prefill: PrefillResult[];
+  board: BoardResult[];
+  lighthouse: TLighthouseResult[];
+  memory: MemoryResult;
+}> {
   const label = database ? "postgresql" : "pglite";
   rmSync(".data/bench", { recursive: true, force: true });
   if (database) {
@@ -455,33 +656,52 @@ async function runOn(database: string | undefined): Promise<{ results: Result[];
     await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
     await client.end();
   }
-  execFileSync("npx", ["tsx", "scripts/db.ts", database ? "seed" : "prepare"], { env: env(database), stdio: "inherit" });
+  execFileSync("npx", ["tsx", "scripts/db.ts", database ? "seed" : "prepare"], {
+    env: env(database),
+    stdio: "inherit",
+  });
   execFileSync("npx", ["tsx", "scripts/bench-fixtures.ts"], { env: env(database), stdio: "inherit" });
   const fixtures = JSON.parse(readFileSync(".data/bench/fixtures.json", "utf8")) as Fixtures;
   const actions = serverActionIds();
-  // Next lists the files of public/ when it starts: the static copies are written by a first server, then served by a second.
+  // Next lists the files of public/ when it starts: the static copies are written by a first server, then served by a
+  // second.
   if (!liveVotesOnly) await writeStaticCopies(database);
   const server = startServer(database);
   try {
     await waitForHealth();
     const castVote = actions.get("lib/rounds/actions.ts#castVoteAction")!;
-    const liveVotes = () => benchLiveVotes(label, fixtures, castVote, actions.get("lib/rounds/actions.ts#getRoundAction"));
+    const liveVotes = () =>
+      benchLiveVotes(label, fixtures, castVote, actions.get("lib/rounds/actions.ts#getRoundAction"));
     if (liveVotesOnly) {
       await benchVotes(label, fixtures, castVote, "saturation", 1); // warm-up
       // The same votes without subscribers first: the reference for how loaded the machine is right now.
       const board = [await benchVotes(label, fixtures, castVote, "member"), await liveVotes()];
       const peak = peakRssMb(server.pid!);
-      return { results: [], prefill: [], board, lighthouse: [], memory: { database: label, peakRssMb: peak, target: MEMORY_TARGETS_MB[label], met: peak > 0 && peak <= MEMORY_TARGETS_MB[label] } };
+      return {
+        results: [],
+        prefill: [],
+        board,
+        lighthouse: [],
+        memory: {
+          database: label,
+          peakRssMb: peak,
+          target: MEMORY_TARGETS_MB[label],
+          met: peak > 0 && peak <= MEMORY_TARGETS_MB[label],
+        },
+      };
     }
     const results: Result[] = [];
     for (const scenario of SCENARIOS) {
       await load(scenario.path, 1, scenario.headers); // warm-up: compile caches, JIT, connection pool
       const run = await load(scenario.path, duration, scenario.headers);
       results.push({
-        database: label, scenario: scenario.name, path: scenario.path,
+        database: label,
+        scenario: scenario.name,
+        path: scenario.path,
         requestsPerSecond: Math.round(run.requests.average),
         latencyMs: { p50: run.latency.p50, p95: run.latency.p97_5 ?? run.latency.p99, p99: run.latency.p99 },
-        errors: run.errors + run.timeouts, non2xx: run.non2xx,
+        errors: run.errors + run.timeouts,
+        non2xx: run.non2xx,
       });
     }
     const smallFile = results.find((candidate) => candidate.scenario === "static-file")!;
@@ -506,17 +726,34 @@ async function runOn(database: string | undefined): Promise<{ results: Result[];
     ];
     // Page weight and scores do not depend on the database: audited once, on the embedded one.
     const auditedPages = smoke ? ["/"] : PUBLIC_PAGES;
-    const lighthouse = database ? [] : [...await auditPublicPages(base, auditedPages, "light"), ...await auditPublicPages(base, auditedPages, "dark")];
+    const lighthouse = database
+      ? []
+      : [
+          ...(await auditPublicPages(base, auditedPages, "light")),
+          ...(await auditPublicPages(base, auditedPages, "dark")),
+        ];
     // VmHWM: the most this process ever had resident, whatever the scenario that caused it.
     const peak = peakRssMb(server.pid!);
-    return { results, prefill, board, lighthouse, memory: { database: label, peakRssMb: peak, target: MEMORY_TARGETS_MB[label], met: peak > 0 && peak <= MEMORY_TARGETS_MB[label] } };
+    return {
+      results,
+      prefill,
+      board,
+      lighthouse,
+      memory: {
+        database: label,
+        peakRssMb: peak,
+        target: MEMORY_TARGETS_MB[label],
+        met: peak > 0 && peak <= MEMORY_TARGETS_MB[label],
+      },
+    };
   } finally {
     await stopServer(server);
     rmSync(STATIC_COPIES_DIR, { recursive: true, force: true });
   }
 }
 
-const throughputRatio = (result: Result, baseline: Result) => Math.round((result.requestsPerSecond / baseline.requestsPerSecond) * 100) / 100;
+const throughputRatio = (result: Result, baseline: Result) =>
+  Math.round((result.requestsPerSecond / baseline.requestsPerSecond) * 100) / 100;
 
 // The production server exactly as `npm start` execs it (compiled server.ts, heap flags), in this process's Node.
 const serverArgs = productionServerArgs(startScriptOf(process.cwd()));
@@ -553,10 +790,16 @@ async function writeStaticCopies(database: string | undefined): Promise<void> {
 
 function printContent(content: TContentBenchResult[]) {
   console.log("\nContenus bornés, dans le processus (pire cas ; cible sur le pire temps)");
-  console.table(content.map((entry) => ({
-    scénario: entry.scenario, mesure: entry.measure, mesures: entry.samples, "médiane ms": entry.medianMs, "pire ms": entry.worstMs,
-    cible: Number.isFinite(entry.target) ? `< ${entry.target} ms${entry.met ? " ✓" : " ✗"}` : "(mesure)",
-  })));
+  console.table(
+    content.map((entry) => ({
+      scénario: entry.scenario,
+      mesure: entry.measure,
+      mesures: entry.samples,
+      "médiane ms": entry.medianMs,
+      "pire ms": entry.worstMs,
+      cible: Number.isFinite(entry.target) ? `< ${entry.target} ms${entry.met ? " ✓" : " ✗"}` : "(mesure)",
+    })),
+  );
 }
 
 // Measured before the server starts, on an idle process.
@@ -568,7 +811,8 @@ if (contentOnly) {
 }
 
 // `npm run build`, as a deployment: Next's build, then the compiled server that `npm start` runs.
-if (!skipBuild) execFileSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+if (!skipBuild)
+  execFileSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 
 const benchDatabaseUrl = config().BENCH_DATABASE_URL;
 // `--live-votes` with a PostgreSQL address measures there only: its target is set on PostgreSQL.
@@ -581,7 +825,10 @@ const board = runs.flatMap((run) => run.board);
 const lighthouseResults = runs.flatMap((run) => run.lighthouse);
 mkdirSync("bench", { recursive: true });
 const report = {
-  date: new Date().toISOString(), smoke, durationSeconds: duration, connections,
+  date: new Date().toISOString(),
+  smoke,
+  durationSeconds: duration,
+  connections,
   peakRssMb: Object.fromEntries(runs.map((run) => [run.memory.database, run.memory.peakRssMb])),
   memory: runs.map((run) => run.memory),
   results,
@@ -590,37 +837,76 @@ const report = {
   content,
   lighthouse: { targets: TARGETS, pages: lighthouseResults },
 };
-if (!liveVotesOnly) writeFileSync(path.join("bench", smoke ? "results-smoke.json" : "results.json"), `${JSON.stringify(report, null, 2)}\n`);
+if (!liveVotesOnly)
+  writeFileSync(
+    path.join("bench", smoke ? "results-smoke.json" : "results.json"),
+    `${JSON.stringify(report, null, 2)}\n`,
+  );
 
 console.log(`\n${connections} connexions, ${duration} s par scénario`);
-console.table(results.map((result) => ({
-  base: result.database, scénario: result.scenario, "req/s": result.requestsPerSecond,
-  "p50 ms": result.latencyMs.p50, "p95 ms": result.latencyMs.p95, "p99 ms": result.latencyMs.p99,
-  erreurs: result.errors + result.non2xx,
-  ratio: result.ratio ? `${result.ratio.value} (cible ≥ ${result.ratio.target}${result.ratio.met ? " ✓" : " ✗"})` : "",
-  "ratio / icône": result.ratioToSmallFile ?? "",
-})));
+console.table(
+  results.map((result) => ({
+    base: result.database,
+    scénario: result.scenario,
+    "req/s": result.requestsPerSecond,
+    "p50 ms": result.latencyMs.p50,
+    "p95 ms": result.latencyMs.p95,
+    "p99 ms": result.latencyMs.p99,
+    erreurs: result.errors + result.non2xx,
+    ratio: result.ratio
+      ? `${result.ratio.value} (cible ≥ ${result.ratio.target}${result.ratio.met ? " ✓" : " ✗"})`
+      : "",
+    "ratio / icône": result.ratioToSmallFile ?? "",
+  })),
+);
 console.log("\nPré-remplissage complet par parcours (latences par défaut des API simulées, médiane de 5)");
-console.table(prefill.map((entry) => ({
-  base: entry.database, parcours: entry.path, "total ms": entry.totalMs, "appel le plus lent ms": entry.slowestCallMs,
-  ratio: `${entry.ratio} (cible ≤ ${entry.target}${entry.met ? " ✓" : " ✗"})`,
-})));
+console.table(
+  prefill.map((entry) => ({
+    base: entry.database,
+    parcours: entry.path,
+    "total ms": entry.totalMs,
+    "appel le plus lent ms": entry.slowestCallMs,
+    ratio: `${entry.ratio} (cible ≤ ${entry.target}${entry.met ? " ✓" : " ✗"})`,
+  })),
+);
 console.log("\nTableau et scrutins (cible sur le p95 ; le vote vise ≤ 50 ms sur PostgreSQL)");
-console.table(board.map((entry) => ({
-  base: entry.database, scénario: entry.scenario, mesure: entry.measure, mesures: entry.samples, "p50 ms": entry.p50, "p95 ms": entry.p95, erreurs: entry.errors,
-  cible: Number.isFinite(entry.target) ? `≤ ${entry.target} ms${entry.met ? " ✓" : " ✗"}` : "(mesure)",
-})));
+console.table(
+  board.map((entry) => ({
+    base: entry.database,
+    scénario: entry.scenario,
+    mesure: entry.measure,
+    mesures: entry.samples,
+    "p50 ms": entry.p50,
+    "p95 ms": entry.p95,
+    erreurs: entry.errors,
+    cible: Number.isFinite(entry.target) ? `≤ ${entry.target} ms${entry.met ? " ✓" : " ✗"}` : "(mesure)",
+  })),
+);
 printContent(content);
-console.log(`\nLighthouse (préréglage bureau), JavaScript et CSS au premier chargement (transférés, gzip), thèmes clair et sombre — cibles : performance ≥ ${TARGETS.performance}, accessibilité ${TARGETS.accessibility}, bonnes pratiques ≥ ${TARGETS.bestPractices}, JS ≤ ${TARGETS.scriptKb} Ko`);
-console.table(lighthouseResults.map((entry) => ({
-  page: entry.page, thème: entry.theme === "dark" ? "sombre" : "clair", performance: entry.performance, accessibilité: entry.accessibility,
-  "bonnes pratiques": entry.bestPractices, "JS Ko": entry.scriptKb, "CSS Ko": entry.cssKb,
-  cibles: entry.met ? "✓" : "✗", "audits en échec": entry.failedAudits.join(", "),
-})));
+console.log(
+  `\nLighthouse (préréglage bureau), JavaScript et CSS au premier chargement (transférés, gzip), thèmes clair et sombre — cibles : performance ≥ ${TARGETS.performance}, accessibilité ${TARGETS.accessibility}, bonnes pratiques ≥ ${TARGETS.bestPractices}, JS ≤ ${TARGETS.scriptKb} Ko`,
+);
+console.table(
+  lighthouseResults.map((entry) => ({
+    page: entry.page,
+    thème: entry.theme === "dark" ? "sombre" : "clair",
+    performance: entry.performance,
+    accessibilité: entry.accessibility,
+    "bonnes pratiques": entry.bestPractices,
+    "JS Ko": entry.scriptKb,
+    "CSS Ko": entry.cssKb,
+    cibles: entry.met ? "✓" : "✗",
+    "audits en échec": entry.failedAudits.join(", "),
+  })),
+);
 console.log(`\nMémoire maximale du serveur sous la charge du banc (RSS, VmHWM) — ADR 0021`);
-console.table(runs.map(({ memory }) => ({
-  base: memory.database, "RSS max Mo": memory.peakRssMb, cible: `≤ ${memory.target} Mo${memory.met ? " ✓" : " ✗"}`,
-})));
+console.table(
+  runs.map(({ memory }) => ({
+    base: memory.database,
+    "RSS max Mo": memory.peakRssMb,
+    cible: `≤ ${memory.target} Mo${memory.met ? " ✓" : " ✗"}`,
+  })),
+);
 
 const failed = [
   ...results.filter((result) => result.errors + result.non2xx > 0),

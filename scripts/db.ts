@@ -4,7 +4,14 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import { createMigration, applyMigrations } from "@/lib/db/migrate.ts";
-import { databaseKind, openDatabase, openPglite, pgliteDataDir, acquireDataDirLock, type OpenedDatabase } from "@/lib/db/connection.ts";
+import {
+  databaseKind,
+  openDatabase,
+  openPglite,
+  pgliteDataDir,
+  acquireDataDirLock,
+  type OpenedDatabase,
+} from "@/lib/db/connection.ts";
 import { dumpPglite, dumpPostgres, restorePglite, restorePostgres } from "@/lib/db/backup.ts";
 import { createPrismaClient } from "@/lib/db/create-client.ts";
 import { skipMigrationsAtStart, withMigrationLock } from "@/lib/db/migration-lock.ts";
@@ -18,7 +25,9 @@ async function migrateAndMaybeSeed({ seed }: { seed: "always" | "if-empty" | "ne
   const database = await openDatabase();
   try {
     // On PostgreSQL several instances may prepare at once: one migrates (and seeds), the others wait for it.
-    await (database.url ? withMigrationLock(database.url, () => migrateAndSeed(database, seed)) : migrateAndSeed(database, seed));
+    await (database.url
+      ? withMigrationLock(database.url, () => migrateAndSeed(database, seed))
+      : migrateAndSeed(database, seed));
   } finally {
     await database.close();
   }
@@ -26,14 +35,20 @@ async function migrateAndMaybeSeed({ seed }: { seed: "always" | "if-empty" | "ne
 
 async function migrateAndSeed(database: OpenedDatabase, seed: "always" | "if-empty" | "never") {
   const applied = await applyMigrations(database.adapterFactory);
-  console.log(applied.length ? `Migrations appliquées : ${applied.join(", ")}` : "Base à jour, aucune migration à appliquer.");
+  console.log(
+    applied.length ? `Migrations appliquées : ${applied.join(", ")}` : "Base à jour, aucune migration à appliquer.",
+  );
   if (seed === "never") return;
   const db = createPrismaClient(database.adapterFactory);
   try {
     const empty = (await db.organisation.count()) === 0;
     if (seed === "always" || (seed === "if-empty" && empty)) {
       const { created } = await seedDemoContent(db);
-      console.log(Object.keys(created).length ? `Contenu de démonstration créé : ${JSON.stringify(created)}` : "Contenu de démonstration déjà présent.");
+      console.log(
+        Object.keys(created).length
+          ? `Contenu de démonstration créé : ${JSON.stringify(created)}`
+          : "Contenu de démonstration déjà présent.",
+      );
     }
   } finally {
     await db.$disconnect();
@@ -50,7 +65,9 @@ async function confirm(question: string, command: string): Promise<boolean> {
 }
 
 async function backup() {
-  const file = args.find((arg) => !arg.startsWith("--")) ?? path.join("backups", `atelier-${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}.sql`);
+  const file =
+    args.find((arg) => !arg.startsWith("--")) ??
+    path.join("backups", `atelier-${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}.sql`);
   const url = env().DATABASE_URL;
   let sql: string;
   if (url) {
@@ -66,7 +83,9 @@ async function backup() {
   }
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
   await writeFile(file, sql);
-  console.log(`Sauvegarde écrite : ${file} (${Math.round(sql.length / 1024)} Ko, ${url ? "PostgreSQL" : "base embarquée"}).`);
+  console.log(
+    `Sauvegarde écrite : ${file} (${Math.round(sql.length / 1024)} Ko, ${url ? "PostgreSQL" : "base embarquée"}).`,
+  );
 }
 
 async function restore() {
@@ -74,7 +93,12 @@ async function restore() {
   if (!file) throw new Error("Usage : npm run db:restore -- <fichier.sql> [--yes]");
   const sql = await readFile(file, "utf8");
   const url = env().DATABASE_URL;
-  if (!(await confirm(`Remplacer tout le contenu de ${url ? "la base PostgreSQL" : pgliteDataDir()} par ${file} ?`, "db:restore"))) {
+  if (
+    !(await confirm(
+      `Remplacer tout le contenu de ${url ? "la base PostgreSQL" : pgliteDataDir()} par ${file} ?`,
+      "db:restore",
+    ))
+  ) {
     console.log("Abandon, rien n'a été modifié.");
     return;
   }
@@ -116,7 +140,8 @@ async function prepare() {
   const serverEnv = { ...process.env, NODE_ENV: args.includes("--dev") ? "development" : "production" };
   checkStartupConfig(serverEnv);
   const demo = demoModeOf(serverEnv);
-  if (demo && serverEnv.NODE_ENV === "production") console.log("Mode démonstration imposé par DEMO_MODE=1 sur un serveur de production.");
+  if (demo && serverEnv.NODE_ENV === "production")
+    console.log("Mode démonstration imposé par DEMO_MODE=1 sur un serveur de production.");
   // A PaaS that migrates in a release step (`npm run db:migrate`) starts its instances with this set.
   if (databaseKind() === "postgresql" && skipMigrationsAtStart()) {
     console.log("SKIP_MIGRATIONS_AT_START : migrations laissées à l'étape de déploiement.");
@@ -149,11 +174,17 @@ try {
       const name = args[0];
       if (!name) throw new Error("Usage : npm run db:migration:create -- <nom>");
       const folder = await createMigration(name);
-      console.log(folder ? `Migration créée : prisma/migrations/${folder}` : "Le schéma et les migrations sont déjà d'accord : aucune migration créée.");
+      console.log(
+        folder
+          ? `Migration créée : prisma/migrations/${folder}`
+          : "Le schéma et les migrations sont déjà d'accord : aucune migration créée.",
+      );
       break;
     }
     default:
-      throw new Error(`Commande inconnue : ${command ?? "(aucune)"}. Attendu : migrate, prepare, seed, reset, backup, restore, migration:create.`);
+      throw new Error(
+        `Commande inconnue : ${command ?? "(aucune)"}. Attendu : migrate, prepare, seed, reset, backup, restore, migration:create.`,
+      );
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

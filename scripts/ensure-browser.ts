@@ -6,5 +6,9 @@ if (result.kind === "fail") {
   console.error(result.message);
   process.exit(1);
 }
-const where = { CHROMIUM_PATH: "désigné par CHROMIUM_PATH", playwright: "de Playwright", system: "de la machine" }[result.source];
-console.log(`Navigateur des tests de bout en bout : Chromium ${where}${result.executablePath ? ` (${result.executablePath})` : ""}.`);
+const where = { CHROMIUM_PATH: "désigné par CHROMIUM_PATH", playwright: "de Playwright", system: "de la machine" }[
+  result.source
+];
+console.log(
+  `Navigateur des tests de bout en bout : Chromium ${where}${result.executablePath ? ` (${result.executablePath})` : ""}.`,
+);

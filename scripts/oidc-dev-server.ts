@@ -87,5 +87,7 @@ const server = http.createServer((request, response) => {
 
 server.listen(port, "127.0.0.1", () => {
   console.log(`Fournisseur OpenID Connect local (type ProConnect) : ${issuer}`);
-  console.log(`  PROCONNECT_ISSUER=${issuer} PROCONNECT_CLIENT_ID=${LOCAL_CLIENT.client_id} PROCONNECT_CLIENT_SECRET=${LOCAL_CLIENT.client_secret}`);
+  console.log(
+    `  PROCONNECT_ISSUER=${issuer} PROCONNECT_CLIENT_ID=${LOCAL_CLIENT.client_id} PROCONNECT_CLIENT_SECRET=${LOCAL_CLIENT.client_secret}`,
+  );
 });

@@ -27,7 +27,8 @@ const work = process.env.TEST_DATABASE_URL ? "" : mkdtempSync(path.join(os.tmpdi
 
 /** A clean environment: nothing of the test runner's own configuration (DEMO_MODE=1) leaks into the server. */
 const baseEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NEXT_TELEMETRY_DISABLED: "1" };
-const childEnv = (values: Record<string, string | undefined> = {}) => ({ ...baseEnv, ...values }) as unknown as NodeJS.ProcessEnv;
+const childEnv = (values: Record<string, string | undefined> = {}) =>
+  ({ ...baseEnv, ...values }) as unknown as NodeJS.ProcessEnv;
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -47,7 +48,8 @@ const sink = new SMTPServer({
     const chunks: Buffer[] = [];
     stream.on("data", (chunk: Buffer) => chunks.push(chunk));
     stream.on("end", () => {
-      for (const recipient of session.envelope.rcptTo) mails.push({ to: recipient.address, raw: Buffer.concat(chunks).toString("utf8") });
+      for (const recipient of session.envelope.rcptTo)
+        mails.push({ to: recipient.address, raw: Buffer.concat(chunks).toString("utf8") });
       callback();
     });
   },
@@ -55,9 +57,16 @@ const sink = new SMTPServer({
 let smtpPort = 0;
 
 /** The text of a quoted-printable message body, enough to find a link in it. */
-const decodeQuotedPrintable = (raw: string) => raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+const decodeQuotedPrintable = (raw: string) =>
+  raw
+    .replace(/=\r?\n/g, "")
+    .replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 60_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 60_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -67,10 +76,20 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T 
   }
 }
 
-type Server = { child: ChildProcess; url: string; output: () => { stdout: string; stderr: string }; exited: Promise<number | null> };
+type Server = {
+  child: ChildProcess;
+  url: string;
+  output: () => { stdout: string; stderr: string };
+  exited: Promise<number | null>;
+};
 
 function startServer(command: string[], env: Record<string, string | undefined>): Server {
-  const child = spawn(command[0], command.slice(1), { cwd: ROOT, env: childEnv(env), detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(command[0], command.slice(1), {
+    cwd: ROOT,
+    env: childEnv(env),
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout!.on("data", (chunk) => (stdout += chunk));
@@ -83,7 +102,10 @@ async function healthy(server: Server): Promise<void> {
   await waitFor(
     "le serveur répond sur /api/health",
     async () => {
-      if (server.child.exitCode !== null) throw new Error(`Le serveur s'est arrêté (${server.child.exitCode}) :\n${server.output().stderr}\n${server.output().stdout}`);
+      if (server.child.exitCode !== null)
+        throw new Error(
+          `Le serveur s'est arrêté (${server.child.exitCode}) :\n${server.output().stderr}\n${server.output().stdout}`,
+        );
       const response = await fetch(`${server.url}/api/health`).catch(() => null);
       return response?.ok ? true : undefined;
     },
@@ -113,7 +135,10 @@ async function productionEnv(values: Record<string, string | undefined> = {}) {
 }
 
 /** Reads the embedded database of a stopped server. */
-async function inDatabase<T>(dataDir: string, read: (db: ReturnType<typeof createPrismaClient>) => Promise<T>): Promise<T> {
+async function inDatabase<T>(
+  dataDir: string,
+  read: (db: ReturnType<typeof createPrismaClient>) => Promise<T>,
+): Promise<T> {
   const database = await openPglite(dataDir);
   const db = createPrismaClient(database.adapterFactory);
   try {
@@ -126,9 +151,12 @@ async function inDatabase<T>(dataDir: string, read: (db: ReturnType<typeof creat
 
 const employer = PERSONAS.find((persona) => persona.key === "employeur-pme")!.company!;
 const mockCall = (server: Server, token: string) =>
-  fetch(`${server.url}/api/mock/api-entreprise/v3/insee/sirene/etablissements/${employer.siret}?recipient=13002526500013&context=test&object=test`, {
-    headers: { Authorization: `Bearer ${token}` },
-  });
+  fetch(
+    `${server.url}/api/mock/api-entreprise/v3/insee/sirene/etablissements/${employer.siret}?recipient=13002526500013&context=test&object=test`,
+    {
+      headers: { Authorization: `Bearer ${token}` },
+    },
+  );
 
 /** The token a production instance with this secret expects: computed by the app's own rule, in this process. */
 function productionMockTokens(secret: string) {
@@ -174,8 +202,13 @@ async function signInByEmail(server: Server, email: string) {
     redirect: "manual",
   });
   expect(request.status).toBeLessThan(400);
-  const mail = await waitFor("le lien de connexion arrive", () => mails.filter((candidate) => candidate.to === email)[before]);
-  const link = decodeQuotedPrintable(mail.raw).match(/http:\/\/localhost:\d+\/api\/auth\/callback\/email\?[^\s"<>]+/)?.[0];
+  const mail = await waitFor(
+    "le lien de connexion arrive",
+    () => mails.filter((candidate) => candidate.to === email)[before],
+  );
+  const link = decodeQuotedPrintable(mail.raw).match(
+    /http:\/\/localhost:\d+\/api\/auth\/callback\/email\?[^\s"<>]+/,
+  )?.[0];
   expect(link).toBeTruthy();
   const callback = await fetch(link!.replace(/&amp;/g, "&"), { headers: { cookie: jar.header() }, redirect: "manual" });
   jar.store(callback);
@@ -196,68 +229,103 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))("a production server (np
     rmSync(work, { recursive: true, force: true });
   });
 
-  it("without DEMO_MODE: no demo content, no demo mailbox, no demo token; the first administrator comes from npm run admin:invite", async () => {
-    const env = await productionEnv();
+  it(
+    "without DEMO_MODE: no demo content, no demo mailbox, no demo token; the first administrator comes from npm run admin:invite",
+    async () => {
+      const env = await productionEnv();
 
-    const invite = await run("npm", ["run", "-s", "admin:invite", "--", ADMIN_EMAIL, "--nom", "Première Admin"], { cwd: ROOT, env: childEnv(env) });
-    expect(invite.stdout).toMatch(/Invitation envoyée : rôle administrateur/);
-    expect(invite.stdout).not.toContain(ADMIN_EMAIL);
-    const invitationMail = await waitFor("l'invitation arrive", () => mails.find((mail) => mail.to === ADMIN_EMAIL));
-    expect(decodeQuotedPrintable(invitationMail.raw)).toContain(`${env.NEXTAUTH_URL}/connexion`);
-    const invitations = await inDatabase(env.PGLITE_DATA_DIR, (db) => db.invitation.findMany({ select: { email: true, name: true, role: true, invitedById: true } }));
-    expect(invitations).toEqual([{ email: ADMIN_EMAIL, name: "Première Admin", role: "ADMIN", invitedById: null }]);
+      const invite = await run("npm", ["run", "-s", "admin:invite", "--", ADMIN_EMAIL, "--nom", "Première Admin"], {
+        cwd: ROOT,
+        env: childEnv(env),
+      });
+      expect(invite.stdout).toMatch(/Invitation envoyée : rôle administrateur/);
+      expect(invite.stdout).not.toContain(ADMIN_EMAIL);
+      const invitationMail = await waitFor("l'invitation arrive", () => mails.find((mail) => mail.to === ADMIN_EMAIL));
+      expect(decodeQuotedPrintable(invitationMail.raw)).toContain(`${env.NEXTAUTH_URL}/connexion`);
+      const invitations = await inDatabase(env.PGLITE_DATA_DIR, (db) =>
+        db.invitation.findMany({ select: { email: true, name: true, role: true, invitedById: true } }),
+      );
+      expect(invitations).toEqual([{ email: ADMIN_EMAIL, name: "Première Admin", role: "ADMIN", invitedById: null }]);
 
-    const server = startServer(["npm", "start"], env);
-    try {
-      await healthy(server);
-      expect((await fetch(`${server.url}/api/dev/mailbox`)).status).toBe(404);
-      expect((await fetch(`${server.url}/dev/mailbox`)).status).toBe(404);
-      const signInPage = await (await fetch(`${server.url}/connexion`)).text();
-      expect(signInPage).toContain("Recevoir un lien de connexion");
-      expect(signInPage).not.toContain("Comptes de démonstration");
-      for (const user of DEMO_USERS) expect(signInPage).not.toContain(user.name);
-      expect(await (await fetch(`${server.url}/`)).text()).not.toContain("Mode démonstration");
+      const server = startServer(["npm", "start"], env);
+      try {
+        await healthy(server);
+        expect((await fetch(`${server.url}/api/dev/mailbox`)).status).toBe(404);
+        expect((await fetch(`${server.url}/dev/mailbox`)).status).toBe(404);
+        const signInPage = await (await fetch(`${server.url}/connexion`)).text();
+        expect(signInPage).toContain("Recevoir un lien de connexion");
+        expect(signInPage).not.toContain("Comptes de démonstration");
+        for (const user of DEMO_USERS) expect(signInPage).not.toContain(user.name);
+        expect(await (await fetch(`${server.url}/`)).text()).not.toContain("Mode démonstration");
 
-      for (const token of [DEMO_MOCK_API_TOKEN, DEMO_RESTRICTED_MOCK_API_TOKEN]) expect((await mockCall(server, token)).status).toBe(401);
-      const tokens = productionMockTokens(SECRET);
-      expect((await mockCall(server, tokens.full)).status).toBe(200);
-      expect((await mockCall(server, tokens.restricted)).status).toBe(200);
+        for (const token of [DEMO_MOCK_API_TOKEN, DEMO_RESTRICTED_MOCK_API_TOKEN])
+          expect((await mockCall(server, token)).status).toBe(401);
+        const tokens = productionMockTokens(SECRET);
+        expect((await mockCall(server, tokens.full)).status).toBe(200);
+        expect((await mockCall(server, tokens.restricted)).status).toBe(200);
 
-      // The embedded directory belongs to the server: the command refuses instead of corrupting it.
-      const busy = await run("npm", ["run", "-s", "admin:invite", "--", "autre.admin@exemple.gouv.fr"], { cwd: ROOT, env: childEnv(env) }).catch((error: { code: number; stderr: string }) => error);
-      expect(busy).toMatchObject({ code: 1, stderr: expect.stringMatching(/déjà ouverte par le processus \d+/) });
+        // The embedded directory belongs to the server: the command refuses instead of corrupting it.
+        const busy = await run("npm", ["run", "-s", "admin:invite", "--", "autre.admin@exemple.gouv.fr"], {
+          cwd: ROOT,
+          env: childEnv(env),
+        }).catch((error: { code: number; stderr: string }) => error);
+        expect(busy).toMatchObject({ code: 1, stderr: expect.stringMatching(/déjà ouverte par le processus \d+/) });
 
-      const session = await signInByEmail(server, ADMIN_EMAIL);
-      expect(session.user).toMatchObject({ email: ADMIN_EMAIL, name: "Première Admin", role: "ADMIN" });
-      expect(server.output().stderr).not.toMatch(/MODE DÉMONSTRATION/);
-    } finally {
-      await stop(server);
-    }
+        const session = await signInByEmail(server, ADMIN_EMAIL);
+        expect(session.user).toMatchObject({ email: ADMIN_EMAIL, name: "Première Admin", role: "ADMIN" });
+        expect(server.output().stderr).not.toMatch(/MODE DÉMONSTRATION/);
+      } finally {
+        await stop(server);
+      }
 
-    const stored = await inDatabase(env.PGLITE_DATA_DIR, async (db) => ({
-      demoUsers: await db.user.count({ where: { email: { in: DEMO_USERS.map((user) => user.email) } } }),
-      users: await db.user.findMany({ select: { email: true, role: true } }),
-      organisations: await db.organisation.count(),
-      demoMails: await db.devMail.count(),
-      audit: await db.auditEvent.findMany({ where: { action: "invitation.create" }, select: { actorId: true, actorLabel: true } }),
-    }));
-    expect(stored).toEqual({ demoUsers: 0, users: [{ email: ADMIN_EMAIL, role: "ADMIN" }], organisations: 1, demoMails: 0, audit: [{ actorId: null, actorLabel: "système" }] });
-  }, SERVER_TEST_TIMEOUT_MS);
+      const stored = await inDatabase(env.PGLITE_DATA_DIR, async (db) => ({
+        demoUsers: await db.user.count({ where: { email: { in: DEMO_USERS.map((user) => user.email) } } }),
+        users: await db.user.findMany({ select: { email: true, role: true } }),
+        organisations: await db.organisation.count(),
+        demoMails: await db.devMail.count(),
+        audit: await db.auditEvent.findMany({
+          where: { action: "invitation.create" },
+          select: { actorId: true, actorLabel: true },
+        }),
+      }));
+      expect(stored).toEqual({
+        demoUsers: 0,
+        users: [{ email: ADMIN_EMAIL, role: "ADMIN" }],
+        organisations: 1,
+        demoMails: 0,
+        audit: [{ actorId: null, actorLabel: "système" }],
+      });
+    },
+    SERVER_TEST_TIMEOUT_MS,
+  );
 
-  it("with DEMO_MODE=1: demo content and mailbox, and a loud warning on stderr and in the banner", async () => {
-    const env = await productionEnv({ DEMO_MODE: "1", NEXTAUTH_SECRET: undefined, NEXTAUTH_URL: undefined, SMTP_URL: undefined });
-    const server = startServer(["npm", "start"], env);
-    try {
-      await healthy(server);
-      expect(server.output().stderr).toMatch(/MODE DÉMONSTRATION SUR UN SERVEUR DE PRODUCTION[\s\S]*\/dev\/mailbox[\s\S]*comptes de démonstration/);
-      expect(await (await fetch(`${server.url}/`)).text()).toContain("Mode démonstration sur un serveur de production");
-      expect((await fetch(`${server.url}/api/dev/mailbox`)).status).toBe(200);
-      expect(await (await fetch(`${server.url}/connexion`)).text()).toContain("Comptes de démonstration");
-      expect((await mockCall(server, DEMO_MOCK_API_TOKEN)).status).toBe(200);
-    } finally {
-      await stop(server);
-    }
-  }, SERVER_TEST_TIMEOUT_MS);
+  it(
+    "with DEMO_MODE=1: demo content and mailbox, and a loud warning on stderr and in the banner",
+    async () => {
+      const env = await productionEnv({
+        DEMO_MODE: "1",
+        NEXTAUTH_SECRET: undefined,
+        NEXTAUTH_URL: undefined,
+        SMTP_URL: undefined,
+      });
+      const server = startServer(["npm", "start"], env);
+      try {
+        await healthy(server);
+        expect(server.output().stderr).toMatch(
+          /MODE DÉMONSTRATION SUR UN SERVEUR DE PRODUCTION[\s\S]*\/dev\/mailbox[\s\S]*comptes de démonstration/,
+        );
+        expect(await (await fetch(`${server.url}/`)).text()).toContain(
+          "Mode démonstration sur un serveur de production",
+        );
+        expect((await fetch(`${server.url}/api/dev/mailbox`)).status).toBe(200);
+        expect(await (await fetch(`${server.url}/connexion`)).text()).toContain("Comptes de démonstration");
+        expect((await mockCall(server, DEMO_MOCK_API_TOKEN)).status).toBe(200);
+      } finally {
+        await stop(server);
+      }
+    },
+    SERVER_TEST_TIMEOUT_MS,
+  );
 
   it.each([
     ["NEXTAUTH_SECRET missing", { NEXTAUTH_SECRET: undefined }, "NEXTAUTH_SECRET"],
@@ -266,19 +334,32 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))("a production server (np
     ["SMTP_URL missing with e-mail sign-in", { SMTP_URL: undefined }, "SMTP_URL"],
     ["no sign-in method", { EMAIL_SIGN_IN: "0" }, "EMAIL_SIGN_IN"],
     ["the published mock token", { MOCK_API_TOKEN: DEMO_MOCK_API_TOKEN }, "MOCK_API_TOKEN"],
-  ])("npm start refuses to start: %s", async (_label, values, variable) => {
-    const server = startServer(["npm", "start"], await productionEnv(values));
-    const code = await server.exited;
-    expect(code).not.toBe(0);
-    expect(server.output().stderr).toMatch(new RegExp(`Configuration invalide[\\s\\S]*- ${variable} : `));
-  }, SERVER_TEST_TIMEOUT_MS);
+  ])(
+    "npm start refuses to start: %s",
+    async (_label, values, variable) => {
+      const server = startServer(["npm", "start"], await productionEnv(values));
+      const code = await server.exited;
+      expect(code).not.toBe(0);
+      expect(server.output().stderr).toMatch(new RegExp(`Configuration invalide[\\s\\S]*- ${variable} : `));
+    },
+    SERVER_TEST_TIMEOUT_MS,
+  );
 
-  it("next start alone (without npm start's prepare step) refuses too", async () => {
-    const env = await productionEnv({ NEXTAUTH_SECRET: undefined });
-    const server = startServer(["npx", "next", "start"], env);
-    const code = await Promise.race([server.exited, new Promise((resolve) => setTimeout(() => resolve("running"), 120_000))]);
-    await stop(server);
-    expect(code).not.toBe(0);
-    expect(server.output().stderr).toMatch(/Configuration invalide[\s\S]*- NEXTAUTH_SECRET : obligatoire hors mode démonstration/);
-  }, SERVER_TEST_TIMEOUT_MS);
+  it(
+    "next start alone (without npm start's prepare step) refuses too",
+    async () => {
+      const env = await productionEnv({ NEXTAUTH_SECRET: undefined });
+      const server = startServer(["npx", "next", "start"], env);
+      const code = await Promise.race([
+        server.exited,
+        new Promise((resolve) => setTimeout(() => resolve("running"), 120_000)),
+      ]);
+      await stop(server);
+      expect(code).not.toBe(0);
+      expect(server.output().stderr).toMatch(
+        /Configuration invalide[\s\S]*- NEXTAUTH_SECRET : obligatoire hors mode démonstration/,
+      );
+    },
+    SERVER_TEST_TIMEOUT_MS,
+  );
 });

@@ -26,17 +26,49 @@ const ZPubliccode = z.object({
   platforms: z.array(z.string()).min(1),
   categories: z.array(z.string().regex(/^[a-z-]+$/)).min(1),
   developmentStatus: z.enum(["concept", "development", "beta", "stable", "obsolete"]),
-  softwareType: z.enum(["standalone/mobile", "standalone/iot", "standalone/desktop", "standalone/web", "standalone/backend", "standalone/other", "addon", "library", "configurationFiles"]),
-  intendedAudience: z.object({ countries: z.array(z.string().length(2)).optional(), scope: z.array(z.string()).optional() }).optional(),
-  description: z.record(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/), ZDescription).refine((byLanguage) => "fr" in byLanguage, "une description en français"),
-  legal: z.object({ license: z.string().min(1), mainCopyrightOwner: z.string().optional(), repoOwner: z.string().optional() }),
+  softwareType: z.enum([
+    "standalone/mobile",
+    "standalone/iot",
+    "standalone/desktop",
+    "standalone/web",
+    "standalone/backend",
+    "standalone/other",
+    "addon",
+    "library",
+    "configurationFiles",
+  ]),
+  intendedAudience: z
+    .object({ countries: z.array(z.string().length(2)).optional(), scope: z.array(z.string()).optional() })
+    .optional(),
+  description: z
+    .record(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/), ZDescription)
+    .refine((byLanguage) => "fr" in byLanguage, "une description en français"),
+  legal: z.object({
+    license: z.string().min(1),
+    mainCopyrightOwner: z.string().optional(),
+    repoOwner: z.string().optional(),
+  }),
   maintenance: z.discriminatedUnion("type", [
-    z.object({ type: z.enum(["internal", "community"]), contacts: z.array(z.object({ name: z.string().min(1), email: z.email().optional(), affiliation: z.string().optional() })).min(1) }),
-    z.object({ type: z.literal("contract"), contractors: z.array(z.object({ name: z.string().min(1), until: z.iso.date() })).min(1) }),
+    z.object({
+      type: z.enum(["internal", "community"]),
+      contacts: z
+        .array(z.object({ name: z.string().min(1), email: z.email().optional(), affiliation: z.string().optional() }))
+        .min(1),
+    }),
+    z.object({
+      type: z.literal("contract"),
+      contractors: z.array(z.object({ name: z.string().min(1), until: z.iso.date() })).min(1),
+    }),
     z.object({ type: z.literal("none") }),
   ]),
   localisation: z.object({ localisationReady: z.boolean(), availableLanguages: z.array(z.string()).min(1) }),
-  dependsOn: z.object({ open: z.array(z.object({ name: z.string(), versionMin: z.string().optional(), optional: z.boolean().optional() })).optional() }).optional(),
+  dependsOn: z
+    .object({
+      open: z
+        .array(z.object({ name: z.string(), versionMin: z.string().optional(), optional: z.boolean().optional() }))
+        .optional(),
+    })
+    .optional(),
 });
 
 describe("repository files", () => {
@@ -47,7 +79,11 @@ describe("repository files", () => {
 
   it("publiccode.yml follows the standard 0.4 and states the same licence and version as the repository", () => {
     const publiccode = ZPubliccode.parse(parse(read("publiccode.yml")));
-    const packageJson = JSON.parse(read("package.json")) as { version: string; license: string; engines: { node: string } };
+    const packageJson = JSON.parse(read("package.json")) as {
+      version: string;
+      license: string;
+      engines: { node: string };
+    };
     expect(publiccode.legal.license).toBe("EUPL-1.2");
     expect(packageJson.license).toBe(publiccode.legal.license);
     expect(publiccode.softwareVersion).toBe(packageJson.version);
@@ -61,7 +97,10 @@ describe("repository files", () => {
       { ...valid, developmentStatus: "alpha" },
       { ...valid, maintenance: { type: "internal", contacts: [] } },
       { ...valid, description: { en: (valid.description as Record<string, unknown>).fr } },
-      { ...valid, description: { fr: { ...(valid.description as { fr: object }).fr, shortDescription: "x".repeat(151) } } },
+      {
+        ...valid,
+        description: { fr: { ...(valid.description as { fr: object }).fr, shortDescription: "x".repeat(151) } },
+      },
       { ...valid, legal: {} },
     ];
     for (const variant of variants) expect(ZPubliccode.safeParse(variant).success).toBe(false);

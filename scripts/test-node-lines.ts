@@ -7,11 +7,17 @@ import path from "node:path";
  * with binaries from the npm registry's `node` package (the machine's Node stays the default). A line whose
  * binary cannot be had is reported and skipped; a suite that fails under a line fails the script.
  */
-const LINES = env().NODE_LINES.split(",").map((line) => line.trim()).filter(Boolean);
+const LINES = env()
+  .NODE_LINES.split(",")
+  .map((line) => line.trim())
+  .filter(Boolean);
 const suites = ["unit", ...(process.argv.includes("--integration") ? ["integration"] : [])];
 
 function nodeBinary(line: string): string | null {
-  const result = spawnSync("npx", ["--yes", "--package", `node@${line}`, "--", "node", "-p", "process.execPath"], { encoding: "utf8", timeout: 300_000 });
+  const result = spawnSync("npx", ["--yes", "--package", `node@${line}`, "--", "node", "-p", "process.execPath"], {
+    encoding: "utf8",
+    timeout: 300_000,
+  });
   const binary = result.stdout?.trim().split("\n").pop();
   return result.status === 0 && binary ? binary : null;
 }
@@ -29,7 +35,10 @@ for (const line of LINES) {
     console.log(`\n── Node ${version} : tests ${suite} ──`);
     // The binary's folder first on PATH: every `node` the suite starts is this version too.
     const env = { ...process.env, PATH: `${path.dirname(binary)}${path.delimiter}${process.env.PATH}` };
-    const run = spawnSync(binary, ["node_modules/vitest/vitest.mjs", "run", "--project", suite], { stdio: "inherit", env });
+    const run = spawnSync(binary, ["node_modules/vitest/vitest.mjs", "run", "--project", suite], {
+      stdio: "inherit",
+      env,
+    });
     const passed = run.status === 0;
     failed ||= !passed;
     outcomes.push(`Node ${version} : tests ${suite} ${passed ? "réussis" : "en échec"}.`);

@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { getLegalNotice } from "@/lib/site/get-legal-notice.ts";
 import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
-export const metadata: Metadata = { title: "Déclaration d'accessibilité", description: "Déclaration d'accessibilité RGAA de l'Atelier EFOP." };
+export const metadata: Metadata = {
+  title: "Déclaration d'accessibilité",
+  description: "Déclaration d'accessibilité RGAA de l'Atelier EFOP.",
+};
 
 export default function AccessibilityPage() {
   const { contactEmail } = getLegalNotice();
@@ -11,8 +14,8 @@ export default function AccessibilityPage() {
       <PageBreadcrumb current="Déclaration d'accessibilité" />
       <h1 className="text-3xl">Déclaration d'accessibilité</h1>
       <p>
-        Le groupe Data EFOP s'engage à rendre l'Atelier EFOP accessible, conformément à l'article 47 de la loi n° 2005-102
-        du 11 février 2005. Cette déclaration s'applique à l'ensemble de l'application.
+        Le groupe Data EFOP s'engage à rendre l'Atelier EFOP accessible, conformément à l'article 47 de la loi n°
+        2005-102 du 11 février 2005. Cette déclaration s'applique à l'ensemble de l'application.
       </p>
       <h2 className="text-xl">État de conformité</h2>
       <p>
@@ -28,7 +31,8 @@ export default function AccessibilityPage() {
       <p>
         Mesure du 22 novembre 2026 avec Lighthouse (préréglage bureau) sur les pages publiques — accueil, catalogue et
         fiche publiée, irritants, données, tableau de priorisation, scrutins, matrice, démonstrateur et cette page :
-        score d&apos;accessibilité de <strong>100 / 100</strong> sur chacune (<code>npm run bench</code> refait la mesure).
+        score d&apos;accessibilité de <strong>100 / 100</strong> sur chacune (<code>npm run bench</code> refait la
+        mesure).
       </p>
       <p>Parcours vérifiés au clavier seul par des tests automatisés :</p>
       <ul className="list-disc pl-6">
@@ -42,11 +46,12 @@ export default function AccessibilityPage() {
       <p>HTML5, CSS, JavaScript (React). L'application reste lisible sans feuille de style et s'imprime proprement.</p>
       <h2 className="text-xl">Retour d'information et contact</h2>
       <p>
-        Si vous n'arrivez pas à accéder à un contenu ou à un service, écrivez à l'animation du groupe Data EFOP pour être
-        orienté vers une alternative accessible
+        Si vous n'arrivez pas à accéder à un contenu ou à un service, écrivez à l'animation du groupe Data EFOP pour
+        être orienté vers une alternative accessible
         {contactEmail ? (
           <>
-            {" "}: <a href={`mailto:${contactEmail}`}>{contactEmail}</a>.
+            {" "}
+            : <a href={`mailto:${contactEmail}`}>{contactEmail}</a>.
           </>
         ) : (
           " (les administrateurs de l'atelier)."

@@ -7,7 +7,10 @@ import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 import { DataTable } from "@/components/ui/data-table.tsx";
 import { EmptyState } from "@/components/ui/empty-state.tsx";
 
-export const metadata: Metadata = { title: "API publiques", description: "Les API publiques qui servent les données du catalogue, leur producteur et leur documentation." };
+export const metadata: Metadata = {
+  title: "API publiques",
+  description: "Les API publiques qui servent les données du catalogue, leur producteur et leur documentation.",
+};
 
 export default async function PublicApisPage() {
   const apis = await listPublicApis();
@@ -15,16 +18,29 @@ export default async function PublicApisPage() {
     <>
       <PageBreadcrumb current="API publiques" />
       <h1 className="mb-2 text-3xl">API publiques</h1>
-      <p className="mb-6 max-w-3xl">Les API qui servent les <Link href="/donnees">données du catalogue</Link> : qui les produit, où lire leur documentation et quelles données elles exposent.</p>
+      <p className="mb-6 max-w-3xl">
+        Les API qui servent les <Link href="/donnees">données du catalogue</Link> : qui les produit, où lire leur
+        documentation et quelles données elles exposent.
+      </p>
       <p className="mb-6 flex flex-wrap items-center gap-4">
-        <Link href="/api-publiques/nouveau" className="fr-btn">Ajouter une API</Link>
+        <Link href="/api-publiques/nouveau" className="fr-btn">
+          Ajouter une API
+        </Link>
         <Link href="/api-publiques/usages">Qui utilise quelle API (membres)</Link>
       </p>
-      <p role="status" className="mb-4 font-medium">{apis.length} API</p>
+      <p role="status" className="mb-4 font-medium">
+        {apis.length} API
+      </p>
       {apis.length === 0 ? (
-        <EmptyState action={<Link href="/api-publiques/nouveau">Ajouter une API</Link>}>Le catalogue ne compte encore aucune API publique.</EmptyState>
+        <EmptyState action={<Link href="/api-publiques/nouveau">Ajouter une API</Link>}>
+          Le catalogue ne compte encore aucune API publique.
+        </EmptyState>
       ) : (
-        <DataTable caption="API publiques du catalogue : producteur et données servies" hiddenCaption className="[&_table]:w-full">
+        <DataTable
+          caption="API publiques du catalogue : producteur et données servies"
+          hiddenCaption
+          className="[&_table]:w-full"
+        >
           <thead>
             <tr>
               <th scope="col">API</th>
@@ -36,12 +52,21 @@ export default async function PublicApisPage() {
             {apis.map((api) => (
               <tr key={api.slug} className="align-top">
                 <th scope="row" className="font-normal">
-                  <Link href={`/api-publiques/${api.slug}`} className="font-bold">{api.name}</Link>
-                  {api.hypothetical && <> <Tag tone="alerte">Hypothétique</Tag></>}
+                  <Link href={`/api-publiques/${api.slug}`} className="font-bold">
+                    {api.name}
+                  </Link>
+                  {api.hypothetical && (
+                    <>
+                      {" "}
+                      <Tag tone="alerte">Hypothétique</Tag>
+                    </>
+                  )}
                   <span className="mt-1 block text-sm">{api.description}</span>
                 </th>
                 <td>{api.provider}</td>
-                <td>{api.dataItems.length} donnée{plural(api.dataItems.length)}</td>
+                <td>
+                  {api.dataItems.length} donnée{plural(api.dataItems.length)}
+                </td>
               </tr>
             ))}
           </tbody>

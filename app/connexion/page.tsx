@@ -9,7 +9,11 @@ import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = { title: "Connexion", description: "Connexion des membres du groupe Data EFOP." };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const callbackUrl = safeRedirectPath((await searchParams).callbackUrl, appUrl());
   if (await getActor()) redirect(callbackUrl);
   const demoAccounts = await listDemoAccounts();
@@ -21,7 +25,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         L'atelier est ouvert aux membres du groupe Data EFOP, sur invitation. Les fiches publiées restent lisibles par
         tous sans connexion.
       </p>
-      <SignInForm callbackUrl={callbackUrl} proConnectEnabled={proConnectConfig() !== null} emailEnabled={isEmailSignInEnabled()} demoAccounts={demoAccounts} />
+      <SignInForm
+        callbackUrl={callbackUrl}
+        proConnectEnabled={proConnectConfig() !== null}
+        emailEnabled={isEmailSignInEnabled()}
+        demoAccounts={demoAccounts}
+      />
     </div>
   );
 }

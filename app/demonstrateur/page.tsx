@@ -10,7 +10,10 @@ import { demoPersonaChoices } from "@/lib/mock-apis/simulated-sign-in.ts";
 import { demonstratorEndpoint } from "@/lib/wizard/demonstrator-endpoints.ts";
 import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
-export const metadata: Metadata = { title: "Démonstrateur", description: "Les API publiques qu'interroge le démonstrateur de pré-remplissage." };
+export const metadata: Metadata = {
+  title: "Démonstrateur",
+  description: "Les API publiques qu'interroge le démonstrateur de pré-remplissage.",
+};
 
 export default async function DemonstratorPage({ searchParams }: { searchParams: Promise<{ parcours?: string }> }) {
   const initialPath = ZPathKind.catch("PARTICULIER").parse((await searchParams).parcours);
@@ -24,11 +27,16 @@ export default async function DemonstratorPage({ searchParams }: { searchParams:
         et structures sont fictives ; les API sont simulées d'après leurs descriptions officielles.
       </p>
       {/* The personas are the simulated sign-in page's choices; their identity comes from the sign-in itself. */}
-      <PrefillWizard initialPath={initialPath} personas={demoPersonaChoices()} isMember={actor !== null} irritantTitles={Object.fromEntries(irritants.map((irritant) => [irritant.slug, irritant.title]))} />
+      <PrefillWizard
+        initialPath={initialPath}
+        personas={demoPersonaChoices()}
+        isMember={actor !== null}
+        irritantTitles={Object.fromEntries(irritants.map((irritant) => [irritant.slug, irritant.title]))}
+      />
       <h2 className="mb-2 mt-16 text-2xl">Les API interrogées</h2>
       <p className="mb-8 max-w-3xl">
-        Les données que chaque API apporte, avec le point d'accès qu'appelle le démonstrateur. Celles marquées
-        « hypothétique » n'existent pas publiquement : elles montrent ce que leur ouverture changerait.
+        Les données que chaque API apporte, avec le point d'accès qu'appelle le démonstrateur. Celles marquées «
+        hypothétique » n'existent pas publiquement : elles montrent ce que leur ouverture changerait.
       </p>
       <ul className="grid gap-6 md:grid-cols-2">
         {apis.map((api) => (
@@ -43,8 +51,13 @@ export default async function DemonstratorPage({ searchParams }: { searchParams:
                 const endpoint = demonstratorEndpoint(item.slug);
                 return (
                   <li key={item.slug}>
-                    {item.name} <Tag tone={availabilityTone(item.availability)}>{AVAILABILITY_LABELS[item.availability]}</Tag>
-                    {endpoint && <code className="ml-1 break-all text-xs" data-testid={`point-acces-${item.slug}`}>{endpoint}</code>}
+                    {item.name}{" "}
+                    <Tag tone={availabilityTone(item.availability)}>{AVAILABILITY_LABELS[item.availability]}</Tag>
+                    {endpoint && (
+                      <code className="ml-1 break-all text-xs" data-testid={`point-acces-${item.slug}`}>
+                        {endpoint}
+                      </code>
+                    )}
                   </li>
                 );
               })}

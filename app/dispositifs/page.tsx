@@ -6,7 +6,11 @@ import { plural } from "@/lib/format.ts";
 import { Tag } from "@/components/ui/tag.tsx";
 import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
-export const metadata: Metadata = { title: "Dispositifs de financement", description: "Ce que chaque dispositif de financement de la formation demande aujourd'hui, et ce qui pourrait être pré-rempli." };
+export const metadata: Metadata = {
+  title: "Dispositifs de financement",
+  description:
+    "Ce que chaque dispositif de financement de la formation demande aujourd'hui, et ce qui pourrait être pré-rempli.",
+};
 
 export default async function FundingSchemesPage() {
   const schemes = await listFundingSchemes();
@@ -19,15 +23,28 @@ export default async function FundingSchemesPage() {
         informations demandées aujourd'hui, parcours par parcours, et les <Link href="/donnees">données</Link> qui
         permettraient de ne plus les demander.
       </p>
-      <p className="mb-6"><Link href="/dispositifs/nouveau" className="fr-btn">Ajouter un dispositif</Link></p>
+      <p className="mb-6">
+        <Link href="/dispositifs/nouveau" className="fr-btn">
+          Ajouter un dispositif
+        </Link>
+      </p>
       <ul className="grid gap-4 md:grid-cols-2">
         {schemes.map((scheme) => (
           <li key={scheme.slug} className="rounded border border-gray-200 bg-white p-4">
-            <h2 className="mb-1 text-lg"><Link href={`/dispositifs/${scheme.slug}`}>{scheme.name}</Link></h2>
-            <p className="mb-2 flex flex-wrap gap-2">{scheme.paths.map((path) => <Tag key={path} tone="bleu">{PATH_LABELS[path]}</Tag>)}</p>
+            <h2 className="mb-1 text-lg">
+              <Link href={`/dispositifs/${scheme.slug}`}>{scheme.name}</Link>
+            </h2>
+            <p className="mb-2 flex flex-wrap gap-2">
+              {scheme.paths.map((path) => (
+                <Tag key={path} tone="bleu">
+                  {PATH_LABELS[path]}
+                </Tag>
+              ))}
+            </p>
             <p className="text-sm">{scheme.description}</p>
             <p className="mt-1 text-sm text-gray-700">
-              {scheme.operator} · {scheme.requirementCount} demande{plural(scheme.requirementCount)}, dont {scheme.prefillableToday} qu'une donnée disponible par API pourrait remplacer
+              {scheme.operator} · {scheme.requirementCount} demande{plural(scheme.requirementCount)}, dont{" "}
+              {scheme.prefillableToday} qu'une donnée disponible par API pourrait remplacer
             </p>
           </li>
         ))}

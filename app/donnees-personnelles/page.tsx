@@ -51,7 +51,8 @@ export default function PersonalDataPage() {
     {
       what: "Commentaires des membres (texte, versions précédentes, auteur, date)",
       why: "Discuter des irritants, des données, des cartes du tableau et des fiches",
-      howLong: "Tant que l'entrée commentée existe ; un commentaire supprimé par son auteur perd son texte et ses versions précédentes à l'instant (seule la mention « supprimé » reste)",
+      howLong:
+        "Tant que l'entrée commentée existe ; un commentaire supprimé par son auteur perd son texte et ses versions précédentes à l'instant (seule la mention « supprimé » reste)",
     },
     {
       what: "Notifications dans l'application",
@@ -64,9 +65,9 @@ export default function PersonalDataPage() {
       <PageBreadcrumb current="Données personnelles" />
       <h1 className="text-3xl">Données personnelles</h1>
       <p>
-        L'Atelier EFOP est l'espace de travail du groupe Data EFOP. Il ne conserve que les données nécessaires au travail du
-        groupe, et les efface automatiquement au terme des durées ci-dessous (vérification toutes les heures). Aucun
-        cookie de mesure d'audience ni de publicité n'est déposé.
+        L'Atelier EFOP est l'espace de travail du groupe Data EFOP. Il ne conserve que les données nécessaires au
+        travail du groupe, et les efface automatiquement au terme des durées ci-dessous (vérification toutes les
+        heures). Aucun cookie de mesure d'audience ni de publicité n'est déposé.
       </p>
       <h2 className="text-xl">Ce qui est conservé, pourquoi et combien de temps</h2>
       <div className="overflow-x-auto">
@@ -74,15 +75,23 @@ export default function PersonalDataPage() {
           <caption className="sr-only">Données conservées, finalité et durée de conservation</caption>
           <thead>
             <tr className="border-b-2 border-gray-800">
-              <th scope="col" className="p-2">Donnée</th>
-              <th scope="col" className="p-2">Pourquoi</th>
-              <th scope="col" className="p-2">Durée de conservation</th>
+              <th scope="col" className="p-2">
+                Donnée
+              </th>
+              <th scope="col" className="p-2">
+                Pourquoi
+              </th>
+              <th scope="col" className="p-2">
+                Durée de conservation
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.what} className="border-b border-gray-200 align-top">
-                <th scope="row" className="p-2 font-medium">{row.what}</th>
+                <th scope="row" className="p-2 font-medium">
+                  {row.what}
+                </th>
                 <td className="p-2">{row.why}</td>
                 <td className="p-2">{row.howLong}</td>
               </tr>

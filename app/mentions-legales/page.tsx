@@ -3,7 +3,10 @@ import Link from "next/link";
 import { getLegalNotice } from "@/lib/site/get-legal-notice.ts";
 import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
-export const metadata: Metadata = { title: "Mentions légales", description: "Éditeur, hébergement et licences de l'Atelier EFOP." };
+export const metadata: Metadata = {
+  title: "Mentions légales",
+  description: "Éditeur, hébergement et licences de l'Atelier EFOP.",
+};
 
 export default function LegalNoticePage() {
   const notice = getLegalNotice();
@@ -34,8 +37,8 @@ export default function LegalNoticePage() {
         <Link href="/donnees-ouvertes">données ouvertes</Link>.
       </p>
       <p>
-        L'interface suit le Système de design de l'État (DSFR) ; la marque de l'État et la police Marianne sont réservées
-        aux sites de l'État.
+        L'interface suit le Système de design de l'État (DSFR) ; la marque de l'État et la police Marianne sont
+        réservées aux sites de l'État.
       </p>
       <h2 className="fr-h4">Données personnelles et accessibilité</h2>
       <p>

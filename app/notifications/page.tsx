@@ -14,14 +14,19 @@ export const metadata: Metadata = { title: "Notifications" };
 
 export default async function NotificationsPage() {
   const actor = await requirePageActor("/notifications");
-  const [notifications, emailPreference] = await Promise.all([listNotifications({ actor }), getEmailPreference({ actor })]);
+  const [notifications, emailPreference] = await Promise.all([
+    listNotifications({ actor }),
+    getEmailPreference({ actor }),
+  ]);
   const unread = notifications.filter((notification) => !notification.readAt).length;
   return (
     <>
       <PageBreadcrumb current="Notifications" />
       <h1 className="mb-4 text-3xl">Notifications</h1>
       <div className="mb-6 flex flex-wrap items-center gap-4">
-        <p>{unread} non lue{unread > 1 ? "s" : ""}</p>
+        <p>
+          {unread} non lue{unread > 1 ? "s" : ""}
+        </p>
         {unread > 0 && <MarkNotificationsReadButton />}
       </div>
       {notifications.length === 0 ? (
@@ -35,14 +40,18 @@ export default async function NotificationsPage() {
               <p className="mb-1 flex flex-wrap items-center gap-2 text-sm text-gray-700">
                 {!notification.readAt && <Tag tone="nouveau">Nouveau</Tag>} {formatDateTime(notification.createdAt)}
               </p>
-              <h2 className="text-lg">{notification.link ? <Link href={notification.link}>{notification.title}</Link> : notification.title}</h2>
+              <h2 className="text-lg">
+                {notification.link ? <Link href={notification.link}>{notification.title}</Link> : notification.title}
+              </h2>
               <p>{notification.body}</p>
             </li>
           ))}
         </ul>
       )}
       <section id="preferences-e-mail" aria-labelledby="preferences-e-mail-titre" className="mt-10">
-        <h2 id="preferences-e-mail-titre" className="text-xl">Notifications par e-mail</h2>
+        <h2 id="preferences-e-mail-titre" className="text-xl">
+          Notifications par e-mail
+        </h2>
         <EmailPreferenceForm current={emailPreference} />
       </section>
     </>

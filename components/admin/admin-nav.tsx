@@ -13,8 +13,11 @@ export function AdminNav({ current }: { current: string }) {
       <ul className="flex flex-wrap gap-2 border-b border-gray-200">
         {LINKS.map((link) => (
           <li key={link.href}>
-            <Link href={link.href} aria-current={link.href === current ? "page" : undefined}
-              className={`inline-block px-4 py-2 no-underline ${link.href === current ? "border-b-4 border-bleu-france font-semibold text-bleu-france" : "text-gray-900"}`}>
+            <Link
+              href={link.href}
+              aria-current={link.href === current ? "page" : undefined}
+              className={`inline-block px-4 py-2 no-underline ${link.href === current ? "border-b-4 border-bleu-france font-semibold text-bleu-france" : "text-gray-900"}`}
+            >
               {link.label}
             </Link>
           </li>

@@ -17,7 +17,12 @@ export function ColumnForm({ column, columnCount }: { column?: Column; columnCou
   const [name, setName] = useState(column?.name ?? "");
   const [wipLimit, setWipLimit] = useState(column?.wipLimit?.toString() ?? "");
   const [position, setPosition] = useState(column?.position ?? columnCount);
-  const create = useAction(createColumnAction, { onSuccess: () => { setName(""); setWipLimit(""); } });
+  const create = useAction(createColumnAction, {
+    onSuccess: () => {
+      setName("");
+      setWipLimit("");
+    },
+  });
   const update = useAction(updateColumnAction);
   const remove = useAction(deleteColumnAction);
   const pending = create.isPending || update.isPending || remove.isPending;
@@ -29,30 +34,64 @@ export function ColumnForm({ column, columnCount }: { column?: Column; columnCou
     else create.execute({ name, wipLimit: limit });
   }
 
-  const errors = fieldErrorsOf((column ? update.result : create.result));
+  const errors = fieldErrorsOf(column ? update.result : create.result);
   const result = column ? (actionFailureOf(remove.result) ? remove.result : update.result) : create.result;
-  const success = column ? (update.hasSucceeded ? "Colonne enregistrée." : null) : create.hasSucceeded ? "Colonne ajoutée." : null;
+  const success = column
+    ? update.hasSucceeded
+      ? "Colonne enregistrée."
+      : null
+    : create.hasSucceeded
+      ? "Colonne ajoutée."
+      : null;
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-4 md:items-start">
       <div className="md:col-span-4">
         <FormAlert result={result} />
       </div>
       <div className="md:col-span-2">
-        <TextField id={`${prefix}-nom`} label="Nom de la colonne" value={name} onChange={setName} maxLength={80} errors={errors?.name} />
+        <TextField
+          id={`${prefix}-nom`}
+          label="Nom de la colonne"
+          value={name}
+          onChange={setName}
+          maxLength={80}
+          errors={errors?.name}
+        />
       </div>
-      <TextField id={`${prefix}-limite`} label="Limite de cartes (vide : aucune)" value={wipLimit} onChange={setWipLimit} errors={errors?.wipLimit} />
+      <TextField
+        id={`${prefix}-limite`}
+        label="Limite de cartes (vide : aucune)"
+        value={wipLimit}
+        onChange={setWipLimit}
+        errors={errors?.wipLimit}
+      />
       {column ? (
-        <SelectField id={`${prefix}-place`} label="Place" value={String(position)} onChange={(value) => setPosition(Number(value))} errors={errors?.position}
-          options={Array.from({ length: columnCount }, (_, index) => [String(index), String(index + 1)])} />
+        <SelectField
+          id={`${prefix}-place`}
+          label="Place"
+          value={String(position)}
+          onChange={(value) => setPosition(Number(value))}
+          errors={errors?.position}
+          options={Array.from({ length: columnCount }, (_, index) => [String(index), String(index + 1)])}
+        />
       ) : null}
       <div className="flex flex-wrap items-center gap-4 md:col-span-4">
         <Button type="submit" disabled={pending}>
           {column ? "Enregistrer" : "Ajouter la colonne"}
         </Button>
         {column?.removable ? (
-          <ConfirmAction id={`supprimer-colonne-${column.id}`} trigger={<>Supprimer<span className="fr-sr-only"> la colonne {column.name}</span></>}
-            disabled={pending} title={`Supprimer la colonne « ${column.name} » ?`} confirmLabel="Supprimer la colonne"
-            onConfirm={() => remove.execute({ columnId: column.id })}>
+          <ConfirmAction
+            id={`supprimer-colonne-${column.id}`}
+            trigger={
+              <>
+                Supprimer<span className="fr-sr-only"> la colonne {column.name}</span>
+              </>
+            }
+            disabled={pending}
+            title={`Supprimer la colonne « ${column.name} » ?`}
+            confirmLabel="Supprimer la colonne"
+            onConfirm={() => remove.execute({ columnId: column.id })}
+          >
             <p>La colonne disparaît du tableau de priorisation. Elle est vide : aucune carte ne sera déplacée.</p>
           </ConfirmAction>
         ) : null}

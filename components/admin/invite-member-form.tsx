@@ -25,22 +25,52 @@ export function InviteMemberForm({ organisations }: { organisations: { id: strin
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4 rounded border border-gray-200 bg-white p-6 md:grid-cols-4 md:items-start">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="grid gap-4 rounded border border-gray-200 bg-white p-6 md:grid-cols-4 md:items-start"
+    >
       <div className="md:col-span-4">
         <FormAlert result={result} />
       </div>
       <div className="md:col-span-2">
-        <TextField id="invitation-email" label="Adresse e-mail" type="email" autoComplete="off" value={email} onChange={setEmail} errors={errors?.email} />
+        <TextField
+          id="invitation-email"
+          label="Adresse e-mail"
+          type="email"
+          autoComplete="off"
+          value={email}
+          onChange={setEmail}
+          errors={errors?.email}
+        />
       </div>
-      <SelectField id="invitation-organisation" label="Organisation" value={organisationId} onChange={setOrganisationId} errors={errors?.organisationId}
-        options={[["", "Choisir…"], ...organisations.map((organisation) => [organisation.id, organisation.name] as [string, string])]} />
-      <SelectField id="invitation-role" label="Rôle" value={role} onChange={(value) => setRole(value as Role)} errors={errors?.role}
-        options={enumValues(Role).map((value) => [value, ROLE_LABELS[value]] as [string, string])} />
+      <SelectField
+        id="invitation-organisation"
+        label="Organisation"
+        value={organisationId}
+        onChange={setOrganisationId}
+        errors={errors?.organisationId}
+        options={[
+          ["", "Choisir…"],
+          ...organisations.map((organisation) => [organisation.id, organisation.name] as [string, string]),
+        ]}
+      />
+      <SelectField
+        id="invitation-role"
+        label="Rôle"
+        value={role}
+        onChange={(value) => setRole(value as Role)}
+        errors={errors?.role}
+        options={enumValues(Role).map((value) => [value, ROLE_LABELS[value]] as [string, string])}
+      />
       <div className="md:col-span-4 flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={isPending}>
           {isPending ? "Envoi…" : "Inviter"}
         </Button>
-        <ActionFeedback result={undefined} success={hasSucceeded && result.data ? `Invitation envoyée à ${result.data.email}.` : null} />
+        <ActionFeedback
+          result={undefined}
+          success={hasSucceeded && result.data ? `Invitation envoyée à ${result.data.email}.` : null}
+        />
       </div>
     </form>
   );

@@ -8,10 +8,20 @@ export function RevokeInvitationButton({ invitationId, email }: { invitationId: 
   const { execute, result, isPending } = useAction(revokeInvitationAction);
   return (
     <>
-      <ConfirmAction id={`revoquer-${invitationId}`} trigger="Annuler" triggerLabel={`Annuler l'invitation de ${email}`} triggerSize="small"
-        disabled={isPending} title={`Annuler l'invitation de ${email} ?`} confirmLabel="Annuler l'invitation"
-        onConfirm={() => execute({ invitationId })}>
-        <p>Le lien reçu par {email} ne permettra plus de se connecter. Pour l'inviter de nouveau, il faudra envoyer une nouvelle invitation.</p>
+      <ConfirmAction
+        id={`revoquer-${invitationId}`}
+        trigger="Annuler"
+        triggerLabel={`Annuler l'invitation de ${email}`}
+        triggerSize="small"
+        disabled={isPending}
+        title={`Annuler l'invitation de ${email} ?`}
+        confirmLabel="Annuler l'invitation"
+        onConfirm={() => execute({ invitationId })}
+      >
+        <p>
+          Le lien reçu par {email} ne permettra plus de se connecter. Pour l'inviter de nouveau, il faudra envoyer une
+          nouvelle invitation.
+        </p>
       </ConfirmAction>
       <ActionFeedback result={result} />
     </>

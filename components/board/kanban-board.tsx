@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import {
   closestCorners,
   DndContext,
@@ -15,11 +15,23 @@ import {
   type DragStartEvent,
   type UniqueIdentifier,
 } from "@dnd-kit/core";
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { Tag } from "@/components/ui/tag.tsx";
 import { ActionFailure } from "@/lib/action-result.ts";
-import { findCard, KIND_LABELS, wipLimitMessage, wouldExceedWipLimit, type TBoardCard, type TBoardColumn } from "@/lib/board/board-layout.ts";
+import {
+  findCard,
+  KIND_LABELS,
+  wipLimitMessage,
+  wouldExceedWipLimit,
+  type TBoardCard,
+  type TBoardColumn,
+} from "@/lib/board/board-layout.ts";
 import { useBoard } from "@/lib/board/hooks/use-board.ts";
 import { useMoveCard } from "@/lib/board/hooks/use-move-card.ts";
 import { useLiveEvents, type TLiveStatus } from "@/lib/live/use-live-events.ts";
@@ -35,7 +47,9 @@ function dropTarget(columns: TBoardColumn[], activeId: string, overId: UniqueIde
   const id = String(overId);
   if (id.startsWith(COLUMN_PREFIX)) {
     const column = columns.find((entry) => entry.id === id.slice(COLUMN_PREFIX.length));
-    return column ? { column, index: column.cards.filter((card) => card.id !== activeId).length, overTitle: null } : null;
+    return column
+      ? { column, index: column.cards.filter((card) => card.id !== activeId).length, overTitle: null }
+      : null;
   }
   const over = findCard(columns, id);
   if (!over) return null;
@@ -48,8 +62,11 @@ export function KanbanBoard({ initialColumns, canMove }: { initialColumns: TBoar
   const moveCard = useMoveCard();
   const [activeId, setActiveId] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
+  // The drag handlers read the columns of the latest render, not of the render that created them.
   const columnsRef = useRef(columns);
-  columnsRef.current = columns;
+  useLayoutEffect(() => {
+    columnsRef.current = columns;
+  }, [columns]);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -60,16 +77,23 @@ export function KanbanBoard({ initialColumns, canMove }: { initialColumns: TBoar
     const target = dropTarget(columnsRef.current, String(activeCardId), overId);
     if (!target) return `La carte « ${cardTitle(activeCardId)} » n'est au-dessus d'aucune colonne.`;
     const place = `colonne « ${target.column.name} », position ${target.index + 1}`;
-    return target.overTitle ? `Carte « ${cardTitle(activeCardId)} » au-dessus de « ${target.overTitle} », ${place}.` : `Carte « ${cardTitle(activeCardId)} » : ${place}.`;
+    return target.overTitle
+      ? `Carte « ${cardTitle(activeCardId)} » au-dessus de « ${target.overTitle} », ${place}.`
+      : `Carte « ${cardTitle(activeCardId)} » : ${place}.`;
   };
   const announcements: Announcements = {
     onDragStart: ({ active }) => {
       const found = findCard(columnsRef.current, String(active.id));
-      return found ? `Carte « ${found.card.title} » saisie, colonne « ${found.column.name} », position ${found.index + 1} sur ${found.column.cards.length}.` : "Carte saisie.";
+      return found
+        ? `Carte « ${found.card.title} » saisie, colonne « ${found.column.name} », position ${found.index + 1} sur ${found.column.cards.length}.`
+        : "Carte saisie.";
     },
     // Over itself right after pick-up: keep the pick-up announcement instead of repeating the place.
     onDragOver: ({ active, over }) => (over?.id === active.id ? undefined : describeTarget(active.id, over?.id)),
-    onDragEnd: ({ active, over }) => (over ? `Carte « ${cardTitle(active.id)} » déposée. ${describeTarget(active.id, over.id)}` : `Carte « ${cardTitle(active.id)} » déposée hors du tableau : rien n'a changé.`),
+    onDragEnd: ({ active, over }) =>
+      over
+        ? `Carte « ${cardTitle(active.id)} » déposée. ${describeTarget(active.id, over.id)}`
+        : `Carte « ${cardTitle(active.id)} » déposée hors du tableau : rien n'a changé.`,
     onDragCancel: ({ active }) => `Déplacement annulé : la carte « ${cardTitle(active.id)} » reste à sa place.`,
   };
 
@@ -108,11 +132,18 @@ export function KanbanBoard({ initialColumns, canMove }: { initialColumns: TBoar
           document.getElementById(`poignee-${cardId}`)?.focus();
           pendingFocus.current = null;
         },
-        onSuccess: () => setOutcome({ tone: "ok", text: `Carte « ${source.card.title} » déplacée dans « ${target.column.name} » et enregistrée.` }),
+        onSuccess: () =>
+          setOutcome({
+            tone: "ok",
+            text: `Carte « ${source.card.title} » déplacée dans « ${target.column.name} » et enregistrée.`,
+          }),
         onError: (error) =>
           setOutcome({
             tone: "error",
-            text: error instanceof ActionFailure ? error.message : "Le déplacement n'a pas pu être enregistré : la carte a repris sa place.",
+            text:
+              error instanceof ActionFailure
+                ? error.message
+                : "Le déplacement n'a pas pu être enregistré : la carte a repris sa place.",
           }),
       },
     );
@@ -124,14 +155,22 @@ export function KanbanBoard({ initialColumns, canMove }: { initialColumns: TBoar
     <div>
       <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
         <LiveIndicator status={liveStatus} />
-        <p aria-live="polite" role={outcome?.tone === "error" ? "alert" : "status"} className={outcome?.tone === "error" ? "text-sm font-medium text-[var(--text-default-error)]" : "text-sm font-medium text-succes"}>
+        <p
+          aria-live="polite"
+          role={outcome?.tone === "error" ? "alert" : "status"}
+          className={
+            outcome?.tone === "error"
+              ? "text-sm font-medium text-[var(--text-default-error)]"
+              : "text-sm font-medium text-succes"
+          }
+        >
           {outcome?.text}
         </p>
       </div>
       {canMove ? (
         <p id="aide-tableau" className="mb-4 max-w-3xl text-sm text-gray-700">
-          Au clavier : placez-vous sur la poignée « Déplacer » d&apos;une carte, appuyez sur Espace pour la saisir, sur les flèches pour la
-          déplacer, puis sur Espace pour la déposer (Échap annule).
+          Au clavier : placez-vous sur la poignée « Déplacer » d&apos;une carte, appuyez sur Espace pour la saisir, sur
+          les flèches pour la déplacer, puis sur Espace pour la déposer (Échap annule).
         </p>
       ) : null}
       <DndContext
@@ -160,10 +199,17 @@ export function KanbanBoard({ initialColumns, canMove }: { initialColumns: TBoar
 }
 
 function LiveIndicator({ status }: { status: TLiveStatus }) {
-  const label = { connecting: "Connexion au direct…", live: "En direct : les changements des autres membres s'affichent sans recharger", offline: "Direct interrompu : rechargez la page" }[status];
+  const label = {
+    connecting: "Connexion au direct…",
+    live: "En direct : les changements des autres membres s'affichent sans recharger",
+    offline: "Direct interrompu : rechargez la page",
+  }[status];
   return (
     <p className="flex items-center gap-2 text-sm text-gray-700" data-live-status={status}>
-      <span aria-hidden="true" className={`inline-block h-2.5 w-2.5 rounded-full ${status === "live" ? "bg-succes" : status === "offline" ? "bg-[var(--background-flat-error)]" : "bg-gray-400"}`} />
+      <span
+        aria-hidden="true"
+        className={`inline-block h-2.5 w-2.5 rounded-full ${status === "live" ? "bg-succes" : status === "offline" ? "bg-[var(--background-flat-error)]" : "bg-gray-400"}`}
+      />
       {label}
     </p>
   );
@@ -175,16 +221,36 @@ function BoardColumnView({ column, canMove }: { column: TBoardColumn; canMove: b
   const over = column.wipLimit != null && count > column.wipLimit;
   const full = column.wipLimit != null && count >= column.wipLimit;
   return (
-    <section aria-labelledby={`colonne-${column.id}`} className={`flex flex-col rounded bg-white p-3 ${isOver ? "ring-2 ring-bleu-france" : ""}`} data-column={column.name}>
+    <section
+      aria-labelledby={`colonne-${column.id}`}
+      className={`flex flex-col rounded bg-white p-3 ${isOver ? "ring-2 ring-bleu-france" : ""}`}
+      data-column={column.name}
+    >
       <h2 id={`colonne-${column.id}`} className="mb-1 text-base">
         {column.name}{" "}
         <span className="font-normal text-gray-700">
           ({count}
-          {column.wipLimit != null ? <> / {column.wipLimit}<span className="sr-only"> cartes au maximum</span></> : null})
+          {column.wipLimit != null ? (
+            <>
+              {" "}
+              / {column.wipLimit}
+              <span className="sr-only"> cartes au maximum</span>
+            </>
+          ) : null}
+          )
         </span>
       </h2>
-      {full ? <p className={`mb-2 text-xs font-medium ${over ? "text-[var(--text-default-error)]" : "text-gray-700"}`}>{over ? "Limite dépassée" : "Limite atteinte"}</p> : null}
-      <SortableContext id={column.id} items={column.cards.map((card) => card.id)} strategy={verticalListSortingStrategy} disabled={!canMove}>
+      {full ? (
+        <p className={`mb-2 text-xs font-medium ${over ? "text-[var(--text-default-error)]" : "text-gray-700"}`}>
+          {over ? "Limite dépassée" : "Limite atteinte"}
+        </p>
+      ) : null}
+      <SortableContext
+        id={column.id}
+        items={column.cards.map((card) => card.id)}
+        strategy={verticalListSortingStrategy}
+        disabled={!canMove}
+      >
         <ul ref={setNodeRef} className="min-h-16 flex-1 space-y-2" aria-label={`Cartes de la colonne ${column.name}`}>
           {column.cards.map((card) => (
             <SortableCard key={card.id} card={card} canMove={canMove} />
@@ -202,7 +268,12 @@ function SortableCard({ card, canMove }: { card: TBoardCard; canMove: boolean })
     attributes: { roleDescription: "carte déplaçable" },
   });
   return (
-    <li ref={setNodeRef} style={{ transform: CSS.Translate.toString(transform), transition }} className={isDragging ? "opacity-40" : undefined} data-card={card.title}>
+    <li
+      ref={setNodeRef}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      className={isDragging ? "opacity-40" : undefined}
+      data-card={card.title}
+    >
       <CardBody card={card}>
         {canMove ? (
           <button

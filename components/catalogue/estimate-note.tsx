@@ -5,7 +5,9 @@ import type { TEstimateAuthor } from "@/lib/catalogue/list-estimate-authors.ts";
 export function EstimateNote({ author }: { author?: TEstimateAuthor | null }) {
   return (
     <span className="text-sm text-gray-700">
-      {author ? `estimation du groupe, renseignée par ${author.who} le ${formatDate(author.at)}` : "estimation du groupe (valeur de démonstration, non vérifiée)"}
+      {author
+        ? `estimation du groupe, renseignée par ${author.who} le ${formatDate(author.at)}`
+        : "estimation du groupe (valeur de démonstration, non vérifiée)"}
     </span>
   );
 }

@@ -13,10 +13,20 @@ export function RetireEntryButton({ kind, id, retired }: { kind: TCatalogueKind;
   return (
     <div className="flex flex-wrap items-center gap-3">
       {/* Bringing an entry back hides nothing: only retiring asks first. */}
-      <ConfirmAction id={`retirer-${id}`} trigger={retired ? "Rétablir dans le catalogue" : "Retirer du catalogue"} triggerSize="small"
-        disabled={isPending} skipConfirmation={retired} title="Retirer cette entrée du catalogue ?" confirmLabel="Retirer du catalogue"
-        onConfirm={() => execute({ kind, id, retired: !retired })}>
-        <p>L'entrée disparaît des listes du catalogue ; sa page, son adresse et son historique restent. Un administrateur peut la rétablir.</p>
+      <ConfirmAction
+        id={`retirer-${id}`}
+        trigger={retired ? "Rétablir dans le catalogue" : "Retirer du catalogue"}
+        triggerSize="small"
+        disabled={isPending}
+        skipConfirmation={retired}
+        title="Retirer cette entrée du catalogue ?"
+        confirmLabel="Retirer du catalogue"
+        onConfirm={() => execute({ kind, id, retired: !retired })}
+      >
+        <p>
+          L'entrée disparaît des listes du catalogue ; sa page, son adresse et son historique restent. Un administrateur
+          peut la rétablir.
+        </p>
       </ConfirmAction>
       <ActionFeedback result={result} />
     </div>

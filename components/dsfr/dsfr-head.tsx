@@ -11,5 +11,7 @@ export const { getHtmlAttributes } = createGetHtmlAttributes({ defaultColorSchem
  */
 export function DsfrHead({ nonce }: { nonce: string | undefined }) {
   // The weights of body text and headings: the others load when a page uses them.
-  return <DsfrHeadBase Link={Link} nonce={nonce} doDisableFavicon preloadFonts={["Marianne-Regular", "Marianne-Bold"]} />;
+  return (
+    <DsfrHeadBase Link={Link} nonce={nonce} doDisableFavicon preloadFonts={["Marianne-Regular", "Marianne-Bold"]} />
+  );
 }

@@ -36,26 +36,51 @@ export function ConfirmAction(props: TConfirmActionProps) {
   useEffect(() => {
     const dialog = document.getElementById(modal.id);
     if (!dialog) return;
-    const onConceal = () => window.setTimeout(() => triggerButton.current?.isConnected && triggerButton.current.focus());
+    const onConceal = () =>
+      window.setTimeout(() => triggerButton.current?.isConnected && triggerButton.current.focus());
     dialog.addEventListener("dsfr.conceal", onConceal);
     return () => dialog.removeEventListener("dsfr.conceal", onConceal);
   }, [modal.id]);
-  const common = { priority: props.triggerPriority ?? "secondary", size: props.triggerSize, className: props.triggerClassName } as const;
+  const common = {
+    priority: props.triggerPriority ?? "secondary",
+    size: props.triggerSize,
+    className: props.triggerClassName,
+  } as const;
   return (
     <>
       {skipConfirmation ? (
         // Another element than the one that opens the dialog: the DSFR binds its controls when they enter the page.
-        <Button key="direct" ref={triggerButton} {...common} type="button" disabled={disabled} onClick={props.onConfirm}
-          nativeButtonProps={{ "aria-label": triggerLabel }}>{trigger}</Button>
+        <Button
+          key="direct"
+          ref={triggerButton}
+          {...common}
+          type="button"
+          disabled={disabled}
+          onClick={props.onConfirm}
+          nativeButtonProps={{ "aria-label": triggerLabel }}
+        >
+          {trigger}
+        </Button>
       ) : (
-        <Button key="confirm" ref={triggerButton} {...common} type="button" disabled={disabled}
-          nativeButtonProps={{ ...modal.buttonProps, "aria-label": triggerLabel }}>{trigger}</Button>
+        <Button
+          key="confirm"
+          ref={triggerButton}
+          {...common}
+          type="button"
+          disabled={disabled}
+          nativeButtonProps={{ ...modal.buttonProps, "aria-label": triggerLabel }}
+        >
+          {trigger}
+        </Button>
       )}
-      <modal.Component title={props.title} titleAs="h2"
+      <modal.Component
+        title={props.title}
+        titleAs="h2"
         buttons={[
           { children: "Annuler", priority: "secondary", type: "button" },
           { children: props.confirmLabel, type: "button", onClick: props.onConfirm },
-        ]}>
+        ]}
+      >
         {props.children}
       </modal.Component>
     </>

@@ -8,15 +8,25 @@ import { plural } from "@/lib/format.ts";
  * At the top of a form: the expected error, or how many fields need correcting (each message sits beside its field).
  * It takes the focus when it appears, so that a keyboard or screen reader user lands on it after submitting.
  */
-export function FormAlert({ result, besideFields }: { result: TActionResultErrors | undefined; besideFields?: readonly string[] }) {
+export function FormAlert({
+  result,
+  besideFields,
+}: {
+  result: TActionResultErrors | undefined;
+  besideFields?: readonly string[];
+}) {
   const invalid = Object.entries(fieldErrorsOf(result));
   // A field the form shows no message beside (`besideFields` lists those it does) has its message here.
-  const elsewhere = besideFields ? invalid.filter(([field]) => !besideFields.includes(field)).flatMap(([, errors]) => errors) : [];
+  const elsewhere = besideFields
+    ? invalid.filter(([field]) => !besideFields.includes(field)).flatMap(([, errors]) => errors)
+    : [];
   const messages = [
     ...(result?.serverError ? [actionFailureOf(result)?.message ?? ""] : []),
     ...(result?.validationErrors?.formErrors ?? []),
     ...elsewhere,
-    ...(invalid.length ? [`${invalid.length} champ${plural(invalid.length)} à corriger : rien n'a été enregistré.`] : []),
+    ...(invalid.length
+      ? [`${invalid.length} champ${plural(invalid.length)} à corriger : rien n'a été enregistré.`]
+      : []),
   ];
   const text = messages.join(" ");
   const alert = useRef<HTMLDivElement>(null);

@@ -23,52 +23,120 @@ export function invalid(errors: string[] | undefined): true | undefined {
 type Base = { id: string; label: ReactNode; hint?: ReactNode; errors?: string[] };
 type TextProps = Base & { value: string; onChange: (value: string) => void; maxLength?: number };
 
-export function TextField(props: TextProps & { type?: "text" | "url" | "email" | "number" | "date"; autoComplete?: string }) {
+export function TextField(
+  props: TextProps & { type?: "text" | "url" | "email" | "number" | "date"; autoComplete?: string },
+) {
   const { id, label, hint, errors } = props;
   return (
-    <Input label={label} hintText={hint} {...fieldState(errors)}
-      nativeInputProps={{ id, type: props.type ?? "text", value: props.value, maxLength: props.maxLength, autoComplete: props.autoComplete,
-        onChange: (event) => props.onChange(event.target.value), "aria-invalid": invalid(errors) }} />
+    <Input
+      label={label}
+      hintText={hint}
+      {...fieldState(errors)}
+      nativeInputProps={{
+        id,
+        type: props.type ?? "text",
+        value: props.value,
+        maxLength: props.maxLength,
+        autoComplete: props.autoComplete,
+        onChange: (event) => props.onChange(event.target.value),
+        "aria-invalid": invalid(errors),
+      }}
+    />
   );
 }
 
 export function TextAreaField(props: TextProps & { rows?: number }) {
   const { id, label, hint, errors } = props;
   return (
-    <Input textArea label={label} hintText={hint} {...fieldState(errors)}
-      nativeTextAreaProps={{ id, value: props.value, rows: props.rows ?? 4, maxLength: props.maxLength,
-        onChange: (event) => props.onChange(event.target.value), "aria-invalid": invalid(errors) }} />
+    <Input
+      textArea
+      label={label}
+      hintText={hint}
+      {...fieldState(errors)}
+      nativeTextAreaProps={{
+        id,
+        value: props.value,
+        rows: props.rows ?? 4,
+        maxLength: props.maxLength,
+        onChange: (event) => props.onChange(event.target.value),
+        "aria-invalid": invalid(errors),
+      }}
+    />
   );
 }
 
-export function SelectField(props: Base & { value: string; onChange: (value: string) => void; options: [string, string][] }) {
+export function SelectField(
+  props: Base & { value: string; onChange: (value: string) => void; options: [string, string][] },
+) {
   const { id, label, hint, errors } = props;
   return (
-    <Select label={label} hint={hint} {...fieldState(errors)}
-      nativeSelectProps={{ id, value: props.value, onChange: (event) => props.onChange(event.target.value), "aria-invalid": invalid(errors) }}>
-      {props.options.map(([value, optionLabel]) => <option key={value} value={value}>{optionLabel}</option>)}
+    <Select
+      label={label}
+      hint={hint}
+      {...fieldState(errors)}
+      nativeSelectProps={{
+        id,
+        value: props.value,
+        onChange: (event) => props.onChange(event.target.value),
+        "aria-invalid": invalid(errors),
+      }}
+    >
+      {props.options.map(([value, optionLabel]) => (
+        <option key={value} value={value}>
+          {optionLabel}
+        </option>
+      ))}
     </Select>
   );
 }
 
 /** Several choices among a list: a DSFR fieldset of checkboxes, its error under the group. */
-export function CheckboxGroupField({ id, label, hint, errors, options, value, onChange, columns = false }: Base & { options: [string, ReactNode][]; value: string[]; onChange: (value: string[]) => void; columns?: boolean }) {
+export function CheckboxGroupField({
+  id,
+  label,
+  hint,
+  errors,
+  options,
+  value,
+  onChange,
+  columns = false,
+}: Base & { options: [string, ReactNode][]; value: string[]; onChange: (value: string[]) => void; columns?: boolean }) {
   return (
-    <Checkbox id={id} legend={label} hintText={hint} {...fieldState(errors)} orientation={columns ? "vertical" : "horizontal"}
+    <Checkbox
+      id={id}
+      legend={label}
+      hintText={hint}
+      {...fieldState(errors)}
+      orientation={columns ? "vertical" : "horizontal"}
       options={options.map(([optionValue, optionLabel]) => ({
         label: optionLabel,
         nativeInputProps: {
-          value: optionValue, checked: value.includes(optionValue),
-          onChange: (event) => onChange(event.target.checked ? [...value, optionValue] : value.filter((entry) => entry !== optionValue)),
+          value: optionValue,
+          checked: value.includes(optionValue),
+          onChange: (event) =>
+            onChange(event.target.checked ? [...value, optionValue] : value.filter((entry) => entry !== optionValue)),
         },
-      }))} />
+      }))}
+    />
   );
 }
 
-export function CheckboxField({ id, label, hint, errors, checked, onChange }: Base & { checked: boolean; onChange: (checked: boolean) => void }) {
+export function CheckboxField({
+  id,
+  label,
+  hint,
+  errors,
+  checked,
+  onChange,
+}: Base & { checked: boolean; onChange: (checked: boolean) => void }) {
   return (
     // The DSFR names the box `${id}-0` and ties its label to that name.
-    <Checkbox id={id} {...fieldState(errors)}
-      options={[{ label, hintText: hint, nativeInputProps: { checked, onChange: (event) => onChange(event.target.checked) } }]} />
+    <Checkbox
+      id={id}
+      {...fieldState(errors)}
+      options={[
+        { label, hintText: hint, nativeInputProps: { checked, onChange: (event) => onChange(event.target.checked) } },
+      ]}
+    />
   );
 }

@@ -30,7 +30,9 @@ export function RoundView({ initialRound, isAdmin }: { initialRound: TRoundView;
     <div className="space-y-10">
       <header>
         <div className="mb-2 flex flex-wrap gap-2">
-          <Tag tone={round.status === "OPEN" ? "succes" : round.status === "UPCOMING" ? "info" : "neutre"}>{ROUND_STATUS_LABELS[round.status]}</Tag>
+          <Tag tone={round.status === "OPEN" ? "succes" : round.status === "UPCOMING" ? "info" : "neutre"}>
+            {ROUND_STATUS_LABELS[round.status]}
+          </Tag>
           <Tag tone="bleu">{METHOD_LABELS[round.method]}</Tag>
           {round.demonstration ? <Tag tone="alerte">{DEMONSTRATION_ROUND_TAG}</Tag> : null}
         </div>
@@ -39,20 +41,28 @@ export function RoundView({ initialRound, isAdmin }: { initialRound: TRoundView;
         <p className="mb-2 text-lg">{round.question}</p>
         <p className="text-sm text-gray-700">
           Du {formatDateTime(new Date(round.opensAt))} au {formatDateTime(new Date(round.closedAt ?? round.closesAt))}
-          {round.method === "DOT_VOTING" ? ` · ${round.pointsBudget} points par ${round.fairness.mode === "PER_ORGANISATION" ? "organisation" : "membre"}, ${round.maxPointsPerItem} au plus par carte` : ""}
+          {round.method === "DOT_VOTING"
+            ? ` · ${round.pointsBudget} points par ${round.fairness.mode === "PER_ORGANISATION" ? "organisation" : "membre"}, ${round.maxPointsPerItem} au plus par carte`
+            : ""}
           {` · ${participation.voters} votant${participation.voters > 1 ? "s" : ""} à ce jour`}
         </p>
-        <p className="mt-2 text-sm" data-testid="regle-scrutin"><strong>{round.fairness.label}.</strong> {round.fairness.rule}</p>
+        <p className="mt-2 text-sm" data-testid="regle-scrutin">
+          <strong>{round.fairness.label}.</strong> {round.fairness.rule}
+        </p>
       </header>
-      {round.status === "OPEN" && round.myBallot ? <Ballot round={round} /> : null}
+      {round.status === "OPEN" && round.myBallot ? <Ballot round={round} ballot={round.myBallot} /> : null}
       {round.status === "UPCOMING" ? <p>Le vote ouvrira le {formatDateTime(new Date(round.opensAt))}.</p> : null}
       <section aria-labelledby="titre-resultats">
-        <h2 id="titre-resultats" className="mb-4 text-2xl">Résultats</h2>
+        <h2 id="titre-resultats" className="mb-4 text-2xl">
+          Résultats
+        </h2>
         {round.results ? (
           <>
             <RoundResults results={round.results} />
             <p className="mt-4 text-sm">
-              <a href={`/api/rounds/${round.id}/results.csv`} download>Télécharger les résultats (CSV)</a>
+              <a href={`/api/rounds/${round.id}/results.csv`} download>
+                Télécharger les résultats (CSV)
+              </a>
             </p>
           </>
         ) : (
@@ -65,11 +75,10 @@ export function RoundView({ initialRound, isAdmin }: { initialRound: TRoundView;
 }
 
 /** Also the participant's ballot in a live workshop (components/workshops). */
-export function Ballot({ round }: { round: TRoundView }) {
+export function Ballot({ round, ballot }: { round: TRoundView; ballot: NonNullable<TRoundView["myBallot"]> }) {
   const queryClient = useQueryClient();
   const castVote = useCastVote(round.id);
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
-  const ballot = round.myBallot!;
   const dots = round.method === "DOT_VOTING";
   const budget = round.pointsBudget ?? 0;
   const max = round.maxPointsPerItem ?? budget;
@@ -94,8 +103,12 @@ export function Ballot({ round }: { round: TRoundView }) {
 
   return (
     <section aria-labelledby="titre-bulletin" className="rounded border border-gray-200 bg-white p-6">
-      <h2 id="titre-bulletin" className="mb-2 text-2xl">Mon bulletin</h2>
-      <p className="mb-4 text-sm text-gray-700">Votre bulletin reste modifiable jusqu&apos;à la clôture ; chaque changement est enregistré aussitôt.</p>
+      <h2 id="titre-bulletin" className="mb-2 text-2xl">
+        Mon bulletin
+      </h2>
+      <p className="mb-4 text-sm text-gray-700">
+        Votre bulletin reste modifiable jusqu&apos;à la clôture ; chaque changement est enregistré aussitôt.
+      </p>
       {dots ? (
         <p className="mb-4 text-lg font-semibold" aria-live="polite" data-testid="budget">
           {round.sharedBudget
@@ -103,7 +116,11 @@ export function Ballot({ round }: { round: TRoundView }) {
             : `Il vous reste ${left} point${left > 1 ? "s" : ""} sur ${budget}.`}
         </p>
       ) : null}
-      <p aria-live="polite" role={message?.tone === "error" ? "alert" : "status"} className={`mb-4 text-sm font-medium ${message?.tone === "error" ? "text-[var(--text-default-error)]" : "text-succes"}`}>
+      <p
+        aria-live="polite"
+        role={message?.tone === "error" ? "alert" : "status"}
+        className={`mb-4 text-sm font-medium ${message?.tone === "error" ? "text-[var(--text-default-error)]" : "text-succes"}`}
+      >
         {message?.text}
       </p>
       <ul className="space-y-3">
@@ -112,25 +129,48 @@ export function Ballot({ round }: { round: TRoundView }) {
             {dots ? (
               <div className="flex flex-wrap items-center justify-between gap-3">
                 <p>
-                  <Link href={card.href}>{card.title}</Link> <span className="text-xs text-gray-700">({card.columnName})</span>
+                  <Link href={card.href}>{card.title}</Link>{" "}
+                  <span className="text-xs text-gray-700">({card.columnName})</span>
                 </p>
                 <div className="flex items-center gap-2">
-                  <button type="button" onClick={() => addPoints(card.id, card.title, -1)} disabled={pointsFor(ballot, card.id) === 0}
-                    className="h-9 w-9 rounded border border-gray-800 font-bold disabled:opacity-40" aria-label={`Retirer un point à « ${card.title} »`}>−</button>
-                  <output className="w-16 text-center" aria-label={`Points donnés à « ${card.title} »`}>{pointsFor(ballot, card.id)} / {max}</output>
-                  <button type="button" onClick={() => addPoints(card.id, card.title, 1)} disabled={left <= 0 || pointsFor(ballot, card.id) >= max}
-                    className="h-9 w-9 rounded border border-gray-800 font-bold disabled:opacity-40" aria-label={`Ajouter un point à « ${card.title} »`}>+</button>
+                  <button
+                    type="button"
+                    onClick={() => addPoints(card.id, card.title, -1)}
+                    disabled={pointsFor(ballot, card.id) === 0}
+                    className="h-9 w-9 rounded border border-gray-800 font-bold disabled:opacity-40"
+                    aria-label={`Retirer un point à « ${card.title} »`}
+                  >
+                    −
+                  </button>
+                  <output className="w-16 text-center" aria-label={`Points donnés à « ${card.title} »`}>
+                    {pointsFor(ballot, card.id)} / {max}
+                  </output>
+                  <button
+                    type="button"
+                    onClick={() => addPoints(card.id, card.title, 1)}
+                    disabled={left <= 0 || pointsFor(ballot, card.id) >= max}
+                    className="h-9 w-9 rounded border border-gray-800 font-bold disabled:opacity-40"
+                    aria-label={`Ajouter un point à « ${card.title} »`}
+                  >
+                    +
+                  </button>
                 </div>
               </div>
             ) : (
               <fieldset>
                 <legend className="mb-2">
-                  <Link href={card.href}>{card.title}</Link> <span className="text-xs text-gray-700">({card.columnName})</span>
+                  <Link href={card.href}>{card.title}</Link>{" "}
+                  <span className="text-xs text-gray-700">({card.columnName})</span>
                 </legend>
                 <div className="flex flex-wrap gap-3">
                   {GRADES.map((grade) => (
                     <label key={grade} className="flex items-center gap-1 text-sm">
-                      <input type="radio" name={`mention-${card.id}`} checked={gradeFor(ballot, card.id) === grade} onChange={() => vote({ cardId: card.id, grade }, card.title)} />
+                      <input
+                        type="radio"
+                        name={`mention-${card.id}`}
+                        checked={gradeFor(ballot, card.id) === grade}
+                        onChange={() => vote({ cardId: card.id, grade }, card.title)}
+                      />
                       {GRADE_LABELS[grade]}
                     </label>
                   ))}
@@ -150,15 +190,30 @@ function AdminPanel({ round }: { round: TRoundView }) {
   const [count, setCount] = useState("3");
   return (
     <section aria-labelledby="titre-animation" className="rounded border border-gray-200 bg-white p-6">
-      <h2 id="titre-animation" className="mb-4 text-2xl">Animation du scrutin</h2>
+      <h2 id="titre-animation" className="mb-4 text-2xl">
+        Animation du scrutin
+      </h2>
       {/* Outside the branches: the panel switches to « apply results » as soon as the round is closed. */}
       <div className="mb-4">
-        <ActionFeedback result={close.result} success={close.hasSucceeded ? "Scrutin clos : les résultats sont publiés." : null} />
+        <ActionFeedback
+          result={close.result}
+          success={close.hasSucceeded ? "Scrutin clos : les résultats sont publiés." : null}
+        />
       </div>
       {round.status !== "CLOSED" ? (
-        <ConfirmAction id="clore-scrutin" trigger="Clore le scrutin maintenant" triggerPriority="primary" disabled={close.isPending}
-          title="Clore le scrutin maintenant ?" confirmLabel="Clore le scrutin" onConfirm={() => close.execute({ roundId: round.id })}>
-          <p>Plus personne ne pourra voter ni changer son vote, et les résultats seront publiés à tous les membres. Un scrutin clos ne se rouvre pas.</p>
+        <ConfirmAction
+          id="clore-scrutin"
+          trigger="Clore le scrutin maintenant"
+          triggerPriority="primary"
+          disabled={close.isPending}
+          title="Clore le scrutin maintenant ?"
+          confirmLabel="Clore le scrutin"
+          onConfirm={() => close.execute({ roundId: round.id })}
+        >
+          <p>
+            Plus personne ne pourra voter ni changer son vote, et les résultats seront publiés à tous les membres. Un
+            scrutin clos ne se rouvre pas.
+          </p>
         </ConfirmAction>
       ) : (
         <form
@@ -166,15 +221,43 @@ function AdminPanel({ round }: { round: TRoundView }) {
           // The results move cards on the board: only the dialog's confirmation applies them.
           onSubmit={(event) => event.preventDefault()}
         >
-          <Input className="fr-mb-0" label="Nombre de cartes à passer en « Priorisé »"
-            nativeInputProps={{ id: "nombre-gagnantes", inputMode: "numeric", value: count, onChange: (event) => setCount(event.target.value) }} />
-          <ConfirmAction id="appliquer-resultats" trigger="Appliquer les résultats au tableau" triggerPriority="primary" disabled={apply.isPending}
-            title="Appliquer les résultats au tableau ?" confirmLabel="Appliquer les résultats"
-            onConfirm={() => apply.execute({ roundId: round.id, count: Number(count) })}>
-            <p>Les {count} premières cartes du classement passeront en tête de la colonne « Priorisé » du tableau, dans l'ordre du classement.</p>
+          <Input
+            className="fr-mb-0"
+            label="Nombre de cartes à passer en « Priorisé »"
+            nativeInputProps={{
+              id: "nombre-gagnantes",
+              inputMode: "numeric",
+              value: count,
+              onChange: (event) => setCount(event.target.value),
+            }}
+          />
+          <ConfirmAction
+            id="appliquer-resultats"
+            trigger="Appliquer les résultats au tableau"
+            triggerPriority="primary"
+            disabled={apply.isPending}
+            title="Appliquer les résultats au tableau ?"
+            confirmLabel="Appliquer les résultats"
+            onConfirm={() => apply.execute({ roundId: round.id, count: Number(count) })}
+          >
+            <p>
+              Les {count} premières cartes du classement passeront en tête de la colonne « Priorisé » du tableau, dans
+              l'ordre du classement.
+            </p>
           </ConfirmAction>
-          <ActionFeedback result={apply.result} success={apply.result.data ? `${apply.result.data.moved} carte(s) placée(s) en tête de « Priorisé », dans l'ordre du classement.` : null} />
-          {round.resultsAppliedAt ? <p className="w-full text-sm text-gray-700">Résultats déjà appliqués le {formatDateTime(new Date(round.resultsAppliedAt))}.</p> : null}
+          <ActionFeedback
+            result={apply.result}
+            success={
+              apply.result.data
+                ? `${apply.result.data.moved} carte(s) placée(s) en tête de « Priorisé », dans l'ordre du classement.`
+                : null
+            }
+          />
+          {round.resultsAppliedAt ? (
+            <p className="w-full text-sm text-gray-700">
+              Résultats déjà appliqués le {formatDateTime(new Date(round.resultsAppliedAt))}.
+            </p>
+          ) : null}
         </form>
       )}
     </section>

@@ -23,9 +23,26 @@ export function CreateSheetForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3 rounded border border-gray-200 bg-white p-6">
       <FormAlert result={result} />
-      <TextField id="nouvelle-fiche-titre" label="Titre" value={title} onChange={setTitle} maxLength={200} errors={errors?.title} />
-      <TextAreaField id="nouvelle-fiche-resume" label="Description courte" value={summary} onChange={setSummary} rows={2} maxLength={600} errors={errors?.summary} />
-      <Button type="submit" disabled={isPending}>Créer la fiche</Button>
+      <TextField
+        id="nouvelle-fiche-titre"
+        label="Titre"
+        value={title}
+        onChange={setTitle}
+        maxLength={200}
+        errors={errors?.title}
+      />
+      <TextAreaField
+        id="nouvelle-fiche-resume"
+        label="Description courte"
+        value={summary}
+        onChange={setSummary}
+        rows={2}
+        maxLength={600}
+        errors={errors?.summary}
+      />
+      <Button type="submit" disabled={isPending}>
+        Créer la fiche
+      </Button>
     </form>
   );
 }

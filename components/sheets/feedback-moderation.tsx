@@ -17,7 +17,14 @@ export function FeedbackModeration({ feedbackId, current }: { feedbackId: string
   return (
     <div className="mt-2 flex flex-wrap items-center gap-2">
       {ACTIONS.filter((action) => action.status !== current).map((action) => (
-        <Button key={action.status} type="button" priority="secondary" size="small" disabled={isPending} onClick={() => execute({ feedbackId, status: action.status })}>
+        <Button
+          key={action.status}
+          type="button"
+          priority="secondary"
+          size="small"
+          disabled={isPending}
+          onClick={() => execute({ feedbackId, status: action.status })}
+        >
           {action.label}
         </Button>
       ))}

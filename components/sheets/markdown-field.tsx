@@ -5,15 +5,16 @@ import type { FrIconClassName, RiIconClassName } from "@codegouvfr/react-dsfr";
 import { applyMarkdownFormat, type TMarkdownEdit, type TMarkdownFormat } from "@/lib/markdown/apply-markdown-format.ts";
 import { Markdown } from "@/components/markdown.tsx";
 
-const TOOLS: { format: TMarkdownFormat; label: string; icon: FrIconClassName | RiIconClassName; shortcut?: string }[] = [
-  { format: "bold", label: "Gras", icon: "ri-bold", shortcut: "b" },
-  { format: "italic", label: "Italique", icon: "ri-italic", shortcut: "i" },
-  { format: "heading", label: "Intertitre", icon: "ri-heading" },
-  { format: "bulletList", label: "Liste à puces", icon: "ri-list-unordered" },
-  { format: "numberedList", label: "Liste numérotée", icon: "ri-list-ordered" },
-  { format: "link", label: "Lien", icon: "ri-link", shortcut: "k" },
-  { format: "quote", label: "Citation", icon: "ri-double-quotes-l" },
-];
+const TOOLS: { format: TMarkdownFormat; label: string; icon: FrIconClassName | RiIconClassName; shortcut?: string }[] =
+  [
+    { format: "bold", label: "Gras", icon: "ri-bold", shortcut: "b" },
+    { format: "italic", label: "Italique", icon: "ri-italic", shortcut: "i" },
+    { format: "heading", label: "Intertitre", icon: "ri-heading" },
+    { format: "bulletList", label: "Liste à puces", icon: "ri-list-unordered" },
+    { format: "numberedList", label: "Liste numérotée", icon: "ri-list-ordered" },
+    { format: "link", label: "Lien", icon: "ri-link", shortcut: "k" },
+    { format: "quote", label: "Citation", icon: "ri-double-quotes-l" },
+  ];
 
 /**
  * Applies one edit to the textarea as typing would: `insertText` keeps it in the browser's undo history (Ctrl+Z undoes
@@ -24,7 +25,8 @@ function applyToTextarea(area: HTMLTextAreaElement, change: TMarkdownEdit, onCha
   area.focus();
   area.setSelectionRange(change.replaceStart, change.replaceEnd);
   // execCommand is deprecated but still the only way to edit a textarea undoably; nothing replaces it yet.
-  const inserted = typeof document.execCommand === "function" && document.execCommand("insertText", false, change.insertion);
+  const inserted =
+    typeof document.execCommand === "function" && document.execCommand("insertText", false, change.insertion);
   if (inserted && area.value === change.text) {
     area.setSelectionRange(change.selectionStart, change.selectionEnd);
     return true;
@@ -34,7 +36,21 @@ function applyToTextarea(area: HTMLTextAreaElement, change: TMarkdownEdit, onCha
 }
 
 /** A Markdown textarea with its formatting toolbar and its live preview beside it. */
-export function MarkdownField({ label, hint, value, onChange, rows = 6, name }: { label: string; hint?: string; value: string; onChange: (value: string) => void; rows?: number; name: string }) {
+export function MarkdownField({
+  label,
+  hint,
+  value,
+  onChange,
+  rows = 6,
+  name,
+}: {
+  label: string;
+  hint?: string;
+  value: string;
+  onChange: (value: string) => void;
+  rows?: number;
+  name: string;
+}) {
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
   const toolbar = useRef<HTMLDivElement>(null);
@@ -51,7 +67,8 @@ export function MarkdownField({ label, hint, value, onChange, rows = 6, name }: 
     const element = area.current;
     if (!element) return;
     const change = applyMarkdownFormat(element.value, element.selectionStart, element.selectionEnd, chosen);
-    if (!applyToTextarea(element, change, onChange)) pendingSelection.current = [change.selectionStart, change.selectionEnd];
+    if (!applyToTextarea(element, change, onChange))
+      pendingSelection.current = [change.selectionStart, change.selectionEnd];
   }
 
   function onTextareaKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -82,18 +99,44 @@ export function MarkdownField({ label, hint, value, onChange, rows = 6, name }: 
           {label}
           {hint && <span className="fr-hint-text">{hint}</span>}
         </label>
-        <div ref={toolbar} role="toolbar" aria-label={`Mise en forme : ${label}`} aria-controls={id} onKeyDown={onToolbarKeyDown}
-          className="mt-2 flex flex-wrap gap-1">
+        <div
+          ref={toolbar}
+          role="toolbar"
+          aria-label={`Mise en forme : ${label}`}
+          aria-controls={id}
+          onKeyDown={onToolbarKeyDown}
+          className="mt-2 flex flex-wrap gap-1"
+        >
           {TOOLS.map((tool, index) => (
-            <Button key={tool.format} type="button" priority="tertiary" size="small" iconId={tool.icon} title={`${tool.label}${shortcutHint(tool.shortcut)}`}
-              nativeButtonProps={{ "aria-label": tool.label, tabIndex: index === 0 ? 0 : -1 }} onClick={() => format(tool.format)} />
+            <Button
+              key={tool.format}
+              type="button"
+              priority="tertiary"
+              size="small"
+              iconId={tool.icon}
+              title={`${tool.label}${shortcutHint(tool.shortcut)}`}
+              nativeButtonProps={{ "aria-label": tool.label, tabIndex: index === 0 ? 0 : -1 }}
+              onClick={() => format(tool.format)}
+            />
           ))}
         </div>
         {/* A textarea keeps its selection while a button has the focus: the button formats what was selected. */}
-        <textarea id={id} name={name} value={value} rows={rows} ref={area} className="fr-input font-mono text-sm"
-          onChange={(event) => onChange(event.target.value)} onKeyDown={onTextareaKeyDown} />
+        <textarea
+          id={id}
+          name={name}
+          value={value}
+          rows={rows}
+          ref={area}
+          className="fr-input font-mono text-sm"
+          onChange={(event) => onChange(event.target.value)}
+          onKeyDown={onTextareaKeyDown}
+        />
       </div>
-      <div role="region" aria-label={`Aperçu : ${label}`} className="min-h-16 rounded border border-dashed border-gray-300 bg-white p-3 text-sm">
+      <div
+        role="region"
+        aria-label={`Aperçu : ${label}`}
+        className="min-h-16 rounded border border-dashed border-gray-300 bg-white p-3 text-sm"
+      >
         {value.trim() ? <Markdown source={value} /> : <p className="text-gray-600">Aperçu (Markdown)</p>}
       </div>
     </div>

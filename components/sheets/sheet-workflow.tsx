@@ -2,7 +2,12 @@
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
-import { archiveSheetAction, publishSheetAction, requestReviewAction, reviewSheetAction } from "@/lib/sheets/actions.ts";
+import {
+  archiveSheetAction,
+  publishSheetAction,
+  requestReviewAction,
+  reviewSheetAction,
+} from "@/lib/sheets/actions.ts";
 import { APPROVALS_TO_PUBLISH } from "@/lib/sheets/sheet-permissions.ts";
 import { UNARCHIVE_NOTICE } from "@/lib/sheets/unarchive-notice.ts";
 import { Button } from "@codegouvfr/react-dsfr/Button";
@@ -11,15 +16,34 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { ConfirmAction } from "@/components/forms/confirm-action.tsx";
 import { fieldState, invalid } from "@/components/forms/form-fields.tsx";
 import { ActionFeedback } from "@/components/ui/action-feedback.tsx";
-import { actionFailureOf, fieldErrorsOf } from "@/lib/action-result.ts";
+import { fieldErrorsOf } from "@/lib/action-result.ts";
 
-type Can = { requestReview: boolean; review: boolean; publish: boolean; archive: boolean; unarchive: boolean; approvals: number };
+type Can = {
+  requestReview: boolean;
+  review: boolean;
+  publish: boolean;
+  archive: boolean;
+  unarchive: boolean;
+  approvals: number;
+};
 
-
-export function SheetWorkflow({ useCaseId, revisionId, state, can }: { useCaseId: string; revisionId: string; state: string; can: Can }) {
+export function SheetWorkflow({
+  useCaseId,
+  revisionId,
+  state,
+  can,
+}: {
+  useCaseId: string;
+  revisionId: string;
+  state: string;
+  can: Can;
+}) {
   const router = useRouter();
   const [comment, setComment] = useState("");
-  const onSuccess = () => { setComment(""); router.refresh(); };
+  const onSuccess = () => {
+    setComment("");
+    router.refresh();
+  };
   const request = useAction(requestReviewAction, { onSuccess });
   const review = useAction(reviewSheetAction, { onSuccess });
   const publish = useAction(publishSheetAction, { onSuccess });
@@ -30,41 +54,92 @@ export function SheetWorkflow({ useCaseId, revisionId, state, can }: { useCaseId
 
   return (
     <section aria-labelledby="titre-workflow" className="space-y-4 rounded border border-gray-200 bg-white p-4">
-      <h2 id="titre-workflow" className="text-xl">Relecture et publication</h2>
+      <h2 id="titre-workflow" className="text-xl">
+        Relecture et publication
+      </h2>
       {state === "IN_REVIEW" && (
-        <p>{can.approvals} approbation{can.approvals > 1 ? "s" : ""} sur la dernière version ; un administrateur, ou {APPROVALS_TO_PUBLISH} membres qui approuvent, publient.</p>
+        <p>
+          {can.approvals} approbation{can.approvals > 1 ? "s" : ""} sur la dernière version ; un administrateur, ou{" "}
+          {APPROVALS_TO_PUBLISH} membres qui approuvent, publient.
+        </p>
       )}
       {nothing && <p>Aucune action ne vous est ouverte sur cette fiche pour l'instant.</p>}
       {can.requestReview && (
-        <Button type="button" disabled={request.isPending} onClick={() => request.execute(input)}>Demander une relecture</Button>
+        <Button type="button" disabled={request.isPending} onClick={() => request.execute(input)}>
+          Demander une relecture
+        </Button>
       )}
       {can.review && (
         <div className="space-y-2">
-          <Input textArea label="Commentaire de relecture" hintText="Obligatoire pour demander des modifications." {...fieldState(reviewErrors?.comment)}
-            nativeTextAreaProps={{ id: "relecture-commentaire", rows: 3, maxLength: 2000, value: comment, onChange: (e) => setComment(e.target.value),
-              "aria-invalid": invalid(reviewErrors?.comment) }} />
-          <ButtonsGroup inlineLayoutWhen="always"
+          <Input
+            textArea
+            label="Commentaire de relecture"
+            hintText="Obligatoire pour demander des modifications."
+            {...fieldState(reviewErrors?.comment)}
+            nativeTextAreaProps={{
+              id: "relecture-commentaire",
+              rows: 3,
+              maxLength: 2000,
+              value: comment,
+              onChange: (e) => setComment(e.target.value),
+              "aria-invalid": invalid(reviewErrors?.comment),
+            }}
+          />
+          <ButtonsGroup
+            inlineLayoutWhen="always"
             buttons={[
-              { children: "Approuver", type: "button", disabled: review.isPending, onClick: () => review.execute({ ...input, decision: "APPROVE", comment: comment || undefined }) },
-              { children: "Demander des modifications", priority: "secondary", type: "button", disabled: review.isPending,
-                onClick: () => review.execute({ ...input, decision: "REQUEST_CHANGES", comment }) },
-            ]} />
+              {
+                children: "Approuver",
+                type: "button",
+                disabled: review.isPending,
+                onClick: () => review.execute({ ...input, decision: "APPROVE", comment: comment || undefined }),
+              },
+              {
+                children: "Demander des modifications",
+                priority: "secondary",
+                type: "button",
+                disabled: review.isPending,
+                onClick: () => review.execute({ ...input, decision: "REQUEST_CHANGES", comment }),
+              },
+            ]}
+          />
         </div>
       )}
-      {can.publish && <Button type="button" disabled={publish.isPending} onClick={() => publish.execute(input)}>Publier</Button>}
+      {can.publish && (
+        <Button type="button" disabled={publish.isPending} onClick={() => publish.execute(input)}>
+          Publier
+        </Button>
+      )}
       {can.archive && (
-        <ConfirmAction id="archiver-fiche" trigger="Archiver" disabled={archive.isPending} title="Archiver cette fiche ?" confirmLabel="Archiver la fiche"
-          onConfirm={() => archive.execute({ useCaseId, archived: true })}>
-          <p>La fiche quitte le site public tout de suite, page en cache comprise. Ses versions et ses commentaires sont conservés.</p>
+        <ConfirmAction
+          id="archiver-fiche"
+          trigger="Archiver"
+          disabled={archive.isPending}
+          title="Archiver cette fiche ?"
+          confirmLabel="Archiver la fiche"
+          onConfirm={() => archive.execute({ useCaseId, archived: true })}
+        >
+          <p>
+            La fiche quitte le site public tout de suite, page en cache comprise. Ses versions et ses commentaires sont
+            conservés.
+          </p>
         </ConfirmAction>
       )}
       {can.unarchive && (
-        <ConfirmAction id="desarchiver-fiche" trigger="Désarchiver…" disabled={archive.isPending} title="Désarchiver cette fiche ?"
-          confirmLabel="Confirmer : remettre en brouillon" onConfirm={() => archive.execute({ useCaseId, archived: false })}>
+        <ConfirmAction
+          id="desarchiver-fiche"
+          trigger="Désarchiver…"
+          disabled={archive.isPending}
+          title="Désarchiver cette fiche ?"
+          confirmLabel="Confirmer : remettre en brouillon"
+          onConfirm={() => archive.execute({ useCaseId, archived: false })}
+        >
           <p>{UNARCHIVE_NOTICE}</p>
         </ConfirmAction>
       )}
-      {[request.result, publish.result].map((result, index) => <ActionFeedback key={index} result={result} />)}
+      {[request.result, publish.result].map((result, index) => (
+        <ActionFeedback key={index} result={result} />
+      ))}
       {review.result.serverError && <ActionFeedback result={review.result} />}
       <ActionFeedback result={archive.result} success={archive.result.data?.message} />
     </section>

@@ -1,8 +1,17 @@
 "use client";
 import { actionErrorMessages, type TActionResultErrors } from "@/lib/action-result.ts";
 
-/** Beside a button: the French message of an expected error or of the first invalid field, or the success, as DSFR messages. */
-export function ActionFeedback({ result, success }: { result: TActionResultErrors | undefined; success?: string | null }) {
+/**
+ * Beside a button: the French message of an expected error or of the first invalid field, or the success, as DSFR
+ * messages.
+ */
+export function ActionFeedback({
+  result,
+  success,
+}: {
+  result: TActionResultErrors | undefined;
+  success?: string | null;
+}) {
   const messages = actionErrorMessages(result);
   if (messages.length > 0) {
     return (

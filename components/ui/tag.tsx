@@ -16,7 +16,8 @@ type TTone = keyof typeof SEVERITIES | "bleu";
 
 /**
  * A status (DSFR badge, coloured by severity, its text saying the status so that colour is never the only cue) or a
- * keyword (`bleu`: a non-interactive DSFR tag). Rendered as a span: statuses sit inside headings, labels and list items.
+ * keyword (`bleu`: a non-interactive DSFR tag). Rendered as a span: statuses sit inside headings, labels and list
+ * items.
  */
 export function Tag({ children, tone = "neutre" }: { children: NonNullable<ReactNode>; tone?: TTone }) {
   if (tone === "bleu") return <span className={fr.cx("fr-tag", "fr-tag--sm")}>{children}</span>;

@@ -27,20 +27,32 @@ export function ParticipantView({ initial }: { initial: TWorkshopState }) {
         <h1 className="text-2xl sm:text-3xl">{workshop.title}</h1>
         {workshop.status === "OPEN" && step ? (
           <div className="mt-3 flex items-center justify-between gap-4 rounded bg-bleu-france p-4 text-white">
-            <p className="text-xl font-bold" data-testid="etape">Étape {workshop.currentStep + 1} / {workshop.steps.length} : {STEP_LABELS[step.kind]}</p>
+            <p className="text-xl font-bold" data-testid="etape">
+              Étape {workshop.currentStep + 1} / {workshop.steps.length} : {STEP_LABELS[step.kind]}
+            </p>
             <StepTimer workshop={workshop} className="text-right text-2xl" />
           </div>
         ) : null}
-        {live !== "live" ? <p role="status" className="mt-2 text-sm text-alerte">Connexion au direct en cours… vos notes partiront dès son retour.</p> : null}
+        {live !== "live" ? (
+          <p role="status" className="mt-2 text-sm text-alerte">
+            Connexion au direct en cours… vos notes partiront dès son retour.
+          </p>
+        ) : null}
       </header>
-      {workshop.status === "DRAFT" ? <p>L&apos;atelier n&apos;a pas encore commencé : cette page se mettra à jour toute seule à son ouverture.</p> : null}
+      {workshop.status === "DRAFT" ? (
+        <p>L&apos;atelier n&apos;a pas encore commencé : cette page se mettra à jour toute seule à son ouverture.</p>
+      ) : null}
       {workshop.status === "CLOSED" ? (
-        <p>L&apos;atelier est clos. <Link href={`/ateliers/${workshop.id}/compte-rendu`}>Lire le compte rendu</Link></p>
+        <p>
+          L&apos;atelier est clos. <Link href={`/ateliers/${workshop.id}/compte-rendu`}>Lire le compte rendu</Link>
+        </p>
       ) : null}
       {workshop.status === "OPEN" && !workshop.joined ? <JoinButton workshopId={workshop.id} /> : null}
       {workshop.status === "OPEN" && workshop.joined && step ? (
         <section aria-labelledby="titre-etape">
-          <h2 id="titre-etape" className="mb-2 text-xl">{STEP_HINTS[step.kind]}</h2>
+          <h2 id="titre-etape" className="mb-2 text-xl">
+            {STEP_HINTS[step.kind]}
+          </h2>
           {step.kind === "COLLECT" ? <NoteComposer workshop={workshop} /> : null}
           {step.kind === "VOTE" ? <ParticipantVote workshop={workshop} /> : null}
           {step.kind === "DECISIONS" ? <WorkshopItemsList workshop={workshop} /> : null}
@@ -56,8 +68,12 @@ function JoinButton({ workshopId }: { workshopId: string }) {
   const join = useAction(joinWorkshopAction, { onSuccess: () => refreshWorkshop(queryClient, workshopId) });
   return (
     <div className="space-y-2">
-      <button type="button" onClick={() => join.execute({ workshopId })} disabled={join.isPending}
-        className="fr-btn fr-btn--lg w-full justify-center">
+      <button
+        type="button"
+        onClick={() => join.execute({ workshopId })}
+        disabled={join.isPending}
+        className="fr-btn fr-btn--lg w-full justify-center"
+      >
         Rejoindre l&apos;atelier
       </button>
       <ActionFeedback result={join.result} />
@@ -82,21 +98,52 @@ function NoteComposer({ workshop }: { workshop: TWorkshopState }) {
   return (
     <div className="space-y-4">
       <form onSubmit={submit} noValidate className="space-y-2">
-        <label htmlFor="note" className="block font-medium">Votre note</label>
-        <textarea id="note" value={text} onChange={(event) => setText(event.target.value)} maxLength={NOTE_MAX_LENGTH} rows={3}
-          aria-describedby="note-aide" aria-invalid={error ? true : undefined}
-          className="w-full rounded border border-gray-800 p-3 text-lg" />
-        <p id="note-aide" className="text-sm text-gray-700">{text.length} / {NOTE_MAX_LENGTH} caractères</p>
-        {error ? <p role="alert" className="text-sm font-medium text-[var(--text-default-error)]">{error}</p> : null}
-        <button type="submit" className="fr-btn fr-btn--lg w-full justify-center">Envoyer la note</button>
+        <label htmlFor="note" className="block font-medium">
+          Votre note
+        </label>
+        <textarea
+          id="note"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          maxLength={NOTE_MAX_LENGTH}
+          rows={3}
+          aria-describedby="note-aide"
+          aria-invalid={error ? true : undefined}
+          className="w-full rounded border border-gray-800 p-3 text-lg"
+        />
+        <p id="note-aide" className="text-sm text-gray-700">
+          {text.length} / {NOTE_MAX_LENGTH} caractères
+        </p>
+        {error ? (
+          <p role="alert" className="text-sm font-medium text-[var(--text-default-error)]">
+            {error}
+          </p>
+        ) : null}
+        <button type="submit" className="fr-btn fr-btn--lg w-full justify-center">
+          Envoyer la note
+        </button>
       </form>
       <p role="status" className="text-sm font-medium" data-testid="envoi">
-        {outbox.pending ? `${outbox.pending} note${outbox.pending > 1 ? "s" : ""} en cours d'envoi…` : lastSent?.state === "sent" ? "Note reçue." : lastSent?.state === "refused" ? lastSent.message : ""}
+        {outbox.pending
+          ? `${outbox.pending} note${outbox.pending > 1 ? "s" : ""} en cours d'envoi…`
+          : lastSent?.state === "sent"
+            ? "Note reçue."
+            : lastSent?.state === "refused"
+              ? lastSent.message
+              : ""}
       </p>
       {mine.length ? (
         <section aria-labelledby="titre-mes-notes">
-          <h3 id="titre-mes-notes" className="mb-2 text-lg">Mes notes ({mine.length})</h3>
-          <ul className="space-y-2">{mine.map((note) => <li key={note.id} className="rounded bg-[var(--background-contrast-yellow-tournesol)] p-2">{note.text}</li>)}</ul>
+          <h3 id="titre-mes-notes" className="mb-2 text-lg">
+            Mes notes ({mine.length})
+          </h3>
+          <ul className="space-y-2">
+            {mine.map((note) => (
+              <li key={note.id} className="rounded bg-[var(--background-contrast-yellow-tournesol)] p-2">
+                {note.text}
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
     </div>
@@ -113,5 +160,5 @@ function ParticipantVote({ workshop }: { workshop: TWorkshopState }) {
 
 function LiveBallot({ initialRound }: { initialRound: TRoundView }) {
   const { data: round } = useRound(initialRound);
-  return round.myBallot ? <Ballot round={round} /> : null;
+  return round.myBallot ? <Ballot round={round} ballot={round.myBallot} /> : null;
 }

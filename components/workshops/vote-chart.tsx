@@ -22,11 +22,18 @@ export function VoteChart({ results, dark = false }: { results: TRoundResults; d
         {results.ranking.map((entry) => (
           <li key={entry.cardId}>
             <p className="mb-1 flex justify-between gap-4 font-semibold">
-              <span>{entry.rank}. {entry.title}</span>
-              <span className="tabular-nums">{entry.points} point{entry.points > 1 ? "s" : ""}</span>
+              <span>
+                {entry.rank}. {entry.title}
+              </span>
+              <span className="tabular-nums">
+                {entry.points} point{entry.points > 1 ? "s" : ""}
+              </span>
             </p>
             <div className={`h-6 w-full rounded ${track}`} aria-hidden="true">
-              <div className={`vote-bar h-6 rounded ${dark ? "bg-[var(--yellow-tournesol-850-200)]" : "bg-bleu-france"}`} style={{ width: grown ? `${(entry.points / max) * 100}%` : "0%" }} />
+              <div
+                className={`vote-bar h-6 rounded ${dark ? "bg-[var(--yellow-tournesol-850-200)]" : "bg-bleu-france"}`}
+                style={{ width: grown ? `${(entry.points / max) * 100}%` : "0%" }}
+              />
             </div>
           </li>
         ))}
@@ -40,15 +47,26 @@ export function VoteChart({ results, dark = false }: { results: TRoundResults; d
         return (
           <li key={entry.cardId}>
             <p className="mb-1 flex justify-between gap-4 font-semibold">
-              <span>{entry.rank}. {entry.title}</span>
+              <span>
+                {entry.rank}. {entry.title}
+              </span>
               <span>{GRADE_LABELS[entry.majorityGrade]}</span>
             </p>
             <div className={`flex h-6 w-full overflow-hidden rounded ${track}`} aria-hidden="true">
               {GRADES.map((grade) => (
-                <div key={grade} className="vote-bar h-6" style={{ width: grown ? `${(entry.counts[grade] / total) * 100}%` : "0%", background: GRADE_COLOURS[grade] }} />
+                <div
+                  key={grade}
+                  className="vote-bar h-6"
+                  style={{
+                    width: grown ? `${(entry.counts[grade] / total) * 100}%` : "0%",
+                    background: GRADE_COLOURS[grade],
+                  }}
+                />
               ))}
             </div>
-            <p className="sr-only">{GRADES.map((grade) => `${GRADE_LABELS[grade]} : ${entry.counts[grade]}`).join(", ")}</p>
+            <p className="sr-only">
+              {GRADES.map((grade) => `${GRADE_LABELS[grade]} : ${entry.counts[grade]}`).join(", ")}
+            </p>
           </li>
         );
       })}

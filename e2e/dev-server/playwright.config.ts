@@ -13,13 +13,24 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [["list"], ...(env().TEST_REPORT_DIR ? [["json", { outputFile: `${env().TEST_REPORT_DIR}/playwright-dev.json` }] as const] : [])],
+  reporter: [
+    ["list"],
+    ...(env().TEST_REPORT_DIR
+      ? [["json", { outputFile: `${env().TEST_REPORT_DIR}/playwright-dev.json` }] as const]
+      : []),
+  ],
   // The first visit of a page compiles it.
   timeout: 120_000,
   expect: { timeout: 30_000 },
   use: { locale: "fr-FR", timezoneId: "Europe/Paris", trace: "retain-on-failure" },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: browserExecutablePath(), args: CHROMIUM_ARGS } } },
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: { executablePath: browserExecutablePath(), args: CHROMIUM_ARGS },
+      },
+    },
   ],
   webServer: {
     command: `rm -rf ${dataDir} && npm run dev`,

@@ -17,15 +17,31 @@ const HOUR = 3_600_000;
 async function openRound(method: "DOT_VOTING" | "MAJORITY_JUDGMENT", fairness: "PER_MEMBER" | "PER_ORGANISATION") {
   const admin = await createActor("ADMIN");
   const column = await db.boardColumn.create({ data: { name: `Audit SQL ${randomUUID().slice(0, 8)}`, position: 80 } });
-  const irritant = await db.irritant.create({ data: { slug: `audit-sql-${randomUUID().slice(0, 8)}`, title: "Irritant audité", description: "…", category: "AUTRE", paths: [], quotes: [] } });
+  const irritant = await db.irritant.create({
+    data: {
+      slug: `audit-sql-${randomUUID().slice(0, 8)}`,
+      title: "Irritant audité",
+      description: "…",
+      category: "AUTRE",
+      paths: [],
+      quotes: [],
+    },
+  });
   const card = await db.boardCard.create({ data: { columnId: column.id, position: 0, irritantId: irritant.id } });
   const dots = method === "DOT_VOTING";
   const round = await createRound({
     actor: admin,
     input: {
-      title: `Scrutin audité ${method}`, question: "Quelles lignes d'audit la base écrit-elle ?", method, fairness,
-      pointsBudget: dots ? 5 : null, maxPointsPerItem: dots ? 3 : null,
-      opensAt: new Date(Date.now() - HOUR), closesAt: new Date(Date.now() + HOUR), hideResultsUntilClose: false, cardIds: [card.id],
+      title: `Scrutin audité ${method}`,
+      question: "Quelles lignes d'audit la base écrit-elle ?",
+      method,
+      fairness,
+      pointsBudget: dots ? 5 : null,
+      maxPointsPerItem: dots ? 3 : null,
+      opensAt: new Date(Date.now() - HOUR),
+      closesAt: new Date(Date.now() + HOUR),
+      hideResultsUntilClose: false,
+      cardIds: [card.id],
     },
   });
   return { round, card, dots };
@@ -57,13 +73,26 @@ describe("audit rows written by SQL functions", () => {
     const { round, card, dots } = await openRound(method, fairness);
     const organisation = await createOrganisation("OPCO");
     const member = await createActor("MEMBER", organisation.id);
-    await castVote({ actor: member, input: { roundId: round.id, cardId: card.id, ...(dots ? { points: 2 } : { grade: "UTILE" }) } });
-    await castVote({ actor: member, input: { roundId: round.id, cardId: card.id, ...(dots ? { points: 1 } : { grade: "PRIORITAIRE" }) } });
+    await castVote({
+      actor: member,
+      input: { roundId: round.id, cardId: card.id, ...(dots ? { points: 2 } : { grade: "UTILE" }) },
+    });
+    await castVote({
+      actor: member,
+      input: { roundId: round.id, cardId: card.id, ...(dots ? { points: 1 } : { grade: "PRIORITAIRE" }) },
+    });
 
-    const rows = await db.auditEvent.findMany({ where: { targetId: round.id, actorId: member.id }, select: { action: true, targetType: true, data: true } });
+    const rows = await db.auditEvent.findMany({
+      where: { targetId: round.id, actorId: member.id },
+      select: { action: true, targetType: true, data: true },
+    });
     expect(rows).toHaveLength(2);
     for (const row of rows) {
-      expect(ZAuditEvent.parse(row)).toEqual({ action: "ballot.cast", targetType: "vote-round", data: { cardId: card.id } });
+      expect(ZAuditEvent.parse(row)).toEqual({
+        action: "ballot.cast",
+        targetType: "vote-round",
+        data: { cardId: card.id },
+      });
     }
   });
 });

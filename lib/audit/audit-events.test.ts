@@ -10,7 +10,10 @@ const actor: TActor = { id: "u1", email: "membre@test.example.org", name: null, 
 /** A transaction that keeps what would be written. */
 function fakeTx() {
   const written: unknown[] = [];
-  return { written, tx: { auditEvent: { create: async ({ data }: { data: unknown }) => void written.push(data) } } as never };
+  return {
+    written,
+    tx: { auditEvent: { create: async ({ data }: { data: unknown }) => void written.push(data) } } as never,
+  };
 }
 
 describe("audit events: action → target type → data", () => {
@@ -21,13 +24,29 @@ describe("audit events: action → target type → data", () => {
 
     const accepted: TAuditEventInput[] = [
       { action: "card.move", targetType: "board-card", data: { from: "A", to: "B", position: 1 } },
-      { action: "card.apply-results", targetType: "board-card", data: { from: "A", to: "B", position: 1, round: "Scrutin" } },
+      {
+        action: "card.apply-results",
+        targetType: "board-card",
+        data: { from: "A", to: "B", position: 1, round: "Scrutin" },
+      },
       { action: "workshop.open", targetType: "workshop" },
-      { action: "catalogue.import", targetType: "data-item", data: { created: 1, duplicates: 0, errors: 0, slugs: ["x"] } },
+      {
+        action: "catalogue.import",
+        targetType: "data-item",
+        data: { created: 1, duplicates: 0, errors: 0, slugs: ["x"] },
+      },
     ];
-    // @ts-expect-error card.move's data has no `round` (at run time, parsing drops unknown keys)
-    const extraKey: TAuditEventInput = { action: "card.move", targetType: "board-card", data: { from: "A", to: "B", position: 1, round: "Scrutin" } };
-    expect(ZAuditEvent.parse(extraKey)).toEqual({ action: "card.move", targetType: "board-card", data: { from: "A", to: "B", position: 1 } });
+    const extraKey: TAuditEventInput = {
+      action: "card.move",
+      targetType: "board-card",
+      // @ts-expect-error card.move's data has no `round` (at run time, parsing drops unknown keys)
+      data: { from: "A", to: "B", position: 1, round: "Scrutin" },
+    };
+    expect(ZAuditEvent.parse(extraKey)).toEqual({
+      action: "card.move",
+      targetType: "board-card",
+      data: { from: "A", to: "B", position: 1 },
+    });
     const refused: TAuditEventInput[] = [
       // @ts-expect-error card.apply-results needs the round
       { action: "card.apply-results", targetType: "board-card", data: { from: "A", to: "B", position: 1 } },
@@ -48,17 +67,42 @@ describe("audit events: action → target type → data", () => {
 
   it("recordAuditEvent writes a valid event and refuses a wrong shape before writing", async () => {
     const { tx, written } = fakeTx();
-    await recordAuditEvent(tx, { actor, action: "card.report", targetType: "board-card", targetId: "c1", data: { to: "Signalé", position: 3 } });
-    expect(written).toEqual([{ actorId: "u1", actorLabel: "membre@test.example.org", action: "card.report", targetType: "board-card", targetId: "c1", data: { to: "Signalé", position: 3 } }]);
-    const wrong = { actor, action: "card.report", targetType: "board-card", data: { to: "Signalé" } } as unknown as TAuditEventInput & { actor: TActor };
+    await recordAuditEvent(tx, {
+      actor,
+      action: "card.report",
+      targetType: "board-card",
+      targetId: "c1",
+      data: { to: "Signalé", position: 3 },
+    });
+    expect(written).toEqual([
+      {
+        actorId: "u1",
+        actorLabel: "membre@test.example.org",
+        action: "card.report",
+        targetType: "board-card",
+        targetId: "c1",
+        data: { to: "Signalé", position: 3 },
+      },
+    ]);
+    const wrong = {
+      actor,
+      action: "card.report",
+      targetType: "board-card",
+      data: { to: "Signalé" },
+    } as unknown as TAuditEventInput & { actor: TActor };
     await expect(recordAuditEvent(tx, wrong)).rejects.toThrow();
     expect(written).toHaveLength(1);
   });
 
   it("reads a stored row back as its event, or null for a row no writer produces", () => {
-    expect(parseAuditEvent({ action: "card.move", targetType: "board-card", data: { from: "A", to: "B", position: 2 } }))
-      .toEqual({ action: "card.move", targetType: "board-card", data: { from: "A", to: "B", position: 2 } });
-    expect(parseAuditEvent({ action: "round.close", targetType: "vote-round", data: null })).toEqual({ action: "round.close", targetType: "vote-round", data: null });
+    expect(
+      parseAuditEvent({ action: "card.move", targetType: "board-card", data: { from: "A", to: "B", position: 2 } }),
+    ).toEqual({ action: "card.move", targetType: "board-card", data: { from: "A", to: "B", position: 2 } });
+    expect(parseAuditEvent({ action: "round.close", targetType: "vote-round", data: null })).toEqual({
+      action: "round.close",
+      targetType: "vote-round",
+      data: null,
+    });
     expect(parseAuditEvent({ action: "card.move", targetType: "board-card", data: null })).toBeNull();
     expect(parseAuditEvent({ action: "inconnue", targetType: "board-card", data: {} })).toBeNull();
   });

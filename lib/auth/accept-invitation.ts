@@ -8,8 +8,12 @@ import { pendingInvitationWhere } from "./sign-in-policy.ts";
  * organisation and role of the invitation. Refuses anyone not invited, even if
  * a provider let them through.
  */
-export async function acceptInvitation(profile: { email: string; name?: string | null; image?: string | null; emailVerified?: Date | null },
-) {
+export async function acceptInvitation(profile: {
+  email: string;
+  name?: string | null;
+  image?: string | null;
+  emailVerified?: Date | null;
+}) {
   const email = normaliseEmail(profile.email);
   return db.$transaction(async (tx) => {
     const invitation = await tx.invitation.findFirst({

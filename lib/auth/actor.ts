@@ -14,7 +14,14 @@ export type TActor = {
 };
 
 /** Audited as « système », with no user row: it is how the first administrator gets invited. */
-export const SYSTEM_ACTOR: TActor = { id: "system", email: "", name: "Système (ligne de commande)", role: "ADMIN", organisationId: null, system: true };
+export const SYSTEM_ACTOR: TActor = {
+  id: "system",
+  email: "",
+  name: "Système (ligne de commande)",
+  role: "ADMIN",
+  organisationId: null,
+  system: true,
+};
 
 /** The user row behind an actor, for foreign keys (author, inviter): none for the system. */
 export const actorUserId = (actor: TActor): string | null => (actor.system ? null : actor.id);

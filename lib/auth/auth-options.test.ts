@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { resetEnvCache } from "@/lib/config/env.ts";
 
-const PROCONNECT = { PROCONNECT_ISSUER: "https://auth.exemple.gouv.fr/api/v2", PROCONNECT_CLIENT_ID: "atelier", PROCONNECT_CLIENT_SECRET: "secret" };
+const PROCONNECT = {
+  PROCONNECT_ISSUER: "https://auth.exemple.gouv.fr/api/v2",
+  PROCONNECT_CLIENT_ID: "atelier",
+  PROCONNECT_CLIENT_SECRET: "secret",
+};
 
 /** authOptions() is built once per process: each case loads a fresh module with its configuration. */
 async function providerIds(values: Record<string, string | undefined>) {

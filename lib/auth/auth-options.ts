@@ -85,7 +85,13 @@ export function authOptions(): NextAuthOptions {
     events: {
       async signIn({ user, account }) {
         await recordAuditEvent(db, {
-          actor: { id: user.id, email: user.email ?? "", name: user.name ?? null, role: "MEMBER", organisationId: null },
+          actor: {
+            id: user.id,
+            email: user.email ?? "",
+            name: user.name ?? null,
+            role: "MEMBER",
+            organisationId: null,
+          },
           action: "auth.sign-in",
           targetType: "user",
           targetId: user.id,

@@ -14,7 +14,10 @@ describe("the admin guard of domain functions", () => {
   it("refuses members with the French message the pages show", () => {
     expect(isAdmin(actor("MEMBER"))).toBe(false);
     expect(() => assertAdmin(actor("MEMBER"))).toThrow(
-      expect.objectContaining({ code: "FORBIDDEN", message: "Cette action est réservée à l'animation du groupe (administrateurs)." }),
+      expect.objectContaining({
+        code: "FORBIDDEN",
+        message: "Cette action est réservée à l'animation du groupe (administrateurs).",
+      }),
     );
   });
 });

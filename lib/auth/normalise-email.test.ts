@@ -48,17 +48,24 @@ describe("normaliseEmail", () => {
 
   it("is idempotent and its result is one plain lower-case address (property)", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.emailAddress(), fc.string(), fc.emailAddress().map((email) => ` ${email.toUpperCase()}., x@y.z`)), (raw) => {
-        let normalised: string;
-        try {
-          normalised = normaliseEmail(raw);
-        } catch (error) {
-          expect(error).toBeInstanceOf(InvalidEmailError);
-          return;
-        }
-        expect(normaliseEmail(normalised)).toBe(normalised);
-        expect(normalised).toMatch(/^[^\s@,;"<>A-Z]+@[a-z0-9.-]+$/);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.emailAddress(),
+          fc.string(),
+          fc.emailAddress().map((email) => ` ${email.toUpperCase()}., x@y.z`),
+        ),
+        (raw) => {
+          let normalised: string;
+          try {
+            normalised = normaliseEmail(raw);
+          } catch (error) {
+            expect(error).toBeInstanceOf(InvalidEmailError);
+            return;
+          }
+          expect(normaliseEmail(normalised)).toBe(normalised);
+          expect(normalised).toMatch(/^[^\s@,;"<>A-Z]+@[a-z0-9.-]+$/);
+        },
+      ),
     );
   });
 });

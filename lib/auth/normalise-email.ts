@@ -33,7 +33,12 @@ export function normaliseEmail(raw: string): string {
   const domain = domainToASCII(first.slice(at + 1).replace(/\.+$/, "")).toLowerCase();
   if (local.length > 64 || !LOCAL_PART.test(local)) throw new InvalidEmailError();
   const labels = domain.split(".");
-  if (domain.length > 253 || labels.length < 2 || !labels.every((label) => DOMAIN_LABEL.test(label)) || /^\d+$/.test(labels.at(-1) ?? "")) {
+  if (
+    domain.length > 253 ||
+    labels.length < 2 ||
+    !labels.every((label) => DOMAIN_LABEL.test(label)) ||
+    /^\d+$/.test(labels.at(-1) ?? "")
+  ) {
     throw new InvalidEmailError();
   }
   return `${local}@${domain}`;

@@ -65,7 +65,9 @@ export async function proConnectLogoutUrl(
   if (discovery?.url !== url) {
     discovery = {
       url,
-      value: fetch(url, { signal: AbortSignal.timeout(5_000) }).then((response) => response.json() as Promise<Discovery>),
+      value: fetch(url, { signal: AbortSignal.timeout(5_000) }).then(
+        (response) => response.json() as Promise<Discovery>,
+      ),
     };
   }
   const endpoint = (await discovery.value.catch(() => ({}) as Discovery)).end_session_endpoint;

@@ -54,7 +54,28 @@ describe("safeRedirectPath", () => {
     const hostile = fc.oneof(
       fc.string(),
       fc.webUrl(),
-      fc.array(fc.constantFrom("/", "\\", "\t", "\n", "\r", "\u0000", " ", ".", "evil.example", "@", ":", "http:", "%2f", "?", "#"), { maxLength: 12 }).map((parts) => parts.join("")),
+      fc
+        .array(
+          fc.constantFrom(
+            "/",
+            "\\",
+            "\t",
+            "\n",
+            "\r",
+            "\u0000",
+            " ",
+            ".",
+            "evil.example",
+            "@",
+            ":",
+            "http:",
+            "%2f",
+            "?",
+            "#",
+          ),
+          { maxLength: 12 },
+        )
+        .map((parts) => parts.join("")),
     );
     fc.assert(
       fc.property(hostile, (input) => {
@@ -74,7 +95,9 @@ describe("safeRedirectPath", () => {
 describe("safeRedirectUrl (next-auth's redirect callback)", () => {
   it("keeps the app's pages and sends everything else home", () => {
     expect(safeRedirectUrl("/fiches", ORIGIN)).toBe("http://localhost:3000/fiches");
-    expect(safeRedirectUrl("http://localhost:3000/connexion/verification", ORIGIN)).toBe("http://localhost:3000/connexion/verification");
+    expect(safeRedirectUrl("http://localhost:3000/connexion/verification", ORIGIN)).toBe(
+      "http://localhost:3000/connexion/verification",
+    );
     expect(safeRedirectUrl("https://evil.example/", ORIGIN)).toBe("http://localhost:3000/");
     expect(safeRedirectUrl("/\t/evil.example", ORIGIN)).toBe("http://localhost:3000/");
   });

@@ -17,7 +17,13 @@ export type TSignInEmailOutcome = "link" | "refusal" | "over-budget";
  *   can lock a member out or flood an inbox by asking again and again.
  * `identifier` is already normalised by the provider's `normalizeIdentifier`.
  */
-export async function sendSignInEmail({ identifier, url }: { identifier: string; url: string }): Promise<TSignInEmailOutcome> {
+export async function sendSignInEmail({
+  identifier,
+  url,
+}: {
+  identifier: string;
+  url: string;
+}): Promise<TSignInEmailOutcome> {
   const budget = await hitRateLimit(RATE_LIMITS.signInMailbox(), mailboxKey(identifier));
   if (!budget.allowed) return "over-budget";
   const decision = await decideSignIn(identifier);
@@ -30,7 +36,10 @@ export async function sendSignInEmail({ identifier, url }: { identifier: string;
   return "refusal";
 }
 
-/** Whether a link's token is worth storing: only those who may receive the link (the others' addresses are kept nowhere). */
+/**
+ * Whether a link's token is worth storing: only those who may receive the link (the others' addresses are kept
+ * nowhere).
+ */
 export async function mayReceiveSignInLink(identifier: string): Promise<boolean> {
   const decision = await decideSignIn(identifier);
   return decision === "member" || decision === "invited";

@@ -17,7 +17,10 @@ describe("sign-in policy", () => {
     const admin = await createActor("ADMIN");
     const organisation = await createOrganisation("OPCO");
     const email = uniqueEmail("invitee");
-    await inviteMember({ actor: admin, input: { email: email.toUpperCase(), organisationId: organisation.id, role: "MEMBER" } });
+    await inviteMember({
+      actor: admin,
+      input: { email: email.toUpperCase(), organisationId: organisation.id, role: "MEMBER" },
+    });
     expect(await decideSignIn(email)).toBe("invited");
 
     const user = await acceptInvitation({ email, name: "Invitée Test" });
@@ -31,8 +34,17 @@ describe("sign-in policy", () => {
     const organisation = await createOrganisation();
     const revoked = uniqueEmail("revoquee");
     const expired = uniqueEmail("expiree");
-    await db.invitation.create({ data: { email: revoked, organisationId: organisation.id, expiresAt: new Date(Date.now() + 86_400_000), revokedAt: new Date() } });
-    await db.invitation.create({ data: { email: expired, organisationId: organisation.id, expiresAt: new Date(Date.now() - 1000) } });
+    await db.invitation.create({
+      data: {
+        email: revoked,
+        organisationId: organisation.id,
+        expiresAt: new Date(Date.now() + 86_400_000),
+        revokedAt: new Date(),
+      },
+    });
+    await db.invitation.create({
+      data: { email: expired, organisationId: organisation.id, expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await decideSignIn(revoked)).toBe("not-invited");
     expect(await decideSignIn(expired)).toBe("not-invited");
   });

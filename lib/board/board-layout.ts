@@ -9,12 +9,21 @@ export type TBoardCard = {
   /** Irritant category or data availability, shown as a tag. */
   detail: string;
 };
-export type TBoardColumn = { id: string; key: string | null; name: string; wipLimit: number | null; cards: TBoardCard[] };
+export type TBoardColumn = {
+  id: string;
+  key: string | null;
+  name: string;
+  wipLimit: number | null;
+  cards: TBoardCard[];
+};
 export type TCardMove = { cardId: string; toColumnId: string; toIndex: number };
 
 export const KIND_LABELS: Record<TBoardCard["kind"], string> = { irritant: "Irritant", donnee: "Donnée" };
 
-export function findCard(columns: TBoardColumn[], cardId: string): { column: TBoardColumn; index: number; card: TBoardCard } | null {
+export function findCard(
+  columns: TBoardColumn[],
+  cardId: string,
+): { column: TBoardColumn; index: number; card: TBoardCard } | null {
   for (const column of columns) {
     const index = column.cards.findIndex((card) => card.id === cardId);
     if (index >= 0) return { column, index, card: column.cards[index] };
@@ -23,7 +32,10 @@ export function findCard(columns: TBoardColumn[], cardId: string): { column: TBo
 }
 
 /** True when moving the card into the column would go over its WIP limit (moves inside a column never do). */
-export function wouldExceedWipLimit(column: Pick<TBoardColumn, "wipLimit"> & { cards: { id: string }[] }, cardId: string): boolean {
+export function wouldExceedWipLimit(
+  column: Pick<TBoardColumn, "wipLimit"> & { cards: { id: string }[] },
+  cardId: string,
+): boolean {
   if (column.wipLimit == null) return false;
   if (column.cards.some((card) => card.id === cardId)) return false;
   return column.cards.length + 1 > column.wipLimit;

@@ -18,13 +18,25 @@ async function createBoard({ cards = 3, wipLimit = 2 }: { cards?: number; wipLim
   const to = await db.boardColumn.create({ data: { name: `Cible ${suffix}`, position: 101, wipLimit } });
   const ids: string[] = [];
   for (let index = 0; index < cards; index++) {
-    const irritant = await db.irritant.create({ data: { slug: `irritant-${suffix}-${index}`, title: `Irritant ${suffix} ${index}`, description: "…", category: "JUSTIFICATIF", paths: [], quotes: [] } });
+    const irritant = await db.irritant.create({
+      data: {
+        slug: `irritant-${suffix}-${index}`,
+        title: `Irritant ${suffix} ${index}`,
+        description: "…",
+        category: "JUSTIFICATIF",
+        paths: [],
+        quotes: [],
+      },
+    });
     ids.push((await db.boardCard.create({ data: { columnId: from.id, position: index, irritantId: irritant.id } })).id);
   }
   return { from, to, ids };
 }
 
-const order = async (columnId: string) => (await db.boardCard.findMany({ where: { columnId }, orderBy: { position: "asc" }, select: { id: true } })).map((card) => card.id);
+const order = async (columnId: string) =>
+  (await db.boardCard.findMany({ where: { columnId }, orderBy: { position: "asc" }, select: { id: true } })).map(
+    (card) => card.id,
+  );
 
 describe("moving cards", () => {
   it("reorders within a column and moves across columns, audited with who and where", async () => {
@@ -32,7 +44,10 @@ describe("moving cards", () => {
     const { from, to, ids } = await createBoard();
     await moveCard({ actor: member, input: { cardId: ids[0], toColumnId: from.id, toIndex: 2, expectedVersion: 1 } });
     expect(await order(from.id)).toEqual([ids[1], ids[2], ids[0]]);
-    const moved = await moveCard({ actor: member, input: { cardId: ids[2], toColumnId: to.id, toIndex: 0, expectedVersion: 1 } });
+    const moved = await moveCard({
+      actor: member,
+      input: { cardId: ids[2], toColumnId: to.id, toIndex: 0, expectedVersion: 1 },
+    });
     expect(moved.version).toBe(2);
     expect(await order(from.id)).toEqual([ids[1], ids[0]]);
     expect(await order(to.id)).toEqual([ids[2]]);
@@ -45,7 +60,9 @@ describe("moving cards", () => {
     const member = await createActor("MEMBER");
     const { from, to, ids } = await createBoard();
     await moveCard({ actor: member, input: { cardId: ids[0], toColumnId: to.id, toIndex: 0, expectedVersion: 1 } });
-    await expect(moveCard({ actor: member, input: { cardId: ids[0], toColumnId: from.id, toIndex: 0, expectedVersion: 1 } })).rejects.toMatchObject({ code: "STALE" });
+    await expect(
+      moveCard({ actor: member, input: { cardId: ids[0], toColumnId: from.id, toIndex: 0, expectedVersion: 1 } }),
+    ).rejects.toMatchObject({ code: "STALE" });
     expect(await order(to.id)).toEqual([ids[0]]);
 
     const results = await Promise.allSettled([
@@ -60,12 +77,17 @@ describe("moving cards", () => {
   it("enforces the WIP limit with a clear message, even for simultaneous moves", async () => {
     const member = await createActor("MEMBER");
     const { to, ids } = await createBoard({ cards: 4, wipLimit: 2 });
-    const results = await Promise.allSettled(ids.map((cardId) => moveCard({ actor: member, input: { cardId, toColumnId: to.id, toIndex: 0, expectedVersion: 1 } })));
+    const results = await Promise.allSettled(
+      ids.map((cardId) =>
+        moveCard({ actor: member, input: { cardId, toColumnId: to.id, toIndex: 0, expectedVersion: 1 } }),
+      ),
+    );
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(2);
-    expect(results.find((result) => result.status === "rejected")).toMatchObject({ reason: { code: "LIMIT_REACHED", message: expect.stringMatching(/limitée à 2 cartes/) } });
+    expect(results.find((result) => result.status === "rejected")).toMatchObject({
+      reason: { code: "LIMIT_REACHED", message: expect.stringMatching(/limitée à 2 cartes/) },
+    });
     expect(await db.boardCard.count({ where: { columnId: to.id } })).toBe(2);
   });
-
 
   it("tells live subscribers about the move once it is committed", async () => {
     const member = await createActor("MEMBER");
@@ -73,7 +95,9 @@ describe("moving cards", () => {
     const received: TLiveEvent[] = [];
     const unsubscribe = await subscribeLiveEvents((event) => received.push(event.event));
     await moveCard({ actor: member, input: { cardId: ids[0], toColumnId: to.id, toIndex: 0, expectedVersion: 1 } });
-    await expect.poll(() => received.find((event) => event.type === "card.moved" && event.cardId === ids[0]), { timeout: 2_000 }).toMatchObject({ columnId: to.id, version: 2 });
+    await expect
+      .poll(() => received.find((event) => event.type === "card.moved" && event.cardId === ids[0]), { timeout: 2_000 })
+      .toMatchObject({ columnId: to.id, version: 2 });
     unsubscribe();
   });
 });
@@ -82,12 +106,19 @@ describe("configuring columns", () => {
   it("lets admins add, rename, limit, reorder and remove empty columns; members may not", async () => {
     const admin = await createActor("ADMIN");
     const member = await createActor("MEMBER");
-    await expect(createColumn({ actor: member, input: { name: "Interdite", wipLimit: null } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const column = await createColumn({ actor: admin, input: { name: `Nouvelle ${randomUUID().slice(0, 6)}`, wipLimit: 3 } });
+    await expect(createColumn({ actor: member, input: { name: "Interdite", wipLimit: null } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    const column = await createColumn({
+      actor: admin,
+      input: { name: `Nouvelle ${randomUUID().slice(0, 6)}`, wipLimit: 3 },
+    });
     await updateColumn({ actor: admin, input: { columnId: column.id, name: "Renommée", wipLimit: null, position: 0 } });
     const first = await db.boardColumn.findFirstOrThrow({ orderBy: { position: "asc" } });
     expect(first).toMatchObject({ id: column.id, name: "Renommée", wipLimit: null });
-    await expect(updateColumn({ actor: member, input: { columnId: column.id, name: "Pirate", wipLimit: 1, position: 0 } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      updateColumn({ actor: member, input: { columnId: column.id, name: "Pirate", wipLimit: 1, position: 0 } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await deleteColumn({ actor: admin, input: { columnId: column.id } });
     expect(await db.boardColumn.findUnique({ where: { id: column.id } })).toBeNull();
     expect(await db.auditEvent.count({ where: { targetType: "board-column", targetId: column.id } })).toBe(3);
@@ -96,6 +127,9 @@ describe("configuring columns", () => {
   it("refuses to remove a column that still holds cards", async () => {
     const admin = await createActor("ADMIN");
     const { from } = await createBoard({ cards: 1 });
-    await expect(deleteColumn({ actor: admin, input: { columnId: from.id } })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/contient encore 1 carte/) });
+    await expect(deleteColumn({ actor: admin, input: { columnId: from.id } })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringMatching(/contient encore 1 carte/),
+    });
   });
 });

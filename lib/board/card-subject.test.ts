@@ -17,10 +17,16 @@ describe("cardSubject", () => {
 
   it("summarises each kind with its title, slug and catalogue page", () => {
     expect(cardSubjectSummary({ irritant, dataItem: null })).toEqual({
-      kind: "irritant", title: "Attestation employeur", slug: "attestation-employeur", href: "/irritants/attestation-employeur",
+      kind: "irritant",
+      title: "Attestation employeur",
+      slug: "attestation-employeur",
+      href: "/irritants/attestation-employeur",
     });
     expect(cardSubjectSummary({ irritant: null, dataItem })).toEqual({
-      kind: "donnee", title: "Salaire brut", slug: "salaire-brut", href: "/donnees/salaire-brut",
+      kind: "donnee",
+      title: "Salaire brut",
+      slug: "salaire-brut",
+      href: "/donnees/salaire-brut",
     });
   });
 });

@@ -2,8 +2,7 @@
 // (CHECK "BoardCard_exactly_one_subject", docs/adr/0030); the read models switch on this union instead
 // of asserting that the other key is set.
 export type TCardSubject<TIrritant, TDataItem> =
-  | { kind: "irritant"; irritant: TIrritant }
-  | { kind: "donnee"; dataItem: TDataItem };
+  { kind: "irritant"; irritant: TIrritant } | { kind: "donnee"; dataItem: TDataItem };
 
 export function cardSubject<TIrritant, TDataItem>(card: {
   id?: string;
@@ -24,6 +23,16 @@ export function cardSubjectSummary(card: {
 }): { kind: "irritant" | "donnee"; title: string; slug: string; href: string } {
   const subject = cardSubject(card);
   return subject.kind === "irritant"
-    ? { kind: "irritant", title: subject.irritant.title, slug: subject.irritant.slug, href: `/irritants/${subject.irritant.slug}` }
-    : { kind: "donnee", title: subject.dataItem.name, slug: subject.dataItem.slug, href: `/donnees/${subject.dataItem.slug}` };
+    ? {
+        kind: "irritant",
+        title: subject.irritant.title,
+        slug: subject.irritant.slug,
+        href: `/irritants/${subject.irritant.slug}`,
+      }
+    : {
+        kind: "donnee",
+        title: subject.dataItem.name,
+        slug: subject.dataItem.slug,
+        href: `/donnees/${subject.dataItem.slug}`,
+      };
 }

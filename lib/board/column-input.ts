@@ -1,6 +1,10 @@
 import { z } from "zod";
 
-export const ZColumnName = z.string().trim().min(2, "Le nom de la colonne doit faire au moins 2 caractères.").max(60, "Le nom de la colonne ne doit pas dépasser 60 caractères.");
+export const ZColumnName = z
+  .string()
+  .trim()
+  .min(2, "Le nom de la colonne doit faire au moins 2 caractères.")
+  .max(60, "Le nom de la colonne ne doit pas dépasser 60 caractères.");
 export const ZWipLimit = z
   .number({ message: "La limite doit être un nombre entier." })
   .int("La limite doit être un nombre entier.")

@@ -13,8 +13,16 @@ export async function createColumn({ actor, input }: { actor: TActor; input: z.i
   const admin = assertAdmin(actor);
   const column = await db.$transaction(async (tx) => {
     const last = await tx.boardColumn.aggregate({ _max: { position: true } });
-    const created = await tx.boardColumn.create({ data: { name: input.name, wipLimit: input.wipLimit, position: (last._max.position ?? -1) + 1 } });
-    await recordAuditEvent(tx, { actor: admin, action: "column.create", targetType: "board-column", targetId: created.id, data: { name: created.name, wipLimit: created.wipLimit } });
+    const created = await tx.boardColumn.create({
+      data: { name: input.name, wipLimit: input.wipLimit, position: (last._max.position ?? -1) + 1 },
+    });
+    await recordAuditEvent(tx, {
+      actor: admin,
+      action: "column.create",
+      targetType: "board-column",
+      targetId: created.id,
+      data: { name: created.name, wipLimit: created.wipLimit },
+    });
     return created;
   });
   await publishLiveEvent({ type: "board.changed" });

@@ -8,13 +8,17 @@ export async function getBoard(): Promise<TBoardColumn[]> {
   const columns = await db.boardColumn.findMany({
     orderBy: { position: "asc" },
     select: {
-      id: true, key: true, name: true, wipLimit: true,
+      id: true,
+      key: true,
+      name: true,
+      wipLimit: true,
       cards: {
         // Cards of retired entries leave the board with them (and come back if the entry is restored).
         where: { OR: [{ irritant: { is: { retiredAt: null } } }, { dataItem: { is: { retiredAt: null } } }] },
         orderBy: [{ position: "asc" }, { id: "asc" }],
         select: {
-          id: true, version: true,
+          id: true,
+          version: true,
           irritant: { select: { slug: true, title: true, category: true } },
           dataItem: { select: { slug: true, name: true, availability: true } },
         },
@@ -26,8 +30,22 @@ export async function getBoard(): Promise<TBoardColumn[]> {
     cards: column.cards.map((card) => {
       const subject = cardSubject(card);
       return subject.kind === "irritant"
-        ? { id: card.id, version: card.version, kind: subject.kind, slug: subject.irritant.slug, title: subject.irritant.title, detail: CATEGORY_LABELS[subject.irritant.category] }
-        : { id: card.id, version: card.version, kind: subject.kind, slug: subject.dataItem.slug, title: subject.dataItem.name, detail: AVAILABILITY_LABELS[subject.dataItem.availability] };
+        ? {
+            id: card.id,
+            version: card.version,
+            kind: subject.kind,
+            slug: subject.irritant.slug,
+            title: subject.irritant.title,
+            detail: CATEGORY_LABELS[subject.irritant.category],
+          }
+        : {
+            id: card.id,
+            version: card.version,
+            kind: subject.kind,
+            slug: subject.dataItem.slug,
+            title: subject.dataItem.name,
+            detail: AVAILABILITY_LABELS[subject.dataItem.availability],
+          };
     }),
   }));
 }

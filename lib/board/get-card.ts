@@ -18,7 +18,9 @@ async function loadCard({ cardId }: { cardId: string }) {
   const card = await db.boardCard.findUnique({
     where: { id: cardId },
     select: {
-      id: true, version: true, updatedAt: true,
+      id: true,
+      version: true,
+      updatedAt: true,
       column: { select: { name: true } },
       irritant: { select: { slug: true, title: true } },
       dataItem: { select: { slug: true, name: true } },
@@ -53,11 +55,20 @@ async function loadCard({ cardId }: { cardId: string }) {
 }
 
 /** Where a card went, as its audit event says (a row no current writer produces shows no place). */
-function cardPlace(event: TAuditEvent | null): { from: string | null; to: string | null; position: number | null; round: string | null } {
+function cardPlace(event: TAuditEvent | null): {
+  from: string | null;
+  to: string | null;
+  position: number | null;
+  round: string | null;
+} {
   switch (event?.action) {
-    case "card.move": return { ...event.data, round: null };
-    case "card.apply-results": return event.data;
-    case "card.report": return { from: null, to: event.data.to, position: event.data.position, round: null };
-    default: return { from: null, to: null, position: null, round: null };
+    case "card.move":
+      return { ...event.data, round: null };
+    case "card.apply-results":
+      return event.data;
+    case "card.report":
+      return { from: null, to: event.data.to, position: event.data.position, round: null };
+    default:
+      return { from: null, to: null, position: null, round: null };
   }
 }

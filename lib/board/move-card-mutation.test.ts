@@ -22,9 +22,14 @@ describe("moving a card", () => {
     const client = new QueryClient();
     client.setQueryData(boardKeys.columns(), board());
     const answer = deferred<{ cardId: string; columnId: string; version: number }>();
-    const observer = new MutationObserver(client, moveCardMutationOptions(client, () => answer.promise));
+    const observer = new MutationObserver(
+      client,
+      moveCardMutationOptions(client, () => answer.promise),
+    );
     const done = observer.mutate({ cardId: "c1", toColumnId: "b", toIndex: 0, expectedVersion: 1 }).catch(() => null);
-    await expect.poll(() => findCard(client.getQueryData<TBoardColumn[]>(boardKeys.columns())!, "c1")?.column.id).toBe("b");
+    await expect
+      .poll(() => findCard(client.getQueryData<TBoardColumn[]>(boardKeys.columns())!, "c1")?.column.id)
+      .toBe("b");
     answer.reject(new Error("Cette carte a été modifiée entre-temps"));
     await done;
     expect(client.getQueryData<TBoardColumn[]>(boardKeys.columns())).toEqual(board());
@@ -34,7 +39,10 @@ describe("moving a card", () => {
   it("keeps the move when the server accepts it", async () => {
     const client = new QueryClient();
     client.setQueryData(boardKeys.columns(), board());
-    const observer = new MutationObserver(client, moveCardMutationOptions(client, async () => ({ cardId: "c2", columnId: "b", version: 2 })));
+    const observer = new MutationObserver(
+      client,
+      moveCardMutationOptions(client, async () => ({ cardId: "c2", columnId: "b", version: 2 })),
+    );
     await observer.mutate({ cardId: "c2", toColumnId: "b", toIndex: 0, expectedVersion: 1 });
     expect(findCard(client.getQueryData<TBoardColumn[]>(boardKeys.columns())!, "c2")?.column.id).toBe("b");
   });

@@ -24,6 +24,9 @@ export function moveCardMutationOptions(queryClient: QueryClient, send: (move: T
       if (context?.previous) queryClient.setQueryData(boardKeys.columns(), context.previous);
     },
     // A refetch while another move is still on its way would undo that move on screen: wait for the last one.
-    onSettled: () => (queryClient.isMutating({ mutationKey }) <= 1 ? queryClient.invalidateQueries({ queryKey: boardKeys.columns() }) : undefined),
+    onSettled: () =>
+      queryClient.isMutating({ mutationKey }) <= 1
+        ? queryClient.invalidateQueries({ queryKey: boardKeys.columns() })
+        : undefined,
   };
 }

@@ -11,7 +11,11 @@ import { BUSY_TRANSACTION } from "@/lib/db/transaction-options.ts";
 export const ZMoveCardInput = z.object({
   cardId: z.string().min(1, "Carte manquante.").max(64),
   toColumnId: z.string().min(1, "Colonne manquante.").max(64),
-  toIndex: z.number({ message: "Position invalide." }).int("Position invalide.").min(0, "Position invalide.").max(10_000, "Position invalide."),
+  toIndex: z
+    .number({ message: "Position invalide." })
+    .int("Position invalide.")
+    .min(0, "Position invalide.")
+    .max(10_000, "Position invalide."),
   /** The card's version the mover saw: a move based on an older board is refused. */
   expectedVersion: z.number({ message: "Version de la carte manquante." }).int().min(1),
 });
@@ -20,7 +24,10 @@ export type TMoveCardInput = z.infer<typeof ZMoveCardInput>;
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export const staleCardError = () =>
-  new ExpectedError("STALE", "Cette carte a été modifiée entre-temps par quelqu'un d'autre : le tableau a été actualisé, refaites le déplacement si besoin.");
+  new ExpectedError(
+    "STALE",
+    "Cette carte a été modifiée entre-temps par quelqu'un d'autre : le tableau a été actualisé, refaites le déplacement si besoin.",
+  );
 
 /**
  * Moves a card inside the destination column's lock: the WIP limit and the
@@ -29,19 +36,35 @@ export const staleCardError = () =>
 export async function placeCard(tx: Tx, options: { actor: TActor; input: TMoveCardInput; roundTitle?: string }) {
   const { actor, input } = options;
   // Locks the destination column for the rest of the transaction.
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "BoardColumn" WHERE "id" = ${input.toColumnId} FOR UPDATE`;
-  if (locked.length === 0) throw new ExpectedError("NOT_FOUND", "Colonne introuvable : le tableau a peut-être changé, actualisez la page.");
+  const locked = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT "id" FROM "BoardColumn" WHERE "id" = ${input.toColumnId} FOR UPDATE`;
+  if (locked.length === 0)
+    throw new ExpectedError("NOT_FOUND", "Colonne introuvable : le tableau a peut-être changé, actualisez la page.");
   const column = await tx.boardColumn.findUniqueOrThrow({
     where: { id: input.toColumnId },
-    select: { id: true, name: true, wipLimit: true, cards: { orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, irritant: { select: { retiredAt: true } }, dataItem: { select: { retiredAt: true } } } } },
+    select: {
+      id: true,
+      name: true,
+      wipLimit: true,
+      cards: {
+        orderBy: [{ position: "asc" }, { id: "asc" }],
+        select: { id: true, irritant: { select: { retiredAt: true } }, dataItem: { select: { retiredAt: true } } },
+      },
+    },
   });
-  const card = await tx.boardCard.findUnique({ where: { id: input.cardId }, select: { id: true, version: true, columnId: true, column: { select: { name: true } } } });
+  const card = await tx.boardCard.findUnique({
+    where: { id: input.cardId },
+    select: { id: true, version: true, columnId: true, column: { select: { name: true } } },
+  });
   if (!card) throw new ExpectedError("NOT_FOUND", "Carte introuvable.");
   if (card.version !== input.expectedVersion) throw staleCardError();
   const others = column.cards.map((entry) => entry.id).filter((id) => id !== card.id);
   // Cards of retired entries are off the board: they do not count towards the limit, and
   // `toIndex` counts the cards members see, so it is placed before the visible card it names.
-  const visible = column.cards.filter((entry) => entry.id !== card.id && !(entry.irritant ?? entry.dataItem)?.retiredAt).map((entry) => entry.id);
+  const visible = column.cards
+    .filter((entry) => entry.id !== card.id && !(entry.irritant ?? entry.dataItem)?.retiredAt)
+    .map((entry) => entry.id);
   if (card.columnId !== column.id && column.wipLimit != null && visible.length + 1 > column.wipLimit) {
     throw new ExpectedError("LIMIT_REACHED", wipLimitMessage(column.name, column.wipLimit));
   }
@@ -62,7 +85,9 @@ export async function placeCard(tx: Tx, options: { actor: TActor; input: TMoveCa
     actor,
     targetType: "board-card",
     targetId: card.id,
-    ...(options.roundTitle ? { action: "card.apply-results", data: { ...place, round: options.roundTitle } } : { action: "card.move", data: place }),
+    ...(options.roundTitle
+      ? { action: "card.apply-results", data: { ...place, round: options.roundTitle } }
+      : { action: "card.move", data: place }),
   });
   return { cardId: card.id, columnId: column.id, version: input.expectedVersion + 1 };
 }

@@ -12,19 +12,49 @@ import { REPORTED_COLUMN_KEY } from "./add-reported-card.ts";
 
 afterAll(() => stopLiveEvents());
 
-const report = (actor: Awaited<ReturnType<typeof createActor>>) => saveIrritant({
-  actor,
-  input: ZSaveIrritantInput.parse({ title: `Irritant signalé ${randomUUID().slice(0, 8)}`, description: "Un irritant signalé par un membre.", category: "AUTRE", paths: [], quotes: "", dataItems: [], schemes: [] }),
-});
-const addItem = (actor: Awaited<ReturnType<typeof createActor>>) => saveDataItem({
-  actor,
-  input: ZSaveDataItemInput.parse({ name: `Donnée signalée ${randomUUID().slice(0, 8)}`, definition: "Une donnée ajoutée par un membre.", format: "", holder: "Un détenteur", publicApi: "", endpoint: "", scopes: "", availability: "INEXISTANTE", effort: 2, paths: [] }),
-});
+const report = (actor: Awaited<ReturnType<typeof createActor>>) =>
+  saveIrritant({
+    actor,
+    input: ZSaveIrritantInput.parse({
+      title: `Irritant signalé ${randomUUID().slice(0, 8)}`,
+      description: "Un irritant signalé par un membre.",
+      category: "AUTRE",
+      paths: [],
+      quotes: "",
+      dataItems: [],
+      schemes: [],
+    }),
+  });
+const addItem = (actor: Awaited<ReturnType<typeof createActor>>) =>
+  saveDataItem({
+    actor,
+    input: ZSaveDataItemInput.parse({
+      name: `Donnée signalée ${randomUUID().slice(0, 8)}`,
+      definition: "Une donnée ajoutée par un membre.",
+      format: "",
+      holder: "Un détenteur",
+      publicApi: "",
+      endpoint: "",
+      scopes: "",
+      availability: "INEXISTANTE",
+      effort: 2,
+      paths: [],
+    }),
+  });
 /** A card in a column of its own, to move into « Signalé ». */
 async function cardElsewhere() {
   const suffix = randomUUID().slice(0, 8);
   const column = await db.boardColumn.create({ data: { name: `Ailleurs ${suffix}`, position: 200 } });
-  const irritant = await db.irritant.create({ data: { slug: `ailleurs-${suffix}`, title: `Ailleurs ${suffix}`, description: "…", category: "AUTRE", paths: [], quotes: [] } });
+  const irritant = await db.irritant.create({
+    data: {
+      slug: `ailleurs-${suffix}`,
+      title: `Ailleurs ${suffix}`,
+      description: "…",
+      category: "AUTRE",
+      paths: [],
+      quotes: [],
+    },
+  });
   return db.boardCard.create({ data: { columnId: column.id, position: 0, irritantId: irritant.id } });
 }
 const reportedColumn = async () => (await getBoard()).find((column) => column.key === REPORTED_COLUMN_KEY)!;
@@ -38,11 +68,19 @@ describe("reported cards", () => {
     const irritant = await report(member);
     const item = await addItem(member);
     const column = await reportedColumn();
-    expect(column.cards.slice(-2).map((card) => [card.kind, card.slug])).toEqual([["irritant", irritant.slug], ["donnee", item.slug]]);
+    expect(column.cards.slice(-2).map((card) => [card.kind, card.slug])).toEqual([
+      ["irritant", irritant.slug],
+      ["donnee", item.slug],
+    ]);
     await expect.poll(() => received.filter((event) => event.type === "board.changed").length).toBe(2);
     unsubscribe();
     const card = await db.boardCard.findUniqueOrThrow({ where: { irritantId: irritant.id } });
-    expect(await db.auditEvent.findFirst({ where: { action: "card.report", targetId: card.id }, select: { actorId: true, data: true } })).toMatchObject({ actorId: member.id, data: { to: "Signalé" } });
+    expect(
+      await db.auditEvent.findFirst({
+        where: { action: "card.report", targetId: card.id },
+        select: { actorId: true, data: true },
+      }),
+    ).toMatchObject({ actorId: member.id, data: { to: "Signalé" } });
   });
 
   it("never loses a report when « Signalé » is full: the card goes in over the limit, admins are told, moves into it stay refused", async () => {
@@ -55,12 +93,25 @@ describe("reported cards", () => {
       const results = await Promise.all([report(member), addItem(member)]);
       const after = await reportedColumn();
       expect(after.cards.length).toBe(visible + 2);
-      expect(after.cards.map((card) => card.slug)).toEqual(expect.arrayContaining(results.map((result) => result.slug)));
-      expect(await db.notification.count({ where: { userId: admin.id, title: "« Signalé » dépasse sa limite d'encours" } })).toBe(2);
-      expect(await db.auditEvent.count({ where: { action: "card.report", data: { path: ["overWipLimit"], equals: visible } } })).toBe(2);
+      expect(after.cards.map((card) => card.slug)).toEqual(
+        expect.arrayContaining(results.map((result) => result.slug)),
+      );
+      expect(
+        await db.notification.count({ where: { userId: admin.id, title: "« Signalé » dépasse sa limite d'encours" } }),
+      ).toBe(2);
+      expect(
+        await db.auditEvent.count({
+          where: { action: "card.report", data: { path: ["overWipLimit"], equals: visible } },
+        }),
+      ).toBe(2);
       // Another card cannot be moved in while the column is over its limit.
       const card = await cardElsewhere();
-      await expect(moveCard({ actor: member, input: { cardId: card.id, toColumnId: column.id, toIndex: 0, expectedVersion: card.version } })).rejects.toMatchObject({ code: "LIMIT_REACHED" });
+      await expect(
+        moveCard({
+          actor: member,
+          input: { cardId: card.id, toColumnId: column.id, toIndex: 0, expectedVersion: card.version },
+        }),
+      ).rejects.toMatchObject({ code: "LIMIT_REACHED" });
     } finally {
       await db.boardColumn.update({ where: { id: column.id }, data: { wipLimit: null } });
     }
@@ -77,7 +128,10 @@ describe("reported cards", () => {
     await db.boardColumn.update({ where: { id: column.id }, data: { wipLimit: column.cards.length + 1 } });
     try {
       const other = await cardElsewhere();
-      await moveCard({ actor: member, input: { cardId: other.id, toColumnId: column.id, toIndex: 1, expectedVersion: other.version } });
+      await moveCard({
+        actor: member,
+        input: { cardId: other.id, toColumnId: column.id, toIndex: 1, expectedVersion: other.version },
+      });
       expect((await reportedColumn()).cards[1].id).toBe(other.id);
     } finally {
       await db.boardColumn.update({ where: { id: column.id }, data: { wipLimit: null } });
@@ -92,7 +146,10 @@ describe("reported cards", () => {
     await db.boardColumn.update({ where: { id: column.id }, data: { key: `ancienne-${randomUUID().slice(0, 8)}` } });
     try {
       const irritant = await report(member);
-      const recreated = await db.boardColumn.findUniqueOrThrow({ where: { key: REPORTED_COLUMN_KEY }, include: { cards: true } });
+      const recreated = await db.boardColumn.findUniqueOrThrow({
+        where: { key: REPORTED_COLUMN_KEY },
+        include: { cards: true },
+      });
       expect(recreated.name).toBe("Signalé");
       expect(recreated.cards.map((card) => card.irritantId)).toEqual([irritant.id]);
       const first = await db.boardColumn.findFirstOrThrow({ orderBy: { position: "asc" } });

@@ -23,16 +23,26 @@ export const ZUpdateColumnInput = z.object({
 export async function updateColumn({ actor, input }: { actor: TActor; input: z.infer<typeof ZUpdateColumnInput> }) {
   const admin = assertAdmin(actor);
   await db.$transaction(async (tx) => {
-    const columns = await tx.boardColumn.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true, wipLimit: true } });
+    const columns = await tx.boardColumn.findMany({
+      orderBy: { position: "asc" },
+      select: { id: true, name: true, wipLimit: true },
+    });
     const current = columns.find((column) => column.id === input.columnId);
     if (!current) throw new ExpectedError("NOT_FOUND", "Colonne introuvable.");
     const others = columns.filter((column) => column.id !== input.columnId);
     const order = [...others.slice(0, input.position), current, ...others.slice(input.position)];
     await tx.boardColumn.update({ where: { id: current.id }, data: { name: input.name, wipLimit: input.wipLimit } });
-    for (const [position, column] of order.entries()) await tx.boardColumn.update({ where: { id: column.id }, data: { position } });
+    for (const [position, column] of order.entries())
+      await tx.boardColumn.update({ where: { id: column.id }, data: { position } });
     await recordAuditEvent(tx, {
-      actor: admin, action: "column.update", targetType: "board-column", targetId: current.id,
-      data: { before: { name: current.name, wipLimit: current.wipLimit }, after: { name: input.name, wipLimit: input.wipLimit, position: order.indexOf(current) } },
+      actor: admin,
+      action: "column.update",
+      targetType: "board-column",
+      targetId: current.id,
+      data: {
+        before: { name: current.name, wipLimit: current.wipLimit },
+        after: { name: input.name, wipLimit: input.wipLimit, position: order.indexOf(current) },
+      },
     });
   });
   await publishLiveEvent({ type: "board.changed" });

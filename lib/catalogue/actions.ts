@@ -13,7 +13,12 @@ import { setApiUsage, ZSetApiUsageInput } from "./set-api-usage.ts";
 import { previewCatalogueImport, ZPreviewCatalogueImportInput } from "./import/preview-catalogue-import.ts";
 import { importCatalogue, ZImportCatalogueInput } from "./import/import-catalogue.ts";
 
-const CATALOGUE_PATHS: Record<TCatalogueKind, string> = { irritant: "/irritants", "data-item": "/donnees", "public-api": "/api-publiques", "funding-scheme": "/dispositifs" };
+const CATALOGUE_PATHS: Record<TCatalogueKind, string> = {
+  irritant: "/irritants",
+  "data-item": "/donnees",
+  "public-api": "/api-publiques",
+  "funding-scheme": "/dispositifs",
+};
 
 const refresh = (kind: TCatalogueKind, slug: string) => {
   revalidatePath(CATALOGUE_PATHS[kind]);
@@ -21,7 +26,9 @@ const refresh = (kind: TCatalogueKind, slug: string) => {
   revalidatePath("/priorisation");
 };
 
-/** After a committed change of the catalogue: its pages, and the guide and open-data files here and on every instance. */
+/**
+ * After a committed change of the catalogue: its pages, and the guide and open-data files here and on every instance.
+ */
 const refreshCatalogue = async (kind: TCatalogueKind, slug: string) => {
   refresh(kind, slug);
   await invalidatePublicReads();

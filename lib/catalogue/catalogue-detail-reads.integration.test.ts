@@ -10,7 +10,7 @@ import { getIrritant } from "./get-irritant.ts";
 import { getPublicApi } from "./get-public-api.ts";
 
 vi.mock("react", () => ({
-  cache: <T,>(make: () => T) => {
+  cache: <T>(make: () => T) => {
     let made: { value: T } | null = null;
     return () => (made ??= { value: make() }).value;
   },
@@ -23,7 +23,12 @@ const READS = [
   { name: "getIrritant", read: getIrritant, model: () => db.irritant, slug: "offre-de-formation-ressaisie" },
   { name: "getDataItem", read: getDataItem, model: () => db.dataItem, slug: "titularite-iban" },
   { name: "getPublicApi", read: getPublicApi, model: () => db.publicApi, slug: "api-particulier" },
-  { name: "getFundingScheme", read: getFundingScheme, model: () => db.fundingScheme, slug: "projet-transition-professionnelle" },
+  {
+    name: "getFundingScheme",
+    read: getFundingScheme,
+    model: () => db.fundingScheme,
+    slug: "projet-transition-professionnelle",
+  },
 ] as const;
 
 describe("catalogue detail reads within one request", () => {

@@ -4,7 +4,10 @@ import type { CatalogueEntryKind, Prisma } from "@/lib/generated/prisma/client.t
 
 type Tx = Pick<Db, "catalogueChange">;
 export type TEntryValues = Record<string, Prisma.InputJsonValue | null>;
-export type TFieldChanges = Record<string, { before: Prisma.InputJsonValue | null; after: Prisma.InputJsonValue | null }>;
+export type TFieldChanges = Record<
+  string,
+  { before: Prisma.InputJsonValue | null; after: Prisma.InputJsonValue | null }
+>;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
@@ -25,12 +28,25 @@ export function changedFields(before: TEntryValues | null, after: TEntryValues):
  */
 export async function recordCatalogueChange(
   tx: Tx,
-  change: { kind: CatalogueEntryKind; entryId: string; action: string; actor: TActor; before: TEntryValues | null; after: TEntryValues },
+  change: {
+    kind: CatalogueEntryKind;
+    entryId: string;
+    action: string;
+    actor: TActor;
+    before: TEntryValues | null;
+    after: TEntryValues;
+  },
 ): Promise<TFieldChanges> {
   const changes = changedFields(change.before, change.after);
   if (Object.keys(changes).length === 0) return changes;
   await tx.catalogueChange.create({
-    data: { kind: change.kind, entryId: change.entryId, action: change.action, changes: changes as Prisma.InputJsonValue, authorId: change.actor.id },
+    data: {
+      kind: change.kind,
+      entryId: change.entryId,
+      action: change.action,
+      changes: changes as Prisma.InputJsonValue,
+      authorId: change.actor.id,
+    },
   });
   return changes;
 }

@@ -36,10 +36,23 @@ describe("reads of the whole catalogue in Next's data cache", () => {
   describe("inside a Next server", () => {
     beforeAll(() => {
       holder.__incrementalCache = new IncrementalCache({
-        fs: nodeFs, dev: false, flushToDisk: false, serverDistDir: directory, requestHeaders: {}, maxMemoryCacheSize: 10_000_000, fetchCacheKeyPrefix: "",
-        allowedRevalidateHeaderKeys: [], minimalMode: false,
+        fs: nodeFs,
+        dev: false,
+        flushToDisk: false,
+        serverDistDir: directory,
+        requestHeaders: {},
+        maxMemoryCacheSize: 10_000_000,
+        fetchCacheKeyPrefix: "",
+        allowedRevalidateHeaderKeys: [],
+        minimalMode: false,
         previewProps: { previewModeId: "test", previewModeEncryptionKey: "test", previewModeSigningKey: "test" },
-        prerenderManifest: { version: 4, routes: {}, dynamicRoutes: {}, notFoundRoutes: [], preview: { previewModeId: "test", previewModeEncryptionKey: "test", previewModeSigningKey: "test" } },
+        prerenderManifest: {
+          version: 4,
+          routes: {},
+          dynamicRoutes: {},
+          notFoundRoutes: [],
+          preview: { previewModeId: "test", previewModeEncryptionKey: "test", previewModeSigningKey: "test" },
+        },
       } as unknown as ConstructorParameters<typeof IncrementalCache>[0]);
     });
 

@@ -19,5 +19,8 @@ type NextCacheHolder = { __incrementalCache?: unknown };
  */
 export function cachedCatalogueRead<T>(key: string, load: () => Promise<T>): Promise<T> {
   if (!(globalThis as NextCacheHolder).__incrementalCache) return load();
-  return unstable_cache(load, ["catalogue-read", key], { tags: [CATALOGUE_CACHE_TAG], revalidate: CATALOGUE_CACHE_SECONDS })();
+  return unstable_cache(load, ["catalogue-read", key], {
+    tags: [CATALOGUE_CACHE_TAG],
+    revalidate: CATALOGUE_CACHE_SECONDS,
+  })();
 }

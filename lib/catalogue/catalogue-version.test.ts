@@ -10,7 +10,12 @@ describe("catalogueVersion", () => {
   });
 
   it("changes with any change of the content or of the day", () => {
-    const versions = [catalogueVersion(date, { a: [1, 2] }), catalogueVersion(date, { a: [2, 1] }), catalogueVersion(date, { a: [1, 2], b: null }), catalogueVersion(new Date("2026-12-05T00:00:00Z"), { a: [1, 2] })];
+    const versions = [
+      catalogueVersion(date, { a: [1, 2] }),
+      catalogueVersion(date, { a: [2, 1] }),
+      catalogueVersion(date, { a: [1, 2], b: null }),
+      catalogueVersion(new Date("2026-12-05T00:00:00Z"), { a: [1, 2] }),
+    ];
     expect(new Set(versions).size).toBe(versions.length);
   });
 });

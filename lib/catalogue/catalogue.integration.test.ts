@@ -11,15 +11,25 @@ beforeAll(async () => {
 
 describe("catalogue", () => {
   it("filters irritants by text (accents ignored), category and path", async () => {
-    expect((await listIrritants({ q: "BULLETINS salaire" })).map((irritant) => irritant.slug)).toEqual(["douze-bulletins-de-salaire"]);
-    expect((await listIrritants({ q: "historisee UAI" })).map((irritant) => irritant.slug)).toContain("table-uai-siret-absente");
+    expect((await listIrritants({ q: "BULLETINS salaire" })).map((irritant) => irritant.slug)).toEqual([
+      "douze-bulletins-de-salaire",
+    ]);
+    expect((await listIrritants({ q: "historisee UAI" })).map((irritant) => irritant.slug)).toContain(
+      "table-uai-siret-absente",
+    );
     const referentials = await listIrritants({ categorie: "REFERENTIEL" });
     expect(referentials.every((irritant) => irritant.category === "REFERENTIEL")).toBe(true);
-    expect((await listIrritants({ parcours: "EMPLOYEUR" })).every((irritant) => irritant.paths.includes("EMPLOYEUR"))).toBe(true);
+    expect(
+      (await listIrritants({ parcours: "EMPLOYEUR" })).every((irritant) => irritant.paths.includes("EMPLOYEUR")),
+    ).toBe(true);
   });
 
   it("ignores unknown filter values instead of failing", () => {
-    expect(ZIrritantFilters.parse({ categorie: "INCONNUE", parcours: "X" })).toEqual({ q: undefined, categorie: undefined, parcours: undefined });
+    expect(ZIrritantFilters.parse({ categorie: "INCONNUE", parcours: "X" })).toEqual({
+      q: undefined,
+      categorie: undefined,
+      parcours: undefined,
+    });
     expect(ZDataItemFilters.parse({ disponibilite: "PEUT-ETRE" }).disponibilite).toBeUndefined();
   });
 
@@ -33,7 +43,9 @@ describe("catalogue", () => {
   it("filters data items by availability and API", async () => {
     const available = await listDataItems({ disponibilite: "DISPONIBLE", api: "api-entreprise" });
     expect(available.length).toBeGreaterThan(0);
-    expect(available.every((item) => item.availability === "DISPONIBLE" && item.publicApi?.slug === "api-entreprise")).toBe(true);
+    expect(
+      available.every((item) => item.availability === "DISPONIBLE" && item.publicApi?.slug === "api-entreprise"),
+    ).toBe(true);
     expect((await getDataItem({ slug: "titularite-iban" }))!.publicApi).toMatchObject({ hypothetical: true });
     expect(await getDataItem({ slug: "n-existe-pas" })).toBeNull();
   });

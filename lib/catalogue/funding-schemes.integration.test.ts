@@ -16,25 +16,38 @@ beforeAll(async () => {
   if (!(await db.fundingScheme.findUnique({ where: { slug: "cpf" } }))) await seedDemoContent(db);
 });
 
-const schemeInput = (extra: Partial<TSaveFundingSchemeInput> = {}) => ZSaveFundingSchemeInput.parse({
-  name: `Chèque formation ${randomUUID().slice(0, 8)}`, description: "Une aide régionale de test au financement d'une formation.", operator: "Région test",
-  paths: ["PARTICULIER"], source: "Règlement d'intervention de test",
-  requirements: [
-    { path: "PARTICULIER", kind: "DOCUMENT", label: "Avis d'imposition", replacedBy: ["revenu-fiscal-reference", "nombre-parts-fiscales"] },
-    { path: "PARTICULIER", kind: "DOCUMENT", label: "Titre de séjour", replacedBy: ["titre-de-sejour"] },
-    { path: "EMPLOYEUR", kind: "DATA", label: "SIRET de l'employeur", replacedBy: [] },
-  ],
-  ...extra,
-});
+const schemeInput = (extra: Partial<TSaveFundingSchemeInput> = {}) =>
+  ZSaveFundingSchemeInput.parse({
+    name: `Chèque formation ${randomUUID().slice(0, 8)}`,
+    description: "Une aide régionale de test au financement d'une formation.",
+    operator: "Région test",
+    paths: ["PARTICULIER"],
+    source: "Règlement d'intervention de test",
+    requirements: [
+      {
+        path: "PARTICULIER",
+        kind: "DOCUMENT",
+        label: "Avis d'imposition",
+        replacedBy: ["revenu-fiscal-reference", "nombre-parts-fiscales"],
+      },
+      { path: "PARTICULIER", kind: "DOCUMENT", label: "Titre de séjour", replacedBy: ["titre-de-sejour"] },
+      { path: "EMPLOYEUR", kind: "DATA", label: "SIRET de l'employeur", replacedBy: [] },
+    ],
+    ...extra,
+  });
 
 describe("funding schemes", () => {
   it("seeds the schemes of the sources, each saying where its list comes from, with existing data items", async () => {
     const schemes = await listFundingSchemes();
-    expect(schemes.map((scheme) => scheme.slug)).toEqual(expect.arrayContaining(DEMO_FUNDING_SCHEMES.map((scheme) => scheme.slug)));
+    expect(schemes.map((scheme) => scheme.slug)).toEqual(
+      expect.arrayContaining(DEMO_FUNDING_SCHEMES.map((scheme) => scheme.slug)),
+    );
     for (const demo of DEMO_FUNDING_SCHEMES) {
       const scheme = (await getFundingScheme({ slug: demo.slug }))!;
       expect(scheme.source).toMatch(/^Démonstration : .*atelier/);
-      expect(scheme.requirements.map((requirement) => requirement.replacedBy.map((item) => item.slug))).toEqual(demo.requirements.map((requirement) => requirement.replacedBy));
+      expect(scheme.requirements.map((requirement) => requirement.replacedBy.map((item) => item.slug))).toEqual(
+        demo.requirements.map((requirement) => requirement.replacedBy),
+      );
     }
     const ptp = (await getFundingScheme({ slug: "projet-transition-professionnelle" }))!;
     expect(ptp.byPath.map((group) => group.path)).toEqual(["PARTICULIER", "EMPLOYEUR", "ORGANISME_FORMATION"]);
@@ -45,20 +58,42 @@ describe("funding schemes", () => {
     const member = await createActor("MEMBER");
     const { slug } = await saveFundingScheme({ actor: member, input: schemeInput() });
     const scheme = (await getFundingScheme({ slug }))!;
-    expect(scheme.byPath.map(({ path, requirements }) => [path, requirements.map((requirement) => requirement.label)])).toEqual([
+    expect(
+      scheme.byPath.map(({ path, requirements }) => [path, requirements.map((requirement) => requirement.label)]),
+    ).toEqual([
       ["PARTICULIER", ["Avis d'imposition", "Titre de séjour"]],
       ["EMPLOYEUR", ["SIRET de l'employeur"]],
     ]);
-    expect(scheme.byPath[0].requirements[0].replacedBy).toEqual(expect.arrayContaining([expect.objectContaining({ slug: "revenu-fiscal-reference", availability: "DISPONIBLE", publicApi: expect.objectContaining({ slug: "api-impot-particulier" }) })]));
+    expect(scheme.byPath[0].requirements[0].replacedBy).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          slug: "revenu-fiscal-reference",
+          availability: "DISPONIBLE",
+          publicApi: expect.objectContaining({ slug: "api-impot-particulier" }),
+        }),
+      ]),
+    );
     // The tax notice has available data; the residence permit's data does not exist yet.
-    expect((await listFundingSchemes()).find((entry) => entry.slug === slug)).toMatchObject({ requirementCount: 3, prefillableToday: 1 });
+    expect((await listFundingSchemes()).find((entry) => entry.slug === slug)).toMatchObject({
+      requirementCount: 3,
+      prefillableToday: 1,
+    });
   });
 
   it("keeps each edit of the requests in history, refuses stale edits, and stores nothing on a bad link", async () => {
     const member = await createActor("MEMBER");
     const created = await saveFundingScheme({ actor: member, input: schemeInput() });
-    const edited = schemeInput({ id: created.id, expectedVersion: 1, requirements: [{ path: "PARTICULIER", kind: "DOCUMENT", label: "Avis d'imposition", replacedBy: ["revenu-fiscal-reference"] }] });
-    await saveFundingScheme({ actor: member, input: { ...edited, name: (await getFundingScheme({ slug: created.slug }))!.name } });
+    const edited = schemeInput({
+      id: created.id,
+      expectedVersion: 1,
+      requirements: [
+        { path: "PARTICULIER", kind: "DOCUMENT", label: "Avis d'imposition", replacedBy: ["revenu-fiscal-reference"] },
+      ],
+    });
+    await saveFundingScheme({
+      actor: member,
+      input: { ...edited, name: (await getFundingScheme({ slug: created.slug }))!.name },
+    });
     const [edit] = await listCatalogueChanges({ kind: "FUNDING_SCHEME", entryId: created.id });
     expect(Object.keys(edit.fields)).toEqual(["requirements"]);
     expect(edit.fields.requirements.before).toEqual([
@@ -68,7 +103,14 @@ describe("funding schemes", () => {
     ]);
     await expect(saveFundingScheme({ actor: member, input: edited })).rejects.toMatchObject({ code: "STALE" });
     const count = await db.schemeRequirement.count();
-    await expect(saveFundingScheme({ actor: member, input: schemeInput({ requirements: [{ path: "PARTICULIER", kind: "DATA", label: "Inconnue", replacedBy: ["n-existe-pas"] }] }) })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      saveFundingScheme({
+        actor: member,
+        input: schemeInput({
+          requirements: [{ path: "PARTICULIER", kind: "DATA", label: "Inconnue", replacedBy: ["n-existe-pas"] }],
+        }),
+      }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await db.schemeRequirement.count()).toBe(count);
   });
 
@@ -76,23 +118,58 @@ describe("funding schemes", () => {
     const member = await createActor("MEMBER");
     const admin = await createActor("ADMIN");
     const scheme = await saveFundingScheme({ actor: member, input: schemeInput() });
-    const irritant = await saveIrritant({ actor: member, input: ZSaveIrritantInput.parse({
-      title: `Avis d'imposition redemandé ${randomUUID().slice(0, 8)}`, description: "Le chèque formation redemande l'avis d'imposition.", category: "JUSTIFICATIF",
-      paths: ["PARTICULIER"], quotes: "", dataItems: ["revenu-fiscal-reference"], schemes: [scheme.slug],
-    }) });
-    expect((await getIrritant({ slug: irritant.slug }))!.schemes.map(({ scheme: linked }) => linked.slug)).toEqual([scheme.slug]);
-    expect((await getFundingScheme({ slug: scheme.slug }))!.irritants.map(({ irritant: linked }) => linked.slug)).toEqual([irritant.slug]);
+    const irritant = await saveIrritant({
+      actor: member,
+      input: ZSaveIrritantInput.parse({
+        title: `Avis d'imposition redemandé ${randomUUID().slice(0, 8)}`,
+        description: "Le chèque formation redemande l'avis d'imposition.",
+        category: "JUSTIFICATIF",
+        paths: ["PARTICULIER"],
+        quotes: "",
+        dataItems: ["revenu-fiscal-reference"],
+        schemes: [scheme.slug],
+      }),
+    });
+    expect((await getIrritant({ slug: irritant.slug }))!.schemes.map(({ scheme: linked }) => linked.slug)).toEqual([
+      scheme.slug,
+    ]);
+    expect(
+      (await getFundingScheme({ slug: scheme.slug }))!.irritants.map(({ irritant: linked }) => linked.slug),
+    ).toEqual([irritant.slug]);
 
-    await expect(retireCatalogueEntry({ actor: member, input: { kind: "funding-scheme", id: scheme.id, retired: true } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      retireCatalogueEntry({ actor: member, input: { kind: "funding-scheme", id: scheme.id, retired: true } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await retireCatalogueEntry({ actor: admin, input: { kind: "funding-scheme", id: scheme.id, retired: true } });
     expect((await listFundingSchemes()).some((entry) => entry.slug === scheme.slug)).toBe(false);
     expect((await getFundingScheme({ slug: scheme.slug }))!.retiredAt).toBeInstanceOf(Date);
-    await expect(saveIrritant({ actor: member, input: ZSaveIrritantInput.parse({
-      title: `Autre irritant ${randomUUID().slice(0, 8)}`, description: "Un irritant qui vise un dispositif retiré.", category: "AUTRE", paths: [], quotes: "", dataItems: [], schemes: [scheme.slug],
-    }) })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      saveIrritant({
+        actor: member,
+        input: ZSaveIrritantInput.parse({
+          title: `Autre irritant ${randomUUID().slice(0, 8)}`,
+          description: "Un irritant qui vise un dispositif retiré.",
+          category: "AUTRE",
+          paths: [],
+          quotes: "",
+          dataItems: [],
+          schemes: [scheme.slug],
+        }),
+      }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     // Already linked: the irritant keeps its link when edited.
     const current = (await getIrritant({ slug: irritant.slug }))!;
-    await saveIrritant({ actor: member, input: ZSaveIrritantInput.parse({ ...current, id: current.id, expectedVersion: current.version, quotes: "Encore !", dataItems: ["revenu-fiscal-reference"], schemes: [scheme.slug] }) });
+    await saveIrritant({
+      actor: member,
+      input: ZSaveIrritantInput.parse({
+        ...current,
+        id: current.id,
+        expectedVersion: current.version,
+        quotes: "Encore !",
+        dataItems: ["revenu-fiscal-reference"],
+        schemes: [scheme.slug],
+      }),
+    });
     expect((await getIrritant({ slug: irritant.slug }))!.schemes).toHaveLength(1);
   });
 });

@@ -15,21 +15,52 @@ async function loadFundingScheme({ slug }: { slug: string }) {
   const scheme = await db.fundingScheme.findUnique({
     where: { slug },
     select: {
-      id: true, version: true, retiredAt: true, updatedAt: true,
-      slug: true, name: true, description: true, operator: true, paths: true, source: true,
+      id: true,
+      version: true,
+      retiredAt: true,
+      updatedAt: true,
+      slug: true,
+      name: true,
+      description: true,
+      operator: true,
+      paths: true,
+      source: true,
       requirements: {
         orderBy: { position: "asc" },
         select: {
-          id: true, path: true, kind: true, label: true,
-          replacedBy: { select: { dataItem: { select: { slug: true, name: true, availability: true, retiredAt: true, publicApi: { select: { slug: true, name: true, hypothetical: true } } } } } },
+          id: true,
+          path: true,
+          kind: true,
+          label: true,
+          replacedBy: {
+            select: {
+              dataItem: {
+                select: {
+                  slug: true,
+                  name: true,
+                  availability: true,
+                  retiredAt: true,
+                  publicApi: { select: { slug: true, name: true, hypothetical: true } },
+                },
+              },
+            },
+          },
         },
       },
-      irritants: { where: { irritant: { retiredAt: null } }, select: { irritant: { select: { slug: true, title: true } } } },
+      irritants: {
+        where: { irritant: { retiredAt: null } },
+        select: { irritant: { select: { slug: true, title: true } } },
+      },
     },
   });
   if (!scheme) return null;
-  const requirements = scheme.requirements.map((requirement) => ({ ...requirement, replacedBy: requirement.replacedBy.map(({ dataItem }) => dataItem) }));
-  const byPath = PATH_KINDS.filter((path) => scheme.paths.includes(path) || requirements.some((requirement) => requirement.path === path)).map((path: TPathKind) => ({
+  const requirements = scheme.requirements.map((requirement) => ({
+    ...requirement,
+    replacedBy: requirement.replacedBy.map(({ dataItem }) => dataItem),
+  }));
+  const byPath = PATH_KINDS.filter(
+    (path) => scheme.paths.includes(path) || requirements.some((requirement) => requirement.path === path),
+  ).map((path: TPathKind) => ({
     path,
     requirements: requirements.filter((requirement) => requirement.path === path),
   }));

@@ -15,21 +15,43 @@ async function loadPublicApi({ slug }: { slug: string }) {
   const api = await db.publicApi.findUnique({
     where: { slug },
     select: {
-      id: true, version: true, retiredAt: true, updatedAt: true,
-      slug: true, name: true, provider: true, description: true, documentationUrl: true, hypothetical: true,
-      habilitation: true, habilitationUrl: true, habilitationDetails: true, availability: true, availabilitySource: true, availabilityCheckedOn: true,
-      dataItems: { where: { retiredAt: null }, orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, endpoint: true, scopes: true, availability: true, effort: true } },
+      id: true,
+      version: true,
+      retiredAt: true,
+      updatedAt: true,
+      slug: true,
+      name: true,
+      provider: true,
+      description: true,
+      documentationUrl: true,
+      hypothetical: true,
+      habilitation: true,
+      habilitationUrl: true,
+      habilitationDetails: true,
+      availability: true,
+      availabilitySource: true,
+      availabilityCheckedOn: true,
+      dataItems: {
+        where: { retiredAt: null },
+        orderBy: { name: "asc" },
+        select: { id: true, slug: true, name: true, endpoint: true, scopes: true, availability: true, effort: true },
+      },
     },
   });
   if (!api) return null;
   const [apiAuthors, itemAuthors] = await Promise.all([
     listEstimateAuthors({ kind: "PUBLIC_API", entryIds: [api.id], fields: ["availability"] }),
-    listEstimateAuthors({ kind: "DATA_ITEM", entryIds: api.dataItems.map((item) => item.id), fields: ["availability", "effort"] }),
+    listEstimateAuthors({
+      kind: "DATA_ITEM",
+      entryIds: api.dataItems.map((item) => item.id),
+      fields: ["availability", "effort"],
+    }),
   ]);
   return {
     ...api,
     // Without a source, the availability is the group's estimate.
-    availabilityEstimatedBy: api.availability && !api.availabilitySource ? (apiAuthors.get(api.id)?.availability ?? null) : null,
+    availabilityEstimatedBy:
+      api.availability && !api.availabilitySource ? (apiAuthors.get(api.id)?.availability ?? null) : null,
     dataItems: api.dataItems.map((item) => ({ ...item, estimatedBy: itemAuthors.get(item.id) ?? {} })),
   };
 }

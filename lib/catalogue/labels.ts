@@ -19,7 +19,13 @@ export const AVAILABILITY_LABELS: Record<Availability, string> = {
   INEXISTANTE: "Inexistante",
 };
 
-export const EFFORT_LABELS: Record<number, string> = { 1: "Très faible", 2: "Faible", 3: "Moyen", 4: "Important", 5: "Très important" };
+export const EFFORT_LABELS: Record<number, string> = {
+  1: "Très faible",
+  2: "Faible",
+  3: "Moyen",
+  4: "Important",
+  5: "Très important",
+};
 
 export const HABILITATION_KINDS = enumValues(HabilitationKind);
 export const HABILITATION_LABELS: Record<HabilitationKind, string> = {

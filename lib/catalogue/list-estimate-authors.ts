@@ -9,7 +9,15 @@ export type TEstimateAuthor = { who: string; at: Date };
  * read from their history. A field absent from the result was never changed
  * through the app: its value is the demo content's.
  */
-export async function listEstimateAuthors({ kind, entryIds, fields }: { kind: CatalogueEntryKind; entryIds: string[]; fields: string[] }) {
+export async function listEstimateAuthors({
+  kind,
+  entryIds,
+  fields,
+}: {
+  kind: CatalogueEntryKind;
+  entryIds: string[];
+  fields: string[];
+}) {
   const changes = await db.catalogueChange.findMany({
     where: { kind, entryId: { in: entryIds } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -19,7 +27,8 @@ export async function listEstimateAuthors({ kind, entryIds, fields }: { kind: Ca
   for (const change of changes) {
     const entry = authors.get(change.entryId) ?? {};
     for (const field of fields) {
-      if (!entry[field] && field in (change.changes as TFieldChanges)) entry[field] = { who: change.author?.name ?? "Membre du groupe", at: change.createdAt };
+      if (!entry[field] && field in (change.changes as TFieldChanges))
+        entry[field] = { who: change.author?.name ?? "Membre du groupe", at: change.createdAt };
     }
     authors.set(change.entryId, entry);
   }

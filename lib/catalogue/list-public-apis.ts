@@ -6,8 +6,17 @@ export async function listPublicApis() {
     where: { retiredAt: null },
     orderBy: [{ hypothetical: "asc" }, { name: "asc" }],
     select: {
-      slug: true, name: true, provider: true, description: true, hypothetical: true, documentationUrl: true,
-      dataItems: { where: { retiredAt: null }, orderBy: { name: "asc" }, select: { slug: true, name: true, endpoint: true, availability: true } },
+      slug: true,
+      name: true,
+      provider: true,
+      description: true,
+      hypothetical: true,
+      documentationUrl: true,
+      dataItems: {
+        where: { retiredAt: null },
+        orderBy: { name: "asc" },
+        select: { slug: true, name: true, endpoint: true, availability: true },
+      },
     },
   });
 }

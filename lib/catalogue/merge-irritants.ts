@@ -15,13 +15,22 @@ export const ZMergeIrritantsInput = z.object({
   /** The irritant that stays. */
   keptId: ZEntryId,
   /** The duplicate, merged into the kept one; its address then redirects there. */
-  duplicateId: z.string({ message: "Choisissez le doublon à fusionner." }).min(1, "Choisissez le doublon à fusionner.").max(64),
+  duplicateId: z
+    .string({ message: "Choisissez le doublon à fusionner." })
+    .min(1, "Choisissez le doublon à fusionner.")
+    .max(64),
 });
 export type TMergeIrritantsInput = z.infer<typeof ZMergeIrritantsInput>;
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 const IRRITANT_SELECT = {
-  id: true, slug: true, title: true, retiredAt: true, mergedIntoId: true, paths: true, quotes: true,
+  id: true,
+  slug: true,
+  title: true,
+  retiredAt: true,
+  mergedIntoId: true,
+  paths: true,
+  quotes: true,
   dataItems: { select: { dataItemId: true, dataItem: { select: { slug: true } } } },
   schemes: { select: { schemeId: true, scheme: { select: { slug: true } } } },
   useCases: { select: { useCaseId: true } },
@@ -30,56 +39,110 @@ const IRRITANT_SELECT = {
 
 /**
  * Admins merge an irritant reported twice into the one that stays: links
- * (data items, schemes, sheets), quotes and paths, comments (the irritant's and its card's), history, board card and the
+ * (data items, schemes, sheets), quotes and paths, comments (the irritant's and its card's), history, board card and
+ * the
  * votes of rounds not yet closed are carried over; the duplicate is retired,
  * never deleted, and its address redirects to the kept one (docs/adr/0019).
  */
 export async function mergeIrritants({ actor, input }: { actor: TActor; input: TMergeIrritantsInput }) {
   const admin = assertAdmin(actor);
-  if (input.keptId === input.duplicateId) throw new ExpectedError("INVALID_INPUT", "Choisissez deux irritants différents.");
+  if (input.keptId === input.duplicateId)
+    throw new ExpectedError("INVALID_INPUT", "Choisissez deux irritants différents.");
   const merged = await db.$transaction(async (tx) => {
     // Both rows locked in a fixed order: two merges of the same pair cannot interleave.
     const ids = [input.keptId, input.duplicateId].sort();
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Irritant" WHERE "id" = ANY(${ids}::text[]) ORDER BY "id" FOR UPDATE`;
+    const locked = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT "id" FROM "Irritant" WHERE "id" = ANY(${ids}::text[]) ORDER BY "id" FOR UPDATE`;
     if (locked.length !== 2) throw notFound("Irritant");
     const [kept, duplicate] = await Promise.all([
       tx.irritant.findUniqueOrThrow({ where: { id: input.keptId }, select: IRRITANT_SELECT }),
       tx.irritant.findUniqueOrThrow({ where: { id: input.duplicateId }, select: IRRITANT_SELECT }),
     ]);
-    if (kept.retiredAt || kept.mergedIntoId) throw new ExpectedError("CONFLICT", "L'irritant à garder est retiré ou déjà fusionné : rétablissez-le ou choisissez-en un autre.");
+    if (kept.retiredAt || kept.mergedIntoId)
+      throw new ExpectedError(
+        "CONFLICT",
+        "L'irritant à garder est retiré ou déjà fusionné : rétablissez-le ou choisissez-en un autre.",
+      );
     if (duplicate.mergedIntoId) throw new ExpectedError("CONFLICT", "Ce doublon a déjà été fusionné.");
 
     // Links: the union of both, the kept one's first.
-    const newDataItems = duplicate.dataItems.filter((link) => !kept.dataItems.some((own) => own.dataItemId === link.dataItemId));
+    const newDataItems = duplicate.dataItems.filter(
+      (link) => !kept.dataItems.some((own) => own.dataItemId === link.dataItemId),
+    );
     const newSchemes = duplicate.schemes.filter((link) => !kept.schemes.some((own) => own.schemeId === link.schemeId));
-    const newUseCases = duplicate.useCases.filter((link) => !kept.useCases.some((own) => own.useCaseId === link.useCaseId));
-    await tx.irritantDataItem.createMany({ data: newDataItems.map((link) => ({ irritantId: kept.id, dataItemId: link.dataItemId })) });
-    await tx.irritantFundingScheme.createMany({ data: newSchemes.map((link) => ({ irritantId: kept.id, schemeId: link.schemeId })) });
-    await tx.useCaseIrritant.createMany({ data: newUseCases.map((link) => ({ irritantId: kept.id, useCaseId: link.useCaseId })) });
+    const newUseCases = duplicate.useCases.filter(
+      (link) => !kept.useCases.some((own) => own.useCaseId === link.useCaseId),
+    );
+    await tx.irritantDataItem.createMany({
+      data: newDataItems.map((link) => ({ irritantId: kept.id, dataItemId: link.dataItemId })),
+    });
+    await tx.irritantFundingScheme.createMany({
+      data: newSchemes.map((link) => ({ irritantId: kept.id, schemeId: link.schemeId })),
+    });
+    await tx.useCaseIrritant.createMany({
+      data: newUseCases.map((link) => ({ irritantId: kept.id, useCaseId: link.useCaseId })),
+    });
     const paths = [...new Set([...kept.paths, ...duplicate.paths])];
     const quotes = [...new Set([...kept.quotes, ...duplicate.quotes])];
     await tx.irritant.update({ where: { id: kept.id }, data: { paths, quotes, version: { increment: 1 } } });
 
     // The duplicate leaves the catalogue; earlier merges into it now point to the kept one (one hop, always).
-    await tx.irritant.update({ where: { id: duplicate.id }, data: { mergedIntoId: kept.id, retiredAt: duplicate.retiredAt ?? new Date(), version: { increment: 1 } } });
+    await tx.irritant.update({
+      where: { id: duplicate.id },
+      data: { mergedIntoId: kept.id, retiredAt: duplicate.retiredAt ?? new Date(), version: { increment: 1 } },
+    });
     await tx.irritant.updateMany({ where: { mergedIntoId: duplicate.id }, data: { mergedIntoId: kept.id } });
 
-    const comments = await tx.comment.updateMany({ where: { irritantId: duplicate.id }, data: { irritantId: kept.id } });
-    const card = await carryOverCard(tx, { keptCardId: kept.card?.id ?? null, duplicateCardId: duplicate.card?.id ?? null, keptId: kept.id });
+    const comments = await tx.comment.updateMany({
+      where: { irritantId: duplicate.id },
+      data: { irritantId: kept.id },
+    });
+    const card = await carryOverCard(tx, {
+      keptCardId: kept.card?.id ?? null,
+      duplicateCardId: duplicate.card?.id ?? null,
+      keptId: kept.id,
+    });
 
     // History: the duplicate's changes join the kept one's, then the merge itself.
-    await tx.catalogueChange.updateMany({ where: { kind: "IRRITANT", entryId: duplicate.id }, data: { entryId: kept.id } });
+    await tx.catalogueChange.updateMany({
+      where: { kind: "IRRITANT", entryId: duplicate.id },
+      data: { entryId: kept.id },
+    });
     await recordCatalogueChange(tx, {
-      kind: "IRRITANT", entryId: kept.id, action: "merge", actor: admin,
-      before: { mergedFrom: null, paths: [...kept.paths].sort(), quotes: kept.quotes, dataItems: kept.dataItems.map((link) => link.dataItem.slug).sort(), schemes: kept.schemes.map((link) => link.scheme.slug).sort() },
+      kind: "IRRITANT",
+      entryId: kept.id,
+      action: "merge",
+      actor: admin,
+      before: {
+        mergedFrom: null,
+        paths: [...kept.paths].sort(),
+        quotes: kept.quotes,
+        dataItems: kept.dataItems.map((link) => link.dataItem.slug).sort(),
+        schemes: kept.schemes.map((link) => link.scheme.slug).sort(),
+      },
       after: {
-        mergedFrom: `${duplicate.title} (${duplicate.slug})`, paths: [...paths].sort(), quotes,
+        mergedFrom: `${duplicate.title} (${duplicate.slug})`,
+        paths: [...paths].sort(),
+        quotes,
         dataItems: [...kept.dataItems, ...newDataItems].map((link) => link.dataItem.slug).sort(),
         schemes: [...kept.schemes, ...newSchemes].map((link) => link.scheme.slug).sort(),
       },
     });
-    const carried = { dataItems: newDataItems.length, schemes: newSchemes.length, useCases: newUseCases.length, comments: comments.count, ...card };
-    await recordAuditEvent(tx, { actor: admin, action: "irritant.merge", targetType: "irritant", targetId: kept.id, data: { duplicateId: duplicate.id, duplicateSlug: duplicate.slug, ...carried } });
+    const carried = {
+      dataItems: newDataItems.length,
+      schemes: newSchemes.length,
+      useCases: newUseCases.length,
+      comments: comments.count,
+      ...card,
+    };
+    await recordAuditEvent(tx, {
+      actor: admin,
+      action: "irritant.merge",
+      targetType: "irritant",
+      targetId: kept.id,
+      data: { duplicateId: duplicate.id, duplicateSlug: duplicate.slug, ...carried },
+    });
     return { keptSlug: kept.slug, duplicateSlug: duplicate.slug, carried };
   }, BUSY_TRANSACTION);
   await publishLiveEvent({ type: "board.changed" });
@@ -94,15 +157,28 @@ export async function mergeIrritants({ actor, input }: { actor: TActor; input: T
  * judgment keeps the better of the two grades. Closed rounds are a record and
  * stay as they were; the duplicate's card stays with it, off the board.
  */
-async function carryOverCard(tx: Tx, { keptCardId, duplicateCardId, keptId }: { keptCardId: string | null; duplicateCardId: string | null; keptId: string }) {
+async function carryOverCard(
+  tx: Tx,
+  {
+    keptCardId,
+    duplicateCardId,
+    keptId,
+  }: { keptCardId: string | null; duplicateCardId: string | null; keptId: string },
+) {
   if (!duplicateCardId) return { card: "kept" as const, ballots: 0, pointsReturned: 0 };
   if (!keptCardId) {
-    await tx.boardCard.update({ where: { id: duplicateCardId }, data: { irritantId: keptId, version: { increment: 1 } } });
+    await tx.boardCard.update({
+      where: { id: duplicateCardId },
+      data: { irritantId: keptId, version: { increment: 1 } },
+    });
     return { card: "taken-over" as const, ballots: 0, pointsReturned: 0 };
   }
   // The duplicate's card leaves the board: its discussion joins the kept card's.
   await tx.comment.updateMany({ where: { boardCardId: duplicateCardId }, data: { boardCardId: keptCardId } });
-  const rounds = await tx.voteRound.findMany({ where: { NOT: closedRoundWhere(), items: { some: { cardId: duplicateCardId } } }, select: { id: true } });
+  const rounds = await tx.voteRound.findMany({
+    where: { NOT: closedRoundWhere(), items: { some: { cardId: duplicateCardId } } },
+    select: { id: true },
+  });
   const roundIds = rounds.map((round) => round.id);
   if (roundIds.length === 0) return { card: "kept" as const, ballots: 0, pointsReturned: 0 };
   // The ballot rows are the lock a vote takes (cast_ballot_vote): no vote slips in between.
@@ -132,6 +208,8 @@ async function carryOverCard(tx: Tx, { keptCardId, duplicateCardId, keptId }: { 
     WHERE ballot."id" = ANY(${ballotIds}::text[])`;
   await tx.$executeRaw`DELETE FROM "VoteRoundItem" WHERE "cardId" = ${duplicateCardId} AND "roundId" = ANY(${roundIds}::text[])`;
   const after = await tx.ballot.findMany({ where: { id: { in: ballotIds } }, select: { pointsUsed: true } });
-  const pointsReturned = ballots.reduce((sum, ballot) => sum + ballot.pointsUsed, 0) - after.reduce((sum, ballot) => sum + ballot.pointsUsed, 0);
+  const pointsReturned =
+    ballots.reduce((sum, ballot) => sum + ballot.pointsUsed, 0) -
+    after.reduce((sum, ballot) => sum + ballot.pointsUsed, 0);
   return { card: "kept" as const, ballots: combined + moved, pointsReturned };
 }

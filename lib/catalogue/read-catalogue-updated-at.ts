@@ -9,6 +9,12 @@ export async function readCatalogueUpdatedAt(): Promise<Date> {
     db.fundingScheme.aggregate({ _max: { updatedAt: true } }),
     db.catalogueChange.aggregate({ _max: { createdAt: true } }),
   ]);
-  const dates = [irritant._max.updatedAt, dataItem._max.updatedAt, api._max.updatedAt, scheme._max.updatedAt, change._max.createdAt].filter((date): date is Date => date !== null);
+  const dates = [
+    irritant._max.updatedAt,
+    dataItem._max.updatedAt,
+    api._max.updatedAt,
+    scheme._max.updatedAt,
+    change._max.createdAt,
+  ].filter((date): date is Date => date !== null);
   return dates.length ? new Date(Math.max(...dates.map((date) => date.getTime()))) : new Date(0);
 }

@@ -9,8 +9,16 @@ import { addReportedCard } from "@/lib/board/add-reported-card.ts";
 import { publishLiveEvent } from "@/lib/live/live-events.ts";
 import { Availability } from "@/lib/db/enums.ts";
 import { recordCatalogueChange } from "./catalogue-history.ts";
-import { optionalText, requiredText, RESERVED_SLUGS, retiredEntryError, staleEntryError, ZEntryId, ZExpectedVersion, ZPaths } from "./catalogue-input.ts";
-
+import {
+  optionalText,
+  requiredText,
+  RESERVED_SLUGS,
+  retiredEntryError,
+  staleEntryError,
+  ZEntryId,
+  ZExpectedVersion,
+  ZPaths,
+} from "./catalogue-input.ts";
 
 export const ZSaveDataItemInput = z.object({
   id: ZEntryId.optional(),
@@ -25,22 +33,41 @@ export const ZSaveDataItemInput = z.object({
   /** The API scopes to ask for this data item, separated by commas, spaces or lines. */
   scopes: optionalText("Les scopes", 1000)
     .transform((text) => [...new Set((text ?? "").split(/[\s,;]+/).filter(Boolean))])
-    .refine((scopes) => scopes.every((scope) => /^[A-Za-z0-9_.:/-]{1,100}$/.test(scope)), "Les scopes : lettres, chiffres et _ . : / - seulement, séparés par des virgules.")
+    .refine(
+      (scopes) => scopes.every((scope) => /^[A-Za-z0-9_.:/-]{1,100}$/.test(scope)),
+      "Les scopes : lettres, chiffres et _ . : / - seulement, séparés par des virgules.",
+    )
     .refine((scopes) => scopes.length <= 30, "Les scopes : 30 au plus."),
   availability: z.enum(Availability, { message: "Choisissez une disponibilité." }),
-  effort: z.coerce.number({ message: "Choisissez un effort de 1 à 5." }).int("Choisissez un effort de 1 à 5.").min(1, "Choisissez un effort de 1 à 5.").max(5, "Choisissez un effort de 1 à 5."),
+  effort: z.coerce
+    .number({ message: "Choisissez un effort de 1 à 5." })
+    .int("Choisissez un effort de 1 à 5.")
+    .min(1, "Choisissez un effort de 1 à 5.")
+    .max(5, "Choisissez un effort de 1 à 5."),
   paths: ZPaths,
 });
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export type TSaveDataItemInput = z.input<typeof ZSaveDataItemInput>;
 type TParsed = z.output<typeof ZSaveDataItemInput>;
 
-const dataItemValues = (item: Omit<TParsed, "id" | "expectedVersion" | "publicApi"> & { publicApi: string | null }) => ({
-  name: item.name, definition: item.definition, format: item.format, holder: item.holder, publicApi: item.publicApi,
-  endpoint: item.endpoint, scopes: item.scopes, availability: item.availability, effort: item.effort, paths: [...item.paths].sort(),
+const dataItemValues = (
+  item: Omit<TParsed, "id" | "expectedVersion" | "publicApi"> & { publicApi: string | null },
+) => ({
+  name: item.name,
+  definition: item.definition,
+  format: item.format,
+  holder: item.holder,
+  publicApi: item.publicApi,
+  endpoint: item.endpoint,
+  scopes: item.scopes,
+  availability: item.availability,
+  effort: item.effort,
+  paths: [...item.paths].sort(),
 });
 
-/** Members add a data item (its card goes to « Signalé ») or edit one; every change is kept in its history and audited. */
+/**
+ * Members add a data item (its card goes to « Signalé ») or edit one; every change is kept in its history and audited.
+ */
 export async function saveDataItem({ actor: member, input }: { actor: TActor; input: TParsed }) {
   const saved = await db.$transaction((tx) => writeDataItem(tx, { member, input }));
   // Open boards show the new card in « Signalé » (after the commit: a refused report reaches no one).
@@ -54,32 +81,100 @@ export async function saveDataItem({ actor: member, input }: { actor: TActor; in
  */
 export async function writeDataItem(tx: Tx, { member, input }: { member: TActor; input: TParsed }) {
   const current = input.id
-    ? await tx.dataItem.findUnique({ where: { id: input.id }, select: { id: true, slug: true, version: true, retiredAt: true, name: true, definition: true, format: true, holder: true, endpoint: true, scopes: true, availability: true, effort: true, paths: true, publicApi: { select: { slug: true } } } })
+    ? await tx.dataItem.findUnique({
+        where: { id: input.id },
+        select: {
+          id: true,
+          slug: true,
+          version: true,
+          retiredAt: true,
+          name: true,
+          definition: true,
+          format: true,
+          holder: true,
+          endpoint: true,
+          scopes: true,
+          availability: true,
+          effort: true,
+          paths: true,
+          publicApi: { select: { slug: true } },
+        },
+      })
     : null;
   if (input.id && !current) throw notFound("Donnée");
   if (current?.retiredAt) throw retiredEntryError();
   if (current && current.version !== input.expectedVersion) throw staleEntryError();
-  const api = input.publicApi ? await tx.publicApi.findUnique({ where: { slug: input.publicApi }, select: { id: true, slug: true, retiredAt: true } }) : null;
+  const api = input.publicApi
+    ? await tx.publicApi.findUnique({
+        where: { slug: input.publicApi },
+        select: { id: true, slug: true, retiredAt: true },
+      })
+    : null;
   if (input.publicApi && (!api || (api.retiredAt && current?.publicApi?.slug !== api.slug))) {
-    throw new ExpectedError("INVALID_INPUT", "L'API choisie n'existe pas ou a été retirée du catalogue : rien n'a été enregistré.");
+    throw new ExpectedError(
+      "INVALID_INPUT",
+      "L'API choisie n'existe pas ou a été retirée du catalogue : rien n'a été enregistré.",
+    );
   }
-  const values = { name: input.name, definition: input.definition, format: input.format, holder: input.holder, endpoint: input.endpoint, scopes: input.scopes, availability: input.availability, effort: input.effort, paths: input.paths, publicApiId: api?.id ?? null };
+  const values = {
+    name: input.name,
+    definition: input.definition,
+    format: input.format,
+    holder: input.holder,
+    endpoint: input.endpoint,
+    scopes: input.scopes,
+    availability: input.availability,
+    effort: input.effort,
+    paths: input.paths,
+    publicApiId: api?.id ?? null,
+  };
   const after = dataItemValues({ ...input, publicApi: api?.slug ?? null });
   if (!current) {
-    const slug = await uniqueSlug(input.name, "donnee", async (candidate) => RESERVED_SLUGS.has(candidate) || Boolean(await tx.dataItem.findUnique({ where: { slug: candidate }, select: { id: true } })));
+    const slug = await uniqueSlug(
+      input.name,
+      "donnee",
+      async (candidate) =>
+        RESERVED_SLUGS.has(candidate) ||
+        Boolean(await tx.dataItem.findUnique({ where: { slug: candidate }, select: { id: true } })),
+    );
     const item = await tx.dataItem.create({ data: { ...values, slug }, select: { id: true, slug: true } });
-    await recordCatalogueChange(tx, { kind: "DATA_ITEM", entryId: item.id, action: "create", actor: member, before: null, after });
-    await recordAuditEvent(tx, { actor: member, action: "data-item.create", targetType: "data-item", targetId: item.id, data: { slug } });
+    await recordCatalogueChange(tx, {
+      kind: "DATA_ITEM",
+      entryId: item.id,
+      action: "create",
+      actor: member,
+      before: null,
+      after,
+    });
+    await recordAuditEvent(tx, {
+      actor: member,
+      action: "data-item.create",
+      targetType: "data-item",
+      targetId: item.id,
+      data: { slug },
+    });
     await addReportedCard(tx, { actor: member, dataItemId: item.id });
     return { ...item, created: true };
   }
-  const updated = await tx.dataItem.updateMany({ where: { id: current.id, version: current.version }, data: { ...values, version: { increment: 1 } } });
+  const updated = await tx.dataItem.updateMany({
+    where: { id: current.id, version: current.version },
+    data: { ...values, version: { increment: 1 } },
+  });
   if (updated.count !== 1) throw staleEntryError();
   const changes = await recordCatalogueChange(tx, {
-    kind: "DATA_ITEM", entryId: current.id, action: "update", actor: member,
+    kind: "DATA_ITEM",
+    entryId: current.id,
+    action: "update",
+    actor: member,
     before: dataItemValues({ ...current, publicApi: current.publicApi?.slug ?? null }),
     after,
   });
-  await recordAuditEvent(tx, { actor: member, action: "data-item.update", targetType: "data-item", targetId: current.id, data: { fields: Object.keys(changes) } });
+  await recordAuditEvent(tx, {
+    actor: member,
+    action: "data-item.update",
+    targetType: "data-item",
+    targetId: current.id,
+    data: { fields: Object.keys(changes) },
+  });
   return { id: current.id, slug: current.slug, created: false };
 }

@@ -9,7 +9,17 @@ import { IRRITANT_CATEGORIES } from "./labels.ts";
 import { addReportedCard } from "@/lib/board/add-reported-card.ts";
 import { publishLiveEvent } from "@/lib/live/live-events.ts";
 import { recordCatalogueChange } from "./catalogue-history.ts";
-import { optionalText, requiredText, RESERVED_SLUGS, retiredEntryError, staleEntryError, ZEntryId, ZExpectedVersion, ZPaths, ZSlugList } from "./catalogue-input.ts";
+import {
+  optionalText,
+  requiredText,
+  RESERVED_SLUGS,
+  retiredEntryError,
+  staleEntryError,
+  ZEntryId,
+  ZExpectedVersion,
+  ZPaths,
+  ZSlugList,
+} from "./catalogue-input.ts";
 
 export const ZSaveIrritantInput = z.object({
   /** Absent: a new irritant. */
@@ -20,7 +30,12 @@ export const ZSaveIrritantInput = z.object({
   category: z.enum(IRRITANT_CATEGORIES, { message: "Choisissez une catégorie." }),
   paths: ZPaths,
   /** One quote per line, as heard in a workshop. */
-  quotes: optionalText("Les verbatims", 3000).transform((text) => (text ?? "").split("\n").map((line) => line.trim()).filter(Boolean)),
+  quotes: optionalText("Les verbatims", 3000).transform((text) =>
+    (text ?? "")
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean),
+  ),
   dataItems: ZSlugList,
   schemes: ZSlugList,
 });
@@ -29,7 +44,15 @@ type TParsed = z.output<typeof ZSaveIrritantInput>;
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /** What the history compares: the editable values, links by slug. */
-const irritantValues = (irritant: { title: string; description: string; category: string; paths: string[]; quotes: string[]; dataItems: string[]; schemes: string[] }) => ({
+const irritantValues = (irritant: {
+  title: string;
+  description: string;
+  category: string;
+  paths: string[];
+  quotes: string[];
+  dataItems: string[];
+  schemes: string[];
+}) => ({
   title: irritant.title,
   description: irritant.description,
   category: irritant.category,
@@ -41,20 +64,37 @@ const irritantValues = (irritant: { title: string; description: string; category
 
 /** Linked entries must exist and be in the catalogue (a retired one stays linked only if it already was). */
 export async function resolveDataItems(tx: Tx, slugs: string[], alreadyLinked: string[] = []) {
-  const items = await tx.dataItem.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true, retiredAt: true } });
+  const items = await tx.dataItem.findMany({
+    where: { slug: { in: slugs } },
+    select: { id: true, slug: true, retiredAt: true },
+  });
   const usable = items.filter((item) => !item.retiredAt || alreadyLinked.includes(item.slug));
-  if (usable.length !== slugs.length) throw new ExpectedError("INVALID_INPUT", "Une donnée liée n'existe pas ou a été retirée du catalogue : rien n'a été enregistré.");
+  if (usable.length !== slugs.length)
+    throw new ExpectedError(
+      "INVALID_INPUT",
+      "Une donnée liée n'existe pas ou a été retirée du catalogue : rien n'a été enregistré.",
+    );
   return usable;
 }
 
 export async function resolveSchemes(tx: Tx, slugs: string[], alreadyLinked: string[] = []) {
-  const schemes = await tx.fundingScheme.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true, retiredAt: true } });
+  const schemes = await tx.fundingScheme.findMany({
+    where: { slug: { in: slugs } },
+    select: { id: true, slug: true, retiredAt: true },
+  });
   const usable = schemes.filter((scheme) => !scheme.retiredAt || alreadyLinked.includes(scheme.slug));
-  if (usable.length !== slugs.length) throw new ExpectedError("INVALID_INPUT", "Un dispositif lié n'existe pas ou a été retiré du catalogue : rien n'a été enregistré.");
+  if (usable.length !== slugs.length)
+    throw new ExpectedError(
+      "INVALID_INPUT",
+      "Un dispositif lié n'existe pas ou a été retiré du catalogue : rien n'a été enregistré.",
+    );
   return usable;
 }
 
-/** Members report a new irritant (its card goes to « Signalé ») or edit one; every change is kept in its history and audited. */
+/**
+ * Members report a new irritant (its card goes to « Signalé ») or edit one; every change is kept in its history and
+ * audited.
+ */
 export async function saveIrritant({ actor: member, input }: { actor: TActor; input: TParsed }) {
   const saved = await db.$transaction((tx) => writeIrritant(tx, { member, input }));
   // Open boards show the new card in « Signalé » (after the commit: a refused report reaches no one).
@@ -67,23 +107,65 @@ export async function saveIrritant({ actor: member, input }: { actor: TActor; in
  * The caller publishes `board.changed` after its commit when an entry was created.
  */
 export async function writeIrritant(tx: Tx, { member, input }: { member: TActor; input: TParsed }) {
-  const values = { title: input.title, description: input.description, category: input.category, paths: input.paths, quotes: input.quotes };
+  const values = {
+    title: input.title,
+    description: input.description,
+    category: input.category,
+    paths: input.paths,
+    quotes: input.quotes,
+  };
   if (!input.id) {
     const dataItems = await resolveDataItems(tx, input.dataItems);
     const schemes = await resolveSchemes(tx, input.schemes);
-    const slug = await uniqueSlug(input.title, "irritant", async (candidate) => RESERVED_SLUGS.has(candidate) || Boolean(await tx.irritant.findUnique({ where: { slug: candidate }, select: { id: true } })));
+    const slug = await uniqueSlug(
+      input.title,
+      "irritant",
+      async (candidate) =>
+        RESERVED_SLUGS.has(candidate) ||
+        Boolean(await tx.irritant.findUnique({ where: { slug: candidate }, select: { id: true } })),
+    );
     const irritant = await tx.irritant.create({
-      data: { ...values, slug, dataItems: { create: dataItems.map((item) => ({ dataItemId: item.id })) }, schemes: { create: schemes.map((scheme) => ({ schemeId: scheme.id })) } },
+      data: {
+        ...values,
+        slug,
+        dataItems: { create: dataItems.map((item) => ({ dataItemId: item.id })) },
+        schemes: { create: schemes.map((scheme) => ({ schemeId: scheme.id })) },
+      },
       select: { id: true, slug: true },
     });
-    await recordCatalogueChange(tx, { kind: "IRRITANT", entryId: irritant.id, action: "create", actor: member, before: null, after: irritantValues({ ...values, dataItems: input.dataItems, schemes: input.schemes }) });
-    await recordAuditEvent(tx, { actor: member, action: "irritant.create", targetType: "irritant", targetId: irritant.id, data: { slug } });
+    await recordCatalogueChange(tx, {
+      kind: "IRRITANT",
+      entryId: irritant.id,
+      action: "create",
+      actor: member,
+      before: null,
+      after: irritantValues({ ...values, dataItems: input.dataItems, schemes: input.schemes }),
+    });
+    await recordAuditEvent(tx, {
+      actor: member,
+      action: "irritant.create",
+      targetType: "irritant",
+      targetId: irritant.id,
+      data: { slug },
+    });
     await addReportedCard(tx, { actor: member, irritantId: irritant.id });
     return { ...irritant, created: true };
   }
   const current = await tx.irritant.findUnique({
     where: { id: input.id },
-    select: { id: true, slug: true, version: true, retiredAt: true, title: true, description: true, category: true, paths: true, quotes: true, dataItems: { select: { dataItem: { select: { slug: true } } } }, schemes: { select: { scheme: { select: { slug: true } } } } },
+    select: {
+      id: true,
+      slug: true,
+      version: true,
+      retiredAt: true,
+      title: true,
+      description: true,
+      category: true,
+      paths: true,
+      quotes: true,
+      dataItems: { select: { dataItem: { select: { slug: true } } } },
+      schemes: { select: { scheme: { select: { slug: true } } } },
+    },
   });
   if (!current) throw notFound("Irritant");
   if (current.retiredAt) throw retiredEntryError();
@@ -93,17 +175,33 @@ export async function writeIrritant(tx: Tx, { member, input }: { member: TActor;
   const linkedSchemes = current.schemes.map(({ scheme }) => scheme.slug);
   const schemes = await resolveSchemes(tx, input.schemes, linkedSchemes);
   // The version check is repeated in the write itself: of two edits on one version, only one wins.
-  const updated = await tx.irritant.updateMany({ where: { id: current.id, version: current.version }, data: { ...values, version: { increment: 1 } } });
+  const updated = await tx.irritant.updateMany({
+    where: { id: current.id, version: current.version },
+    data: { ...values, version: { increment: 1 } },
+  });
   if (updated.count !== 1) throw staleEntryError();
   await tx.irritantDataItem.deleteMany({ where: { irritantId: current.id } });
-  await tx.irritantDataItem.createMany({ data: dataItems.map((item) => ({ irritantId: current.id, dataItemId: item.id })) });
+  await tx.irritantDataItem.createMany({
+    data: dataItems.map((item) => ({ irritantId: current.id, dataItemId: item.id })),
+  });
   await tx.irritantFundingScheme.deleteMany({ where: { irritantId: current.id } });
-  await tx.irritantFundingScheme.createMany({ data: schemes.map((scheme) => ({ irritantId: current.id, schemeId: scheme.id })) });
+  await tx.irritantFundingScheme.createMany({
+    data: schemes.map((scheme) => ({ irritantId: current.id, schemeId: scheme.id })),
+  });
   const changes = await recordCatalogueChange(tx, {
-    kind: "IRRITANT", entryId: current.id, action: "update", actor: member,
+    kind: "IRRITANT",
+    entryId: current.id,
+    action: "update",
+    actor: member,
     before: irritantValues({ ...current, dataItems: linked, schemes: linkedSchemes }),
     after: irritantValues({ ...values, dataItems: input.dataItems, schemes: input.schemes }),
   });
-  await recordAuditEvent(tx, { actor: member, action: "irritant.update", targetType: "irritant", targetId: current.id, data: { fields: Object.keys(changes) } });
+  await recordAuditEvent(tx, {
+    actor: member,
+    action: "irritant.update",
+    targetType: "irritant",
+    targetId: current.id,
+    data: { fields: Object.keys(changes) },
+  });
   return { id: current.id, slug: current.slug, created: false };
 }

@@ -3,11 +3,17 @@ import { flattenWithPaths } from "./validation-paths.ts";
 
 describe("flattenWithPaths", () => {
   it("keys each message by its full path, rows of a list included", () => {
-    expect(flattenWithPaths({
-      _errors: ["Formulaire invalide."],
-      name: { _errors: ["Le nom : au moins 2 caractères."] },
-      requirements: { _errors: [], 0: { label: { _errors: ["L'intitulé : au moins 3 caractères."] } }, 2: { kind: { _errors: ["Pièce ou information ?"] }, label: { _errors: ["L'intitulé : texte attendu."] } } },
-    })).toEqual({
+    expect(
+      flattenWithPaths({
+        _errors: ["Formulaire invalide."],
+        name: { _errors: ["Le nom : au moins 2 caractères."] },
+        requirements: {
+          _errors: [],
+          0: { label: { _errors: ["L'intitulé : au moins 3 caractères."] } },
+          2: { kind: { _errors: ["Pièce ou information ?"] }, label: { _errors: ["L'intitulé : texte attendu."] } },
+        },
+      }),
+    ).toEqual({
       formErrors: ["Formulaire invalide."],
       fieldErrors: {
         name: ["Le nom : au moins 2 caractères."],

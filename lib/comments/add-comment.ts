@@ -23,15 +23,32 @@ export async function addComment({ actor: member, input }: { actor: TActor; inpu
   const { target, body } = ZAddCommentInput.parse(input);
   const limit = await hitRateLimit(RATE_LIMITS.comment, `member:${member.id}`);
   if (!limit.allowed) {
-    throw new RateLimitedError(limit.retryAfterSeconds, `Vous avez publié ${RATE_LIMITS.comment.limit} commentaires en peu de temps : réessayez dans ${formatWait(limit.retryAfterSeconds)}. Rien n'a été enregistré.`);
+    throw new RateLimitedError(
+      limit.retryAfterSeconds,
+      `Vous avez publié ${RATE_LIMITS.comment.limit} commentaires en peu de temps : réessayez dans ${formatWait(limit.retryAfterSeconds)}. Rien n'a été enregistré.`,
+    );
   }
   const added = await db.$transaction(async (tx) => {
     const info = await findCommentTarget(tx, target);
     if (!info) throw notFound("Discussion");
     if (info.closedBecause) throw new ExpectedError("CONFLICT", info.closedBecause);
-    const comment = await tx.comment.create({ data: { [TARGET_COLUMN[target.kind]]: target.id, authorId: member.id, body }, select: { id: true } });
-    const { mentioned, notified } = await notifyMentions(tx, { author: member, target: info, commentId: comment.id, body });
-    await recordAuditEvent(tx, { actor: member, action: "comment.add", targetType: "comment", targetId: comment.id, data: { target: target.kind, targetId: target.id, mentioned } });
+    const comment = await tx.comment.create({
+      data: { [TARGET_COLUMN[target.kind]]: target.id, authorId: member.id, body },
+      select: { id: true },
+    });
+    const { mentioned, notified } = await notifyMentions(tx, {
+      author: member,
+      target: info,
+      commentId: comment.id,
+      body,
+    });
+    await recordAuditEvent(tx, {
+      actor: member,
+      action: "comment.add",
+      targetType: "comment",
+      targetId: comment.id,
+      data: { target: target.kind, targetId: target.id, mentioned },
+    });
     return { commentId: comment.id, path: info.path, notified };
   });
   await publishLiveEvent({ type: "comment.changed", target: target.kind, targetId: target.id });

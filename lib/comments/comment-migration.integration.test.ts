@@ -13,10 +13,14 @@ const MIGRATION = "20261204160819_comments";
 describe(`migration ${MIGRATION}`, () => {
   const database = new PGlite();
   let folders: string[] = [];
-  const apply = async (folder: string) => database.exec(await readFile(path.join(PRISMA_DIR, "migrations", folder, "migration.sql"), "utf8"));
+  const apply = async (folder: string) =>
+    database.exec(await readFile(path.join(PRISMA_DIR, "migrations", folder, "migration.sql"), "utf8"));
 
   beforeAll(async () => {
-    folders = (await readdir(path.join(PRISMA_DIR, "migrations"), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    folders = (await readdir(path.join(PRISMA_DIR, "migrations"), { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
     for (const folder of folders.slice(0, folders.indexOf(MIGRATION))) await apply(folder);
   });
   afterAll(() => database.close());
@@ -29,12 +33,42 @@ describe(`migration ${MIGRATION}`, () => {
         ('c1', 'i1', 'u1', 'Premier avis', '2026-11-02 10:00:00'),
         ('c2', 'i1', NULL, 'Avis d''un compte supprimé', '2026-11-03 11:30:00');`);
     await apply(MIGRATION);
-    const { rows } = await database.query(`SELECT "id", "irritantId", "dataItemId", "boardCardId", "useCaseId", "authorId", "body", "createdAt", "editedAt", "deletedAt", "hiddenAt" FROM "Comment" ORDER BY "id"`);
+    const { rows } = await database.query(
+      `SELECT "id", "irritantId", "dataItemId", "boardCardId", "useCaseId", "authorId", "body", "createdAt", "editedAt", "deletedAt", "hiddenAt" FROM "Comment" ORDER BY "id"`,
+    );
     expect(rows).toEqual([
-      { id: "c1", irritantId: "i1", dataItemId: null, boardCardId: null, useCaseId: null, authorId: "u1", body: "Premier avis", createdAt: new Date("2026-11-02T10:00:00Z"), editedAt: null, deletedAt: null, hiddenAt: null },
-      { id: "c2", irritantId: "i1", dataItemId: null, boardCardId: null, useCaseId: null, authorId: null, body: "Avis d'un compte supprimé", createdAt: new Date("2026-11-03T11:30:00Z"), editedAt: null, deletedAt: null, hiddenAt: null },
+      {
+        id: "c1",
+        irritantId: "i1",
+        dataItemId: null,
+        boardCardId: null,
+        useCaseId: null,
+        authorId: "u1",
+        body: "Premier avis",
+        createdAt: new Date("2026-11-02T10:00:00Z"),
+        editedAt: null,
+        deletedAt: null,
+        hiddenAt: null,
+      },
+      {
+        id: "c2",
+        irritantId: "i1",
+        dataItemId: null,
+        boardCardId: null,
+        useCaseId: null,
+        authorId: null,
+        body: "Avis d'un compte supprimé",
+        createdAt: new Date("2026-11-03T11:30:00Z"),
+        editedAt: null,
+        deletedAt: null,
+        hiddenAt: null,
+      },
     ]);
-    expect((await database.query(`SELECT to_regclass('"IrritantComment"') AS "table"`)).rows).toEqual([{ table: null }]);
-    await expect(database.exec(`INSERT INTO "Comment" ("id", "body") VALUES ('c3', 'Sans cible')`)).rejects.toThrow(/Comment_exactly_one_target/);
+    expect((await database.query(`SELECT to_regclass('"IrritantComment"') AS "table"`)).rows).toEqual([
+      { table: null },
+    ]);
+    await expect(database.exec(`INSERT INTO "Comment" ("id", "body") VALUES ('c3', 'Sans cible')`)).rejects.toThrow(
+      /Comment_exactly_one_target/,
+    );
   });
 });

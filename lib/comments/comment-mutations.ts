@@ -16,9 +16,16 @@ type TContext = { previous?: TCommentThread };
 export type TAddCommentVariables = { body: string };
 export type TEditCommentVariables = { commentId: string; body: string };
 export type TDeleteCommentVariables = { commentId: string };
-export type TModerateCommentVariables = { commentId: string; action: "hide"; reason: string } | { commentId: string; action: "restore" };
+export type TModerateCommentVariables =
+  { commentId: string; action: "hide"; reason: string } | { commentId: string; action: "restore" };
 
-function optimistic<TInput>(queryClient: QueryClient, target: TCommentTarget, name: string, send: TSend<TInput>, change: (thread: TCommentThread, input: TInput) => TCommentThread) {
+function optimistic<TInput>(
+  queryClient: QueryClient,
+  target: TCommentTarget,
+  name: string,
+  send: TSend<TInput>,
+  change: (thread: TCommentThread, input: TInput) => TCommentThread,
+) {
   const queryKey = commentKeys.thread(target);
   const mutationKey = [...queryKey, name] as const;
   return {
@@ -33,40 +40,91 @@ function optimistic<TInput>(queryClient: QueryClient, target: TCommentTarget, na
     onError: (_error: Error, _input: TInput, context: TContext | undefined) => {
       if (context?.previous) queryClient.setQueryData(queryKey, context.previous);
     },
-    onSettled: () => (queryClient.isMutating({ mutationKey: queryKey }) <= 1 ? queryClient.invalidateQueries({ queryKey }) : undefined),
+    onSettled: () =>
+      queryClient.isMutating({ mutationKey: queryKey }) <= 1 ? queryClient.invalidateQueries({ queryKey }) : undefined,
   };
 }
 
-const updateComment = (thread: TCommentThread, commentId: string, update: (comment: TThreadComment) => TThreadComment): TCommentThread => ({
+const updateComment = (
+  thread: TCommentThread,
+  commentId: string,
+  update: (comment: TThreadComment) => TThreadComment,
+): TCommentThread => ({
   ...thread,
   comments: thread.comments.map((comment) => (comment.id === commentId ? update(comment) : comment)),
 });
 
 let pendingCount = 0;
 
-export function addCommentMutationOptions(queryClient: QueryClient, target: TCommentTarget, send: TSend<TAddCommentVariables>) {
+export function addCommentMutationOptions(
+  queryClient: QueryClient,
+  target: TCommentTarget,
+  send: TSend<TAddCommentVariables>,
+) {
   return optimistic(queryClient, target, "add", send, (thread, { body }) => ({
     ...thread,
-    comments: [...thread.comments, {
-      id: `en-attente-${++pendingCount}`, authorName: thread.viewer.name ?? "Vous", mine: true, createdAt: new Date().toISOString(), editedAt: null,
-      state: "visible", body: body.trim(), html: null, hiddenReason: null, history: [], pending: true,
-    }],
+    comments: [
+      ...thread.comments,
+      {
+        id: `en-attente-${++pendingCount}`,
+        authorName: thread.viewer.name ?? "Vous",
+        mine: true,
+        createdAt: new Date().toISOString(),
+        editedAt: null,
+        state: "visible",
+        body: body.trim(),
+        html: null,
+        hiddenReason: null,
+        history: [],
+        pending: true,
+      },
+    ],
   }));
 }
 
-export function editCommentMutationOptions(queryClient: QueryClient, target: TCommentTarget, send: TSend<TEditCommentVariables>) {
+export function editCommentMutationOptions(
+  queryClient: QueryClient,
+  target: TCommentTarget,
+  send: TSend<TEditCommentVariables>,
+) {
   return optimistic(queryClient, target, "edit", send, (thread, { commentId, body }) =>
-    updateComment(thread, commentId, (comment) => ({ ...comment, body: body.trim(), html: null, editedAt: new Date().toISOString(), pending: true })));
+    updateComment(thread, commentId, (comment) => ({
+      ...comment,
+      body: body.trim(),
+      html: null,
+      editedAt: new Date().toISOString(),
+      pending: true,
+    })),
+  );
 }
 
-export function deleteCommentMutationOptions(queryClient: QueryClient, target: TCommentTarget, send: TSend<TDeleteCommentVariables>) {
+export function deleteCommentMutationOptions(
+  queryClient: QueryClient,
+  target: TCommentTarget,
+  send: TSend<TDeleteCommentVariables>,
+) {
   return optimistic(queryClient, target, "delete", send, (thread, { commentId }) =>
-    updateComment(thread, commentId, (comment) => ({ ...comment, state: "deleted", body: null, html: null, history: [], pending: true })));
+    updateComment(thread, commentId, (comment) => ({
+      ...comment,
+      state: "deleted",
+      body: null,
+      html: null,
+      history: [],
+      pending: true,
+    })),
+  );
 }
 
-export function moderateCommentMutationOptions(queryClient: QueryClient, target: TCommentTarget, send: TSend<TModerateCommentVariables>) {
+export function moderateCommentMutationOptions(
+  queryClient: QueryClient,
+  target: TCommentTarget,
+  send: TSend<TModerateCommentVariables>,
+) {
   return optimistic(queryClient, target, "moderate", send, (thread, input) =>
-    updateComment(thread, input.commentId, (comment) => input.action === "hide"
-      ? { ...comment, state: "hidden", hiddenReason: input.reason.trim(), pending: true }
-      : { ...comment, state: "visible", hiddenReason: null, pending: true }));
+    updateComment(thread, input.commentId, (comment) =>
+      input.action === "hide"
+        ? { ...comment, state: "hidden", hiddenReason: input.reason.trim(), pending: true }
+        : { ...comment, state: "visible", hiddenReason: null, pending: true },
+    ),
+  );
 }

@@ -7,7 +7,10 @@ export type TCommentTargetKind = (typeof COMMENT_TARGET_KINDS)[number];
 
 export const ZCommentTarget = z.object({
   kind: z.enum(COMMENT_TARGET_KINDS, { message: "Type de discussion inconnu." }),
-  id: z.string({ message: "Discussion introuvable." }).min(1, "Discussion introuvable.").max(64, "Discussion introuvable."),
+  id: z
+    .string({ message: "Discussion introuvable." })
+    .min(1, "Discussion introuvable.")
+    .max(64, "Discussion introuvable."),
 });
 export type TCommentTarget = z.infer<typeof ZCommentTarget>;
 
@@ -23,7 +26,12 @@ export const TARGET_COLUMN = {
 export const threadWhere = (target: TCommentTarget) => ({ [TARGET_COLUMN[target.kind]]: target.id });
 
 /** The target a stored comment belongs to. */
-export function commentTargetOf(row: { irritantId: string | null; dataItemId: string | null; boardCardId: string | null; useCaseId: string | null }): TCommentTarget {
+export function commentTargetOf(row: {
+  irritantId: string | null;
+  dataItemId: string | null;
+  boardCardId: string | null;
+  useCaseId: string | null;
+}): TCommentTarget {
   if (row.irritantId) return { kind: "irritant", id: row.irritantId };
   if (row.dataItemId) return { kind: "data-item", id: row.dataItemId };
   if (row.boardCardId) return { kind: "board-card", id: row.boardCardId };
@@ -49,7 +57,10 @@ export const ZCommentBody = z
   .min(2, "Le commentaire : au moins 2 caractères.")
   .max(COMMENT_MAX_LENGTH, `Le commentaire : ${COMMENT_MAX_LENGTH} caractères au plus.`);
 
-export const ZCommentId = z.string({ message: "Commentaire introuvable." }).min(1, "Commentaire introuvable.").max(64, "Commentaire introuvable.");
+export const ZCommentId = z
+  .string({ message: "Commentaire introuvable." })
+  .min(1, "Commentaire introuvable.")
+  .max(64, "Commentaire introuvable.");
 
 /** A moderator's reason for hiding a comment: one or two sentences. */
 export const MODERATION_REASON_MAX_LENGTH = 500;

@@ -20,11 +20,22 @@ const TARGET_SELECT = { irritantId: true, dataItemId: true, boardCardId: true, u
 export async function deleteComment({ actor: member, input }: { actor: TActor; input: TDeleteCommentInput }) {
   const { commentId } = ZDeleteCommentInput.parse(input);
   const target = await db.$transaction(async (tx) => {
-    const { count } = await tx.comment.updateMany({ where: { id: commentId, authorId: member.id, deletedAt: null }, data: { deletedAt: new Date(), body: "" } });
+    const { count } = await tx.comment.updateMany({
+      where: { id: commentId, authorId: member.id, deletedAt: null },
+      data: { deletedAt: new Date(), body: "" },
+    });
     if (count === 0) throw await explainRefusedChange(tx, { commentId, actor: member });
     await tx.commentRevision.deleteMany({ where: { commentId } });
-    const target = commentTargetOf(await tx.comment.findUniqueOrThrow({ where: { id: commentId }, select: TARGET_SELECT }));
-    await recordAuditEvent(tx, { actor: member, action: "comment.delete", targetType: "comment", targetId: commentId, data: { target: target.kind, targetId: target.id } });
+    const target = commentTargetOf(
+      await tx.comment.findUniqueOrThrow({ where: { id: commentId }, select: TARGET_SELECT }),
+    );
+    await recordAuditEvent(tx, {
+      actor: member,
+      action: "comment.delete",
+      targetType: "comment",
+      targetId: commentId,
+      data: { target: target.kind, targetId: target.id },
+    });
     return target;
   });
   await publishLiveEvent({ type: "comment.changed", target: target.kind, targetId: target.id });

@@ -11,7 +11,14 @@ import { notifyMentions } from "./notify-mentions.ts";
 export const ZEditCommentInput = z.object({ commentId: ZCommentId, body: ZCommentBody });
 export type TEditCommentInput = z.infer<typeof ZEditCommentInput>;
 
-type Edited = { previousBody: string; writtenAt: Date; irritantId: string | null; dataItemId: string | null; boardCardId: string | null; useCaseId: string | null };
+type Edited = {
+  previousBody: string;
+  writtenAt: Date;
+  irritantId: string | null;
+  dataItemId: string | null;
+  boardCardId: string | null;
+  useCaseId: string | null;
+};
 
 /**
  * The author changes their comment's body; the previous body is kept as a
@@ -35,8 +42,16 @@ export async function editComment({ actor: member, input }: { actor: TActor; inp
     await tx.commentRevision.create({ data: { commentId, body: row.previousBody, writtenAt: row.writtenAt } });
     const target = commentTargetOf(row);
     const info = await findCommentTarget(tx, target);
-    const { mentioned, notified } = info ? await notifyMentions(tx, { author: member, target: info, commentId, body, previousBody: row.previousBody }) : { mentioned: [], notified: [] };
-    await recordAuditEvent(tx, { actor: member, action: "comment.edit", targetType: "comment", targetId: commentId, data: { target: target.kind, targetId: target.id, mentioned } });
+    const { mentioned, notified } = info
+      ? await notifyMentions(tx, { author: member, target: info, commentId, body, previousBody: row.previousBody })
+      : { mentioned: [], notified: [] };
+    await recordAuditEvent(tx, {
+      actor: member,
+      action: "comment.edit",
+      targetType: "comment",
+      targetId: commentId,
+      data: { target: target.kind, targetId: target.id, mentioned },
+    });
     return { target, notified };
   });
   await publishLiveEvent({ type: "comment.changed", target: edited.target.kind, targetId: edited.target.id });

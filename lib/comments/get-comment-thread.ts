@@ -15,7 +15,13 @@ export const THREAD_MAX_COMMENTS = 500;
  * and history to admins only, their reason to admins and to their author.
  * Bodies are Markdown, rendered with the members' bounds.
  */
-export async function getCommentThread({ actor, target }: { actor: TActor | null; target: TCommentTarget }): Promise<TCommentThread | null> {
+export async function getCommentThread({
+  actor,
+  target,
+}: {
+  actor: TActor | null;
+  target: TCommentTarget;
+}): Promise<TCommentThread | null> {
   const info = await findCommentTarget(db, target);
   if (!info || (info.membersOnly && !actor)) return null;
   const admin = actor?.role === "ADMIN";
@@ -24,9 +30,19 @@ export async function getCommentThread({ actor, target }: { actor: TActor | null
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: THREAD_MAX_COMMENTS,
     select: {
-      id: true, authorId: true, body: true, createdAt: true, editedAt: true, deletedAt: true, hiddenAt: true, hiddenReason: true,
+      id: true,
+      authorId: true,
+      body: true,
+      createdAt: true,
+      editedAt: true,
+      deletedAt: true,
+      hiddenAt: true,
+      hiddenReason: true,
       author: { select: { name: true } },
-      revisions: { orderBy: [{ replacedAt: "desc" }, { id: "desc" }], select: { body: true, writtenAt: true, replacedAt: true } },
+      revisions: {
+        orderBy: [{ replacedAt: "desc" }, { id: "desc" }],
+        select: { body: true, writtenAt: true, replacedAt: true },
+      },
     },
   });
   const comments = latest.reverse().map((row): TThreadComment => {
@@ -43,8 +59,19 @@ export async function getCommentThread({ actor, target }: { actor: TActor | null
       body: state === "visible" && mine ? row.body : null,
       html: readable ? renderMarkdown(row.body).html : null,
       hiddenReason: state === "hidden" && (admin || mine) ? row.hiddenReason : null,
-      history: readable ? row.revisions.map((revision) => ({ writtenAt: revision.writtenAt.toISOString(), replacedAt: revision.replacedAt.toISOString(), html: renderMarkdown(revision.body).html })) : [],
+      history: readable
+        ? row.revisions.map((revision) => ({
+            writtenAt: revision.writtenAt.toISOString(),
+            replacedAt: revision.replacedAt.toISOString(),
+            html: renderMarkdown(revision.body).html,
+          }))
+        : [],
     };
   });
-  return { target, closedBecause: info.closedBecause, viewer: { member: actor !== null, admin, name: actor?.name ?? null }, comments };
+  return {
+    target,
+    closedBecause: info.closedBecause,
+    viewer: { member: actor !== null, admin, name: actor?.name ?? null },
+    comments,
+  };
 }

@@ -25,7 +25,11 @@ export function mentionedMembers<T extends { id: string; name: string | null }>(
  * The members an edit mentions that the previous body did not: they are told
  * once, and an edit never notifies someone a second time for the same comment.
  */
-export function newlyMentionedMembers<T extends { id: string; name: string | null }>(previousBody: string, body: string, members: T[]): T[] {
+export function newlyMentionedMembers<T extends { id: string; name: string | null }>(
+  previousBody: string,
+  body: string,
+  members: T[],
+): T[] {
   const before = new Set(mentionedMembers(previousBody, members).map((member) => member.id));
   return mentionedMembers(body, members).filter((member) => !before.has(member.id));
 }

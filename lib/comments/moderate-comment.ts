@@ -8,14 +8,22 @@ import { ExpectedError, notFound } from "@/lib/errors.ts";
 import { publishLiveEvent } from "@/lib/live/live-events.ts";
 import { commentTargetOf, MODERATION_REASON_MAX_LENGTH, ZCommentId } from "./comment-target.ts";
 
-export const ZModerateCommentInput = z.discriminatedUnion("action", [
-  z.object({
-    commentId: ZCommentId,
-    action: z.literal("hide"),
-    reason: z.string({ message: "Motif : texte attendu." }).trim().min(3, "Motif : au moins 3 caractères.").max(MODERATION_REASON_MAX_LENGTH, `Motif : ${MODERATION_REASON_MAX_LENGTH} caractères au plus.`),
-  }),
-  z.object({ commentId: ZCommentId, action: z.literal("restore") }),
-], { message: "Action de modération inconnue." });
+export const ZModerateCommentInput = z.discriminatedUnion(
+  "action",
+  [
+    z.object({
+      commentId: ZCommentId,
+      action: z.literal("hide"),
+      reason: z
+        .string({ message: "Motif : texte attendu." })
+        .trim()
+        .min(3, "Motif : au moins 3 caractères.")
+        .max(MODERATION_REASON_MAX_LENGTH, `Motif : ${MODERATION_REASON_MAX_LENGTH} caractères au plus.`),
+    }),
+    z.object({ commentId: ZCommentId, action: z.literal("restore") }),
+  ],
+  { message: "Action de modération inconnue." },
+);
 export type TModerateCommentInput = z.infer<typeof ZModerateCommentInput>;
 
 const TARGET_SELECT = { irritantId: true, dataItemId: true, boardCardId: true, useCaseId: true } as const;
@@ -29,15 +37,28 @@ export async function moderateComment({ actor, input }: { actor: TActor; input: 
   const admin = assertAdmin(actor);
   const parsed = ZModerateCommentInput.parse(input);
   const target = await db.$transaction(async (tx) => {
-    const { count } = parsed.action === "hide"
-      ? await tx.comment.updateMany({ where: { id: parsed.commentId, hiddenAt: null }, data: { hiddenAt: new Date(), hiddenReason: parsed.reason, hiddenById: actorUserId(admin) } })
-      : await tx.comment.updateMany({ where: { id: parsed.commentId, hiddenAt: { not: null } }, data: { hiddenAt: null, hiddenReason: null, hiddenById: null } });
+    const { count } =
+      parsed.action === "hide"
+        ? await tx.comment.updateMany({
+            where: { id: parsed.commentId, hiddenAt: null },
+            data: { hiddenAt: new Date(), hiddenReason: parsed.reason, hiddenById: actorUserId(admin) },
+          })
+        : await tx.comment.updateMany({
+            where: { id: parsed.commentId, hiddenAt: { not: null } },
+            data: { hiddenAt: null, hiddenReason: null, hiddenById: null },
+          });
     const row = await tx.comment.findUnique({ where: { id: parsed.commentId }, select: TARGET_SELECT });
     if (!row) throw notFound("Commentaire");
-    if (count === 0) throw new ExpectedError("CONFLICT", parsed.action === "hide" ? "Ce commentaire est déjà masqué." : "Ce commentaire n'est pas masqué.");
+    if (count === 0)
+      throw new ExpectedError(
+        "CONFLICT",
+        parsed.action === "hide" ? "Ce commentaire est déjà masqué." : "Ce commentaire n'est pas masqué.",
+      );
     const target = commentTargetOf(row);
     await recordAuditEvent(tx, {
-      actor: admin, targetType: "comment", targetId: parsed.commentId,
+      actor: admin,
+      targetType: "comment",
+      targetId: parsed.commentId,
       ...(parsed.action === "hide"
         ? { action: "comment.hide", data: { target: target.kind, targetId: target.id, reason: parsed.reason } }
         : { action: "comment.restore", data: { target: target.kind, targetId: target.id } }),

@@ -13,14 +13,28 @@ type Tx = Pick<Db, "notification" | "user">;
  */
 export async function notifyMentions(
   tx: Tx,
-  { author, target, commentId, body, previousBody }: { author: TActor; target: TCommentTargetInfo; commentId: string; body: string; previousBody?: string },
+  {
+    author,
+    target,
+    commentId,
+    body,
+    previousBody,
+  }: { author: TActor; target: TCommentTargetInfo; commentId: string; body: string; previousBody?: string },
 ): Promise<{ mentioned: string[]; notified: TNotified[] }> {
-  const members = await tx.user.findMany({ where: { deactivatedAt: null, id: { not: author.id }, name: { not: null } }, select: { id: true, name: true } });
-  const mentioned = previousBody === undefined ? mentionedMembers(body, members) : newlyMentionedMembers(previousBody, body, members);
-  const notified = await notifyUsers(tx, mentioned.map((member) => member.id), {
-    title: `${author.name ?? "Un membre"} vous mentionne : ${target.title}`,
-    body: body.slice(0, 280),
-    link: `${target.path}#commentaire-${commentId}`,
+  const members = await tx.user.findMany({
+    where: { deactivatedAt: null, id: { not: author.id }, name: { not: null } },
+    select: { id: true, name: true },
   });
+  const mentioned =
+    previousBody === undefined ? mentionedMembers(body, members) : newlyMentionedMembers(previousBody, body, members);
+  const notified = await notifyUsers(
+    tx,
+    mentioned.map((member) => member.id),
+    {
+      title: `${author.name ?? "Un membre"} vous mentionne : ${target.title}`,
+      body: body.slice(0, 280),
+      link: `${target.path}#commentaire-${commentId}`,
+    },
+  );
   return { mentioned: mentioned.map((member) => member.id), notified };
 }

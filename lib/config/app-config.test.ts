@@ -25,16 +25,23 @@ const RECIPIENT = "13002526500013";
 const SIRET = PERSONAS.find((persona) => persona.key === "employeur-pme")!.company!.siret;
 const mockCall = (token: string) =>
   handleMockRequest(
-    new Request(`http://localhost/api/mock/api-entreprise/v3/insee/sirene/etablissements/${SIRET}?recipient=${RECIPIENT}&context=test&object=test`, {
-      headers: { Authorization: `Bearer ${token}`, "X-Mock-Latency-Ms": "0" },
-    }),
+    new Request(
+      `http://localhost/api/mock/api-entreprise/v3/insee/sirene/etablissements/${SIRET}?recipient=${RECIPIENT}&context=test&object=test`,
+      {
+        headers: { Authorization: `Bearer ${token}`, "X-Mock-Latency-Ms": "0" },
+      },
+    ),
     ["api-entreprise", "v3", "insee", "sirene", "etablissements", SIRET],
   );
 
 describe("mock API tokens", () => {
   it("are the published demo values in demo mode", () => {
     configure({ DEMO_MODE: "1", NEXTAUTH_SECRET: SECRET_A, MOCK_API_TOKEN: undefined });
-    expect(mockApiTokens()).toEqual({ full: DEMO_MOCK_API_TOKEN, restricted: DEMO_RESTRICTED_MOCK_API_TOKEN, noScope: DEMO_NO_SCOPE_MOCK_API_TOKEN });
+    expect(mockApiTokens()).toEqual({
+      full: DEMO_MOCK_API_TOKEN,
+      restricted: DEMO_RESTRICTED_MOCK_API_TOKEN,
+      noScope: DEMO_NO_SCOPE_MOCK_API_TOKEN,
+    });
   });
 
   it("outside demo mode, are derived from NEXTAUTH_SECRET: the same on every instance, different per deployment", () => {
@@ -56,20 +63,26 @@ describe("mock API tokens", () => {
     expect(mockApiTokens().full).toBe("jeton-de-production-secret");
   });
 
-  it.each([DEMO_MOCK_API_TOKEN, DEMO_RESTRICTED_MOCK_API_TOKEN, DEMO_NO_SCOPE_MOCK_API_TOKEN])("the mocks refuse the published token %s outside demo mode", async (token) => {
-    configure({ DEMO_MODE: "0", NEXTAUTH_SECRET: SECRET_A, MOCK_API_TOKEN: undefined });
-    expect((await mockCall(token)).status).toBe(401);
-    configure({ DEMO_MODE: "1" });
-    // Accepted as a token in demo mode (the scope-less one is then refused by scope, 403, never 401).
-    expect((await mockCall(token)).status).toBe(token === DEMO_NO_SCOPE_MOCK_API_TOKEN ? 403 : 200);
-  });
+  it.each([DEMO_MOCK_API_TOKEN, DEMO_RESTRICTED_MOCK_API_TOKEN, DEMO_NO_SCOPE_MOCK_API_TOKEN])(
+    "the mocks refuse the published token %s outside demo mode",
+    async (token) => {
+      configure({ DEMO_MODE: "0", NEXTAUTH_SECRET: SECRET_A, MOCK_API_TOKEN: undefined });
+      expect((await mockCall(token)).status).toBe(401);
+      configure({ DEMO_MODE: "1" });
+      // Accepted as a token in demo mode (the scope-less one is then refused by scope, 403, never 401).
+      expect((await mockCall(token)).status).toBe(token === DEMO_NO_SCOPE_MOCK_API_TOKEN ? 403 : 200);
+    },
+  );
 
   it.each([
     ["derived", { MOCK_API_TOKEN: undefined }],
     ["MOCK_API_TOKEN", { MOCK_API_TOKEN: "jeton-de-production-secret" }],
   ])("the connectors send the %s token and the mocks accept it outside demo mode", async (_label, values) => {
     configure({ DEMO_MODE: "0", NEXTAUTH_SECRET: SECRET_A, ...values });
-    const config = { ...connectorConfigFromEnv("http://localhost:3000"), fetch: inProcessMockFetch(() => ({ "X-Mock-Latency-Ms": "0" })).fetcher };
+    const config = {
+      ...connectorConfigFromEnv("http://localhost:3000"),
+      fetch: inProcessMockFetch(() => ({ "X-Mock-Latency-Ms": "0" })).fetcher,
+    };
     expect(config.apiEntreprise.token).toBe(mockApiTokens().full);
     await expect(apiEntreprise.etablissement(config, SIRET)).resolves.toBeTruthy();
     expect((await mockCall(mockApiTokens().restricted)).status).toBe(200);

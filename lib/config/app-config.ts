@@ -16,7 +16,10 @@ export function appUrl(): string {
 export function authSecret(): string {
   const secret = env().NEXTAUTH_SECRET;
   if (secret) return secret;
-  if (!isDemoMode()) throw new Error("NEXTAUTH_SECRET doit être défini hors mode démonstration (par exemple : openssl rand -base64 32).");
+  if (!isDemoMode())
+    throw new Error(
+      "NEXTAUTH_SECRET doit être défini hors mode démonstration (par exemple : openssl rand -base64 32).",
+    );
   return readAuthSecret(env().AUTH_SECRET_FILE);
 }
 
@@ -40,7 +43,12 @@ export function isEmailSignInEnabled(): boolean {
 export type ProConnectConfig = { issuer: string; clientId: string; clientSecret: string; signingAlg: string };
 
 export function proConnectConfig(): ProConnectConfig | null {
-  const { PROCONNECT_ISSUER: issuer, PROCONNECT_CLIENT_ID: clientId, PROCONNECT_CLIENT_SECRET: clientSecret, PROCONNECT_SIGNING_ALG: signingAlg } = env();
+  const {
+    PROCONNECT_ISSUER: issuer,
+    PROCONNECT_CLIENT_ID: clientId,
+    PROCONNECT_CLIENT_SECRET: clientSecret,
+    PROCONNECT_SIGNING_ALG: signingAlg,
+  } = env();
   if (!issuer || !clientId || !clientSecret) return null;
   return { issuer: issuer.replace(/\/$/, ""), clientId, clientSecret, signingAlg };
 }
@@ -52,7 +60,8 @@ export function isMailConfigured(): boolean {
 
 export type TMockApiTokens = { full: string; restricted: string; noScope: string };
 
-const derivedToken = (secret: string, purpose: string) => createHmac("sha256", secret).update(`atelier-efop:${purpose}`).digest("base64url");
+const derivedToken = (secret: string, purpose: string) =>
+  createHmac("sha256", secret).update(`atelier-efop:${purpose}`).digest("base64url");
 
 /**
  * The Bearer tokens the mock APIs accept and the connectors send. The published demo values work in
@@ -61,7 +70,12 @@ const derivedToken = (secret: string, purpose: string) => createHmac("sha256", s
  */
 export function mockApiTokens(): TMockApiTokens {
   const { MOCK_API_TOKEN } = env();
-  if (isDemoMode()) return { full: MOCK_API_TOKEN ?? DEMO_MOCK_API_TOKEN, restricted: DEMO_RESTRICTED_MOCK_API_TOKEN, noScope: DEMO_NO_SCOPE_MOCK_API_TOKEN };
+  if (isDemoMode())
+    return {
+      full: MOCK_API_TOKEN ?? DEMO_MOCK_API_TOKEN,
+      restricted: DEMO_RESTRICTED_MOCK_API_TOKEN,
+      noScope: DEMO_NO_SCOPE_MOCK_API_TOKEN,
+    };
   const secret = authSecret();
   return {
     full: MOCK_API_TOKEN ?? derivedToken(secret, "mock-api-token"),

@@ -13,7 +13,10 @@ export function configurationMarkdown(): string {
   return PARTS.map(({ group, title }) => {
     const rows = Object.entries(ENV_VARIABLES)
       .filter(([, definition]) => definition.group === group)
-      .map(([name, definition]) => `| \`${name}\` | ${cell(definition.defaultLabel)} | ${cell(definition.example)} | ${cell(definition.description)} |`);
+      .map(
+        ([name, definition]) =>
+          `| \`${name}\` | ${cell(definition.defaultLabel)} | ${cell(definition.example)} | ${cell(definition.description)} |`,
+      );
     return [`**${title}**`, "", "| variable | défaut | exemple | rôle |", "|---|---|---|---|", ...rows].join("\n");
   }).join("\n\n");
 }

@@ -2,12 +2,29 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CONFIGURATION_SECTION, generatedSectionIn } from "@/lib/docs/readme-section.ts";
 import { configurationMarkdown } from "./configuration-markdown.ts";
-import { ConfigurationError, DEMO_MOCK_API_TOKEN, DEMO_RESTRICTED_MOCK_API_TOKEN, ENV_VARIABLES, demoModeOf, parseEnv, type TEnvSource } from "./env-schema.ts";
+import {
+  ConfigurationError,
+  DEMO_MOCK_API_TOKEN,
+  DEMO_RESTRICTED_MOCK_API_TOKEN,
+  ENV_VARIABLES,
+  demoModeOf,
+  parseEnv,
+  type TEnvSource,
+} from "./env-schema.ts";
 
 const SECRET = "x".repeat(32);
 /** What a production server needs, and nothing more. */
-const PRODUCTION: TEnvSource = { NODE_ENV: "production", NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: "https://atelier.exemple.gouv.fr", SMTP_URL: "smtps://u:p@smtp.exemple.gouv.fr:465" };
-const PROCONNECT: TEnvSource = { PROCONNECT_ISSUER: "https://auth.exemple.gouv.fr/api/v2", PROCONNECT_CLIENT_ID: "atelier", PROCONNECT_CLIENT_SECRET: "secret" };
+const PRODUCTION: TEnvSource = {
+  NODE_ENV: "production",
+  NEXTAUTH_SECRET: SECRET,
+  NEXTAUTH_URL: "https://atelier.exemple.gouv.fr",
+  SMTP_URL: "smtps://u:p@smtp.exemple.gouv.fr:465",
+};
+const PROCONNECT: TEnvSource = {
+  PROCONNECT_ISSUER: "https://auth.exemple.gouv.fr/api/v2",
+  PROCONNECT_CLIENT_ID: "atelier",
+  PROCONNECT_CLIENT_SECRET: "secret",
+};
 
 function issuesOf(source: TEnvSource, options?: { serving?: boolean }): Record<string, string> {
   try {
@@ -23,9 +40,21 @@ describe("the environment schema", () => {
   it("gives every variable its default", () => {
     const env = parseEnv({});
     expect(env).toMatchObject({
-      PORT: 3000, DATABASE_POOL_SIZE: 10, PGLITE_DATA_DIR: ".data/pglite", AUTH_SECRET_FILE: ".data/auth-secret", EMAIL_SIGN_IN: true,
-      SIGN_IN_RATE_LIMIT: 5, CONNECTOR_TIMEOUT_MS: 3000, CONNECTOR_RETRIES: 2, API_RECIPIENT_SIRET: "13002526500013", PROCONNECT_SIGNING_ALG: "RS256",
-      DS_DEMARCHE_SLUG_OF: "dossier-organisme-formation", DS_DEMARCHE_ID_EMPLOYEUR: "102", NODE_ENV: "production", OIDC_PORT: 9400, E2E_APP_PORT: 3100,
+      PORT: 3000,
+      DATABASE_POOL_SIZE: 10,
+      PGLITE_DATA_DIR: ".data/pglite",
+      AUTH_SECRET_FILE: ".data/auth-secret",
+      EMAIL_SIGN_IN: true,
+      SIGN_IN_RATE_LIMIT: 5,
+      CONNECTOR_TIMEOUT_MS: 3000,
+      CONNECTOR_RETRIES: 2,
+      API_RECIPIENT_SIRET: "13002526500013",
+      PROCONNECT_SIGNING_ALG: "RS256",
+      DS_DEMARCHE_SLUG_OF: "dossier-organisme-formation",
+      DS_DEMARCHE_ID_EMPLOYEUR: "102",
+      NODE_ENV: "production",
+      OIDC_PORT: 9400,
+      E2E_APP_PORT: 3100,
     });
     expect(env.DEMO_MODE).toBeUndefined();
     expect(env.DATABASE_URL).toBeUndefined();
@@ -39,8 +68,20 @@ describe("the environment schema", () => {
   });
 
   it("converts numbers and flags", () => {
-    expect(parseEnv({ PORT: "8080", DEMO_MODE: "true", EMAIL_SIGN_IN: "0", SIGN_IN_RATE_LIMIT: "0", MOCK_API_LATENCY_MS: "150" })).toMatchObject({
-      PORT: 8080, DEMO_MODE: true, EMAIL_SIGN_IN: false, SIGN_IN_RATE_LIMIT: 0, MOCK_API_LATENCY_MS: 150,
+    expect(
+      parseEnv({
+        PORT: "8080",
+        DEMO_MODE: "true",
+        EMAIL_SIGN_IN: "0",
+        SIGN_IN_RATE_LIMIT: "0",
+        MOCK_API_LATENCY_MS: "150",
+      }),
+    ).toMatchObject({
+      PORT: 8080,
+      DEMO_MODE: true,
+      EMAIL_SIGN_IN: false,
+      SIGN_IN_RATE_LIMIT: 0,
+      MOCK_API_LATENCY_MS: 150,
     });
     expect(parseEnv({ DEMO_MODE: "0" }).DEMO_MODE).toBe(false);
   });
@@ -65,7 +106,9 @@ describe("the environment schema", () => {
     ["CONNECTOR_RETRIES", "11", "au plus 10"],
     ["NODE_ENV", "staging", "development, production ou test"],
   ])("refuses %s=%s in French, naming the variable", (name, value, why) => {
-    expect(() => parseEnv({ [name]: value })).toThrow(new RegExp(`- ${name} : .*${why.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`));
+    expect(() => parseEnv({ [name]: value })).toThrow(
+      new RegExp(`- ${name} : .*${why.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`),
+    );
   });
 
   it("lists every malformed variable in one message, without echoing their values", () => {
@@ -117,7 +160,9 @@ describe("demo mode", () => {
 describe("the start-up check", () => {
   it("accepts a complete production configuration, with e-mail or with ProConnect alone", () => {
     expect(issuesOf(PRODUCTION, { serving: true })).toEqual({});
-    expect(issuesOf({ ...PRODUCTION, SMTP_URL: undefined, EMAIL_SIGN_IN: "0", ...PROCONNECT }, { serving: true })).toEqual({});
+    expect(
+      issuesOf({ ...PRODUCTION, SMTP_URL: undefined, EMAIL_SIGN_IN: "0", ...PROCONNECT }, { serving: true }),
+    ).toEqual({});
   });
 
   it("names each missing variable of a production server in one message", () => {
@@ -134,13 +179,23 @@ describe("the start-up check", () => {
   });
 
   it("reports a malformed required variable once, as malformed", () => {
-    const issues = issuesOf({ ...PRODUCTION, NEXTAUTH_SECRET: "x".repeat(31), NEXTAUTH_URL: "atelier.gouv.fr" }, { serving: true });
-    expect(issues).toEqual({ NEXTAUTH_SECRET: expect.stringMatching(/32 caractères au moins/), NEXTAUTH_URL: expect.stringMatching(/http:\/\/ ou https:\/\//) });
+    const issues = issuesOf(
+      { ...PRODUCTION, NEXTAUTH_SECRET: "x".repeat(31), NEXTAUTH_URL: "atelier.gouv.fr" },
+      { serving: true },
+    );
+    expect(issues).toEqual({
+      NEXTAUTH_SECRET: expect.stringMatching(/32 caractères au moins/),
+      NEXTAUTH_URL: expect.stringMatching(/http:\/\/ ou https:\/\//),
+    });
   });
 
   it("does not need SMTP when e-mail sign-in is off and ProConnect is configured, and refuses no sign-in method at all", () => {
-    expect(issuesOf({ ...PRODUCTION, EMAIL_SIGN_IN: "0" }, { serving: true })).toEqual({ EMAIL_SIGN_IN: expect.stringMatching(/aucun moyen de connexion/) });
-    expect(issuesOf({ NODE_ENV: "development", EMAIL_SIGN_IN: "false" }, { serving: true })).toEqual({ EMAIL_SIGN_IN: expect.stringMatching(/aucun moyen de connexion/) });
+    expect(issuesOf({ ...PRODUCTION, EMAIL_SIGN_IN: "0" }, { serving: true })).toEqual({
+      EMAIL_SIGN_IN: expect.stringMatching(/aucun moyen de connexion/),
+    });
+    expect(issuesOf({ NODE_ENV: "development", EMAIL_SIGN_IN: "false" }, { serving: true })).toEqual({
+      EMAIL_SIGN_IN: expect.stringMatching(/aucun moyen de connexion/),
+    });
   });
 
   it("names the missing part of a partial ProConnect configuration", () => {
@@ -150,11 +205,18 @@ describe("the start-up check", () => {
     });
   });
 
-  it.each([DEMO_MOCK_API_TOKEN, DEMO_RESTRICTED_MOCK_API_TOKEN])("refuses the published mock token %s outside demo mode only", (token) => {
-    expect(issuesOf({ ...PRODUCTION, MOCK_API_TOKEN: token }, { serving: true })).toEqual({ MOCK_API_TOKEN: expect.stringMatching(/jeton de démonstration/) });
-    expect(issuesOf({ ...PRODUCTION, MOCK_API_TOKEN: token, DEMO_MODE: "1" }, { serving: true })).toEqual({});
-    expect(issuesOf({ ...PRODUCTION, MOCK_API_TOKEN: "un-jeton-secret-de-production" }, { serving: true })).toEqual({});
-  });
+  it.each([DEMO_MOCK_API_TOKEN, DEMO_RESTRICTED_MOCK_API_TOKEN])(
+    "refuses the published mock token %s outside demo mode only",
+    (token) => {
+      expect(issuesOf({ ...PRODUCTION, MOCK_API_TOKEN: token }, { serving: true })).toEqual({
+        MOCK_API_TOKEN: expect.stringMatching(/jeton de démonstration/),
+      });
+      expect(issuesOf({ ...PRODUCTION, MOCK_API_TOKEN: token, DEMO_MODE: "1" }, { serving: true })).toEqual({});
+      expect(issuesOf({ ...PRODUCTION, MOCK_API_TOKEN: "un-jeton-secret-de-production" }, { serving: true })).toEqual(
+        {},
+      );
+    },
+  );
 
   it("needs nothing in demo mode, under next dev or with DEMO_MODE=1", () => {
     expect(issuesOf({ NODE_ENV: "development" }, { serving: true })).toEqual({});
@@ -166,7 +228,10 @@ describe("the start-up check", () => {
   });
 
   it("combines malformed and missing variables in the same message", () => {
-    const issues = issuesOf({ NODE_ENV: "production", PORT: "x", NEXTAUTH_URL: "https://atelier.gouv.fr", SMTP_URL: "smtp://localhost:25" }, { serving: true });
+    const issues = issuesOf(
+      { NODE_ENV: "production", PORT: "x", NEXTAUTH_URL: "https://atelier.gouv.fr", SMTP_URL: "smtp://localhost:25" },
+      { serving: true },
+    );
     expect(Object.keys(issues).sort()).toEqual(["NEXTAUTH_SECRET", "PORT"]);
   });
 });

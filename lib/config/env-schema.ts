@@ -51,17 +51,28 @@ export const ENV_VARIABLES = {
     defaultLabel: "`1` sous `npm run dev`, `0` sous `npm start`",
     example: "`0`",
   }),
-  PORT: variable(port.default(3000), { description: "port HTTP du serveur", defaultLabel: "`3000`", example: "`8080`" }),
+  PORT: variable(port.default(3000), {
+    description: "port HTTP du serveur",
+    defaultLabel: "`3000`",
+    example: "`8080`",
+  }),
   NEXTAUTH_URL: variable(httpUrl.optional(), {
-    description: "adresse publique de l'application (liens des e-mails, retour ProConnect) ; **obligatoire** hors mode démonstration",
+    description:
+      "adresse publique de l'application (liens des e-mails, retour ProConnect) ; **obligatoire** hors mode démonstration",
     defaultLabel: "`http://localhost:$PORT` en mode démonstration",
     example: "`https://atelier-efop.exemple.gouv.fr`",
   }),
-  NEXTAUTH_SECRET: variable(z.string().min(MIN_SECRET_LENGTH, `${MIN_SECRET_LENGTH} caractères au moins (par exemple : openssl rand -base64 32).`).optional(), {
-    description: `secret des sessions et des jetons dérivés, ${MIN_SECRET_LENGTH} caractères au moins ; **obligatoire** hors mode démonstration`,
-    defaultLabel: "créé dans `AUTH_SECRET_FILE` en mode démonstration",
-    example: "`$(openssl rand -base64 32)`",
-  }),
+  NEXTAUTH_SECRET: variable(
+    z
+      .string()
+      .min(MIN_SECRET_LENGTH, `${MIN_SECRET_LENGTH} caractères au moins (par exemple : openssl rand -base64 32).`)
+      .optional(),
+    {
+      description: `secret des sessions et des jetons dérivés, ${MIN_SECRET_LENGTH} caractères au moins ; **obligatoire** hors mode démonstration`,
+      defaultLabel: "créé dans `AUTH_SECRET_FILE` en mode démonstration",
+      example: "`$(openssl rand -base64 32)`",
+    },
+  ),
   AUTH_SECRET_FILE: variable(text(1000).default(".data/auth-secret"), {
     description: "emplacement du secret créé automatiquement en mode démonstration",
     defaultLabel: "`.data/auth-secret`",
@@ -89,12 +100,14 @@ export const ENV_VARIABLES = {
     example: "`128`",
   }),
   EMAIL_SIGN_IN: variable(flag.default(true), {
-    description: "connexion par lien envoyé par e-mail ; `0` quand ProConnect seul est utilisé (il faut alors configurer ProConnect)",
+    description:
+      "connexion par lien envoyé par e-mail ; `0` quand ProConnect seul est utilisé (il faut alors configurer ProConnect)",
     defaultLabel: "`1`",
     example: "`0`",
   }),
   SMTP_URL: variable(urlWithProtocols(["smtp:", "smtps:"], "adresse smtp:// ou smtps://").optional(), {
-    description: "serveur d'envoi des e-mails (nodemailer) ; **obligatoire** hors mode démonstration tant que la connexion par e-mail est active",
+    description:
+      "serveur d'envoi des e-mails (nodemailer) ; **obligatoire** hors mode démonstration tant que la connexion par e-mail est active",
     defaultLabel: "*(vide)*",
     example: "`smtps://utilisateur:motdepasse@smtp.exemple.gouv.fr:465`",
   }),
@@ -104,7 +117,8 @@ export const ENV_VARIABLES = {
     example: "`Atelier EFOP <ne-pas-repondre@atelier-efop.gouv.fr>`",
   }),
   CONTACT_EMAIL: variable(z.email("adresse e-mail attendue.").max(320).optional(), {
-    description: "adresse de contact de l'animation du groupe, publiée dans la déclaration d'accessibilité, les mentions légales et la page des données personnelles ; sans elle, ces pages renvoient vers les administrateurs de l'atelier",
+    description:
+      "adresse de contact de l'animation du groupe, publiée dans la déclaration d'accessibilité, les mentions légales et la page des données personnelles ; sans elle, ces pages renvoient vers les administrateurs de l'atelier",
     defaultLabel: "*(vide)*",
     example: "`atelier-efop@dgefp.gouv.fr`",
   }),
@@ -114,17 +128,29 @@ export const ENV_VARIABLES = {
     example: "`Exemple Cloud SAS, 1 rue de l'Exemple, 75000 Paris, 01 23 45 67 89`",
   }),
   PROCONNECT_ISSUER: variable(httpUrl.optional(), {
-    description: "émetteur ProConnect (découverte : `<émetteur>/.well-known/openid-configuration`) ; avec les deux suivantes, active le bouton ProConnect",
+    description:
+      "émetteur ProConnect (découverte : `<émetteur>/.well-known/openid-configuration`) ; avec les deux suivantes, active le bouton ProConnect",
     defaultLabel: "*(vide)*",
     example: "`https://auth.agentconnect.gouv.fr/api/v2`",
   }),
-  PROCONNECT_CLIENT_ID: variable(text().optional(), { description: "identifiant du service auprès de ProConnect", defaultLabel: "*(vide)*", example: "`atelier-efop`" }),
-  PROCONNECT_CLIENT_SECRET: variable(text().optional(), { description: "secret du service auprès de ProConnect", defaultLabel: "*(vide)*", example: "`secret-fourni-par-proconnect`" }),
-  PROCONNECT_SIGNING_ALG: variable(z.enum(["RS256", "ES256", "PS256"], { message: "algorithme attendu : RS256, ES256 ou PS256." }).default("RS256"), {
-    description: "algorithme de signature attendu pour l'ID token et le userinfo",
-    defaultLabel: "`RS256`",
-    example: "`ES256`",
+  PROCONNECT_CLIENT_ID: variable(text().optional(), {
+    description: "identifiant du service auprès de ProConnect",
+    defaultLabel: "*(vide)*",
+    example: "`atelier-efop`",
   }),
+  PROCONNECT_CLIENT_SECRET: variable(text().optional(), {
+    description: "secret du service auprès de ProConnect",
+    defaultLabel: "*(vide)*",
+    example: "`secret-fourni-par-proconnect`",
+  }),
+  PROCONNECT_SIGNING_ALG: variable(
+    z.enum(["RS256", "ES256", "PS256"], { message: "algorithme attendu : RS256, ES256 ou PS256." }).default("RS256"),
+    {
+      description: "algorithme de signature attendu pour l'ID token et le userinfo",
+      defaultLabel: "`RS256`",
+      example: "`ES256`",
+    },
+  ),
   SIGN_IN_RATE_LIMIT: variable(integer({ min: 0, max: 100_000 }).default(5), {
     description:
       "e-mails de connexion par boîte aux lettres et par quart d'heure (au-delà, plus d'envoi, même réponse) ; six fois plus de demandes par client (au-delà : 429 avec `Retry-After`)",
@@ -148,72 +174,204 @@ export const ENV_VARIABLES = {
     defaultLabel: "latence propre à chaque API (100 à 400 ms)",
     example: "`0`",
   }),
-  API_PARTICULIER_URL: variable(httpUrl.optional(), { description: "adresse de l'API Particulier appelée par le démonstrateur", defaultLabel: "API simulée de ce serveur", example: "`https://staging.particulier.api.gouv.fr`" }),
-  API_ENTREPRISE_URL: variable(httpUrl.optional(), { description: "adresse de l'API Entreprise", defaultLabel: "API simulée de ce serveur", example: "`https://staging.entreprise.api.gouv.fr`" }),
-  IMPOT_PARTICULIER_URL: variable(httpUrl.optional(), { description: "adresse de l'API Impôt particulier", defaultLabel: "API simulée de ce serveur", example: "`https://impot.exemple.gouv.fr`" }),
-  HYPOTHETICAL_APIS_URL: variable(httpUrl.optional(), { description: "adresse des API hypothétiques", defaultLabel: "API simulées de ce serveur", example: "`https://api.exemple.gouv.fr`" }),
-  CATALOGUE_CPF_URL: variable(httpUrl.optional(), { description: "adresse du catalogue CPF", defaultLabel: "API simulée de ce serveur", example: "`https://catalogue.exemple.gouv.fr`" }),
+  API_PARTICULIER_URL: variable(httpUrl.optional(), {
+    description: "adresse de l'API Particulier appelée par le démonstrateur",
+    defaultLabel: "API simulée de ce serveur",
+    example: "`https://staging.particulier.api.gouv.fr`",
+  }),
+  API_ENTREPRISE_URL: variable(httpUrl.optional(), {
+    description: "adresse de l'API Entreprise",
+    defaultLabel: "API simulée de ce serveur",
+    example: "`https://staging.entreprise.api.gouv.fr`",
+  }),
+  IMPOT_PARTICULIER_URL: variable(httpUrl.optional(), {
+    description: "adresse de l'API Impôt particulier",
+    defaultLabel: "API simulée de ce serveur",
+    example: "`https://impot.exemple.gouv.fr`",
+  }),
+  HYPOTHETICAL_APIS_URL: variable(httpUrl.optional(), {
+    description: "adresse des API hypothétiques",
+    defaultLabel: "API simulées de ce serveur",
+    example: "`https://api.exemple.gouv.fr`",
+  }),
+  CATALOGUE_CPF_URL: variable(httpUrl.optional(), {
+    description: "adresse du catalogue CPF",
+    defaultLabel: "API simulée de ce serveur",
+    example: "`https://catalogue.exemple.gouv.fr`",
+  }),
   MOCK_APIS_URL: variable(httpUrl.optional(), {
-    description: "adresse de base des API simulées (et de la connexion FranceConnect / ProConnect simulée du démonstrateur) : une adresse d'API parmi d'autres, utilisée pour chaque API dont l'adresse n'est pas donnée",
+    description:
+      "adresse de base des API simulées (et de la connexion FranceConnect / ProConnect simulée du démonstrateur) : une adresse d'API parmi d'autres, utilisée pour chaque API dont l'adresse n'est pas donnée",
     defaultLabel: "`/api/mock` de ce serveur",
     example: "`https://demo.atelier-efop.exemple.fr/api/mock`",
   }),
-  API_PARTICULIER_TOKEN: variable(text().optional(), { description: "jeton de l'API Particulier réelle", defaultLabel: "jeton des API simulées", example: "`jeton-api-particulier`" }),
-  API_ENTREPRISE_TOKEN: variable(text().optional(), { description: "jeton de l'API Entreprise réelle", defaultLabel: "jeton des API simulées", example: "`jeton-api-entreprise`" }),
-  IMPOT_PARTICULIER_TOKEN: variable(text().optional(), { description: "jeton de l'API Impôt particulier réelle", defaultLabel: "jeton des API simulées", example: "`jeton-impot-particulier`" }),
-  API_RECIPIENT_SIRET: variable(z.string().regex(/^\d{14}$/, "SIRET de 14 chiffres attendu.").default("13002526500013"), {
-    description: "`recipient` transmis aux API (SIRET de l'administration destinataire)",
-    defaultLabel: "`13002526500013`",
-    example: "`13002526500013`",
+  API_PARTICULIER_TOKEN: variable(text().optional(), {
+    description: "jeton de l'API Particulier réelle",
+    defaultLabel: "jeton des API simulées",
+    example: "`jeton-api-particulier`",
   }),
-  CONNECTOR_TIMEOUT_MS: variable(integer({ min: 1, max: 120_000 }).default(3_000), { description: "délai par tentative d'appel d'une API", defaultLabel: "`3000`", example: "`5000`" }),
-  CONNECTOR_RETRIES: variable(integer({ min: 0, max: 10 }).default(2), { description: "nouvelles tentatives après un échec temporaire", defaultLabel: "`2`", example: "`0`" }),
-  DS_BASE_URL: variable(httpUrl.optional(), { description: "démarches-simplifiées : adresse de l'instance (sans elle, rien n'est envoyé)", defaultLabel: "*(vide)*", example: "`https://www.demarches-simplifiees.fr`" }),
-  DS_DEMARCHE_SLUG_PARTICULIER: variable(text(200).default("demande-ptp-transitions-pro"), { description: "démarche du parcours particulier (slug)", defaultLabel: "`demande-ptp-transitions-pro`", example: "`ma-demarche-ptp`" }),
-  DS_DEMARCHE_SLUG_EMPLOYEUR: variable(text(200).default("formation-salarie-employeur"), { description: "démarche du parcours employeur (slug)", defaultLabel: "`formation-salarie-employeur`", example: "`ma-demarche-employeur`" }),
-  DS_DEMARCHE_SLUG_OF: variable(text(200).default("dossier-organisme-formation"), { description: "démarche du parcours organisme de formation (slug)", defaultLabel: "`dossier-organisme-formation`", example: "`ma-demarche-of`" }),
-  DS_DEMARCHE_ID_PARTICULIER: variable(text(40).default("101"), { description: "numéro de la démarche du parcours particulier", defaultLabel: "`101`", example: "`84512`" }),
-  DS_DEMARCHE_ID_EMPLOYEUR: variable(text(40).default("102"), { description: "numéro de la démarche du parcours employeur", defaultLabel: "`102`", example: "`84513`" }),
-  DS_DEMARCHE_ID_OF: variable(text(40).default("103"), { description: "numéro de la démarche du parcours organisme de formation", defaultLabel: "`103`", example: "`84514`" }),
-  HOSTNAME: variable(text(255).optional(), { description: "interface d'écoute du serveur de production", defaultLabel: "toutes", example: "`127.0.0.1`" }),
+  API_ENTREPRISE_TOKEN: variable(text().optional(), {
+    description: "jeton de l'API Entreprise réelle",
+    defaultLabel: "jeton des API simulées",
+    example: "`jeton-api-entreprise`",
+  }),
+  IMPOT_PARTICULIER_TOKEN: variable(text().optional(), {
+    description: "jeton de l'API Impôt particulier réelle",
+    defaultLabel: "jeton des API simulées",
+    example: "`jeton-impot-particulier`",
+  }),
+  API_RECIPIENT_SIRET: variable(
+    z
+      .string()
+      .regex(/^\d{14}$/, "SIRET de 14 chiffres attendu.")
+      .default("13002526500013"),
+    {
+      description: "`recipient` transmis aux API (SIRET de l'administration destinataire)",
+      defaultLabel: "`13002526500013`",
+      example: "`13002526500013`",
+    },
+  ),
+  CONNECTOR_TIMEOUT_MS: variable(integer({ min: 1, max: 120_000 }).default(3_000), {
+    description: "délai par tentative d'appel d'une API",
+    defaultLabel: "`3000`",
+    example: "`5000`",
+  }),
+  CONNECTOR_RETRIES: variable(integer({ min: 0, max: 10 }).default(2), {
+    description: "nouvelles tentatives après un échec temporaire",
+    defaultLabel: "`2`",
+    example: "`0`",
+  }),
+  DS_BASE_URL: variable(httpUrl.optional(), {
+    description: "démarches-simplifiées : adresse de l'instance (sans elle, rien n'est envoyé)",
+    defaultLabel: "*(vide)*",
+    example: "`https://www.demarches-simplifiees.fr`",
+  }),
+  DS_DEMARCHE_SLUG_PARTICULIER: variable(text(200).default("demande-ptp-transitions-pro"), {
+    description: "démarche du parcours particulier (slug)",
+    defaultLabel: "`demande-ptp-transitions-pro`",
+    example: "`ma-demarche-ptp`",
+  }),
+  DS_DEMARCHE_SLUG_EMPLOYEUR: variable(text(200).default("formation-salarie-employeur"), {
+    description: "démarche du parcours employeur (slug)",
+    defaultLabel: "`formation-salarie-employeur`",
+    example: "`ma-demarche-employeur`",
+  }),
+  DS_DEMARCHE_SLUG_OF: variable(text(200).default("dossier-organisme-formation"), {
+    description: "démarche du parcours organisme de formation (slug)",
+    defaultLabel: "`dossier-organisme-formation`",
+    example: "`ma-demarche-of`",
+  }),
+  DS_DEMARCHE_ID_PARTICULIER: variable(text(40).default("101"), {
+    description: "numéro de la démarche du parcours particulier",
+    defaultLabel: "`101`",
+    example: "`84512`",
+  }),
+  DS_DEMARCHE_ID_EMPLOYEUR: variable(text(40).default("102"), {
+    description: "numéro de la démarche du parcours employeur",
+    defaultLabel: "`102`",
+    example: "`84513`",
+  }),
+  DS_DEMARCHE_ID_OF: variable(text(40).default("103"), {
+    description: "numéro de la démarche du parcours organisme de formation",
+    defaultLabel: "`103`",
+    example: "`84514`",
+  }),
+  HOSTNAME: variable(text(255).optional(), {
+    description: "interface d'écoute du serveur de production",
+    defaultLabel: "toutes",
+    example: "`127.0.0.1`",
+  }),
   SKIP_MIGRATIONS_AT_START: variable(flag.default(false), {
-    description: "`1` : `npm start` n'applique pas les migrations (une étape de déploiement lance `npm run db:migrate`, voir « Déploiement »)",
+    description:
+      "`1` : `npm start` n'applique pas les migrations (une étape de déploiement lance `npm run db:migrate`, voir « Déploiement »)",
     defaultLabel: "`0`",
     example: "`1`",
   }),
-  SHUTDOWN_TIMEOUT_MS: variable(integer({ min: 0, max: 600_000 }).default(10_000), { description: "délai laissé aux requêtes en cours après SIGTERM avant l'arrêt", defaultLabel: "`10000`", example: "`25000`" }),
-  LIVE_MAX_STREAMS_PER_ADDRESS: variable(integer({ min: 1, max: 100_000 }).default(100), { description: "flux d'événements ouverts en même temps par adresse de client et par instance (au-delà : 429)", defaultLabel: "`100`", example: "`20`" }),
-  SCHEDULER_INTERVAL_MS: variable(integer({ min: 1_000, max: 3_600_000 }).default(30_000), { description: "intervalle du planificateur (ouverture et clôture des scrutins, purges)", defaultLabel: "`30000`", example: "`60000`" }),
+  SHUTDOWN_TIMEOUT_MS: variable(integer({ min: 0, max: 600_000 }).default(10_000), {
+    description: "délai laissé aux requêtes en cours après SIGTERM avant l'arrêt",
+    defaultLabel: "`10000`",
+    example: "`25000`",
+  }),
+  LIVE_MAX_STREAMS_PER_ADDRESS: variable(integer({ min: 1, max: 100_000 }).default(100), {
+    description: "flux d'événements ouverts en même temps par adresse de client et par instance (au-delà : 429)",
+    defaultLabel: "`100`",
+    example: "`20`",
+  }),
+  SCHEDULER_INTERVAL_MS: variable(integer({ min: 1_000, max: 3_600_000 }).default(30_000), {
+    description: "intervalle du planificateur (ouverture et clôture des scrutins, purges)",
+    defaultLabel: "`30000`",
+    example: "`60000`",
+  }),
   RESULTS_MIN_GROUP_SIZE: variable(integer({ min: 2, max: 1_000 }).default(3), {
-    description: "nombre minimal de votants d'un type d'organisation détaillé dans les résultats d'un scrutin ; les plus petits sont regroupés dans « Autres » (voir « Sécurité »)",
+    description:
+      "nombre minimal de votants d'un type d'organisation détaillé dans les résultats d'un scrutin ; les plus petits sont regroupés dans « Autres » (voir « Sécurité »)",
     defaultLabel: "`3`",
     example: "`5`",
   }),
-  LOG_LEVEL: variable(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { message: "niveau attendu : fatal, error, warn, info, debug, trace ou silent." }).optional(), {
-    description: "niveau des journaux JSON (pino)",
-    defaultLabel: "`info` en production, `debug` sous `npm run dev`, `silent` pendant les tests",
-    example: "`warn`",
-  }),
+  LOG_LEVEL: variable(
+    z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+        message: "niveau attendu : fatal, error, warn, info, debug, trace ou silent.",
+      })
+      .optional(),
+    {
+      description: "niveau des journaux JSON (pino)",
+      defaultLabel: "`info` en production, `debug` sous `npm run dev`, `silent` pendant les tests",
+      example: "`warn`",
+    },
+  ),
   DEV_ALLOWED_ORIGINS: variable(text(2000).optional(), {
-    description: "autres hôtes autorisés à ouvrir `npm run dev` (localhost, 127.0.0.1, [::1] et les adresses de la machine le sont déjà), séparés par des virgules",
+    description:
+      "autres hôtes autorisés à ouvrir `npm run dev` (localhost, 127.0.0.1, [::1] et les adresses de la machine le sont déjà), séparés par des virgules",
     defaultLabel: "*(vide)*",
     example: "`atelier.local,https://poste-42.exemple:3000`",
   }),
-  RETENTION_DEMO_MAIL_DAYS: variable(integer({ min: 1, max: 3650 }).default(7), { description: "jours de conservation des e-mails du mode démonstration", defaultLabel: "`7`", example: "`1`" }),
-  RETENTION_FEEDBACK_EMAIL_DAYS: variable(integer({ min: 1, max: 3650 }).default(365), { description: "jours de conservation de l'adresse e-mail des auteurs de retours publics", defaultLabel: "`365`", example: "`180`" }),
-  RETENTION_AUDIT_DETAILS_DAYS: variable(integer({ min: 1, max: 3650 }).default(365), { description: "jours après lesquels un événement d'audit perd son auteur et ses détails", defaultLabel: "`365`", example: "`730`" }),
-  RETENTION_INVITATION_DAYS: variable(integer({ min: 1, max: 3650 }).default(30), { description: "jours de conservation d'une invitation expirée ou révoquée, jamais acceptée", defaultLabel: "`30`", example: "`90`" }),
-  OIDC_PORT: variable(port.default(9400), { description: "port du fournisseur OpenID Connect local (`npm run oidc:dev`)", defaultLabel: "`9400`", example: "`9410`" }),
-  OIDC_APP_URL: variable(httpUrl.default("http://localhost:3000"), { description: "adresse de l'application servie par le fournisseur OpenID Connect local", defaultLabel: "`http://localhost:3000`", example: "`http://localhost:3100`" }),
-
-  NODE_ENV: variable(z.enum(["development", "production", "test"], { message: "valeur attendue : development, production ou test." }).default("production"), {
-    description: "posée par Next.js (`development` sous `next dev`, `production` sous `npm start`) et par les tests ; décide du mode démonstration par défaut",
-    defaultLabel: "`production`",
-    example: "`production`",
-    group: "next",
+  RETENTION_DEMO_MAIL_DAYS: variable(integer({ min: 1, max: 3650 }).default(7), {
+    description: "jours de conservation des e-mails du mode démonstration",
+    defaultLabel: "`7`",
+    example: "`1`",
   }),
+  RETENTION_FEEDBACK_EMAIL_DAYS: variable(integer({ min: 1, max: 3650 }).default(365), {
+    description: "jours de conservation de l'adresse e-mail des auteurs de retours publics",
+    defaultLabel: "`365`",
+    example: "`180`",
+  }),
+  RETENTION_AUDIT_DETAILS_DAYS: variable(integer({ min: 1, max: 3650 }).default(365), {
+    description: "jours après lesquels un événement d'audit perd son auteur et ses détails",
+    defaultLabel: "`365`",
+    example: "`730`",
+  }),
+  RETENTION_INVITATION_DAYS: variable(integer({ min: 1, max: 3650 }).default(30), {
+    description: "jours de conservation d'une invitation expirée ou révoquée, jamais acceptée",
+    defaultLabel: "`30`",
+    example: "`90`",
+  }),
+  OIDC_PORT: variable(port.default(9400), {
+    description: "port du fournisseur OpenID Connect local (`npm run oidc:dev`)",
+    defaultLabel: "`9400`",
+    example: "`9410`",
+  }),
+  OIDC_APP_URL: variable(httpUrl.default("http://localhost:3000"), {
+    description: "adresse de l'application servie par le fournisseur OpenID Connect local",
+    defaultLabel: "`http://localhost:3000`",
+    example: "`http://localhost:3100`",
+  }),
+
+  NODE_ENV: variable(
+    z
+      .enum(["development", "production", "test"], { message: "valeur attendue : development, production ou test." })
+      .default("production"),
+    {
+      description:
+        "posée par Next.js (`development` sous `next dev`, `production` sous `npm start`) et par les tests ; décide du mode démonstration par défaut",
+      defaultLabel: "`production`",
+      example: "`production`",
+      group: "next",
+    },
+  ),
   NEXT_PHASE: variable(text(100).optional(), {
-    description: "posée par Next.js : `phase-production-build` pendant `next build` (aucune vérification de démarrage alors)",
+    description:
+      "posée par Next.js : `phase-production-build` pendant `next build` (aucune vérification de démarrage alors)",
     defaultLabel: "*(vide)*",
     example: "`phase-production-build`",
     group: "next",
@@ -225,42 +383,134 @@ export const ENV_VARIABLES = {
     example: "`postgresql://atelier:atelier@localhost:5432/atelier_test`",
     group: "outils",
   }),
-  CHROMIUM_PATH: variable(text(1000).optional(), { description: "navigateur des tests de bout en bout et des mesures Lighthouse", defaultLabel: "`/usr/bin/chromium` s'il existe", example: "`/usr/bin/chromium`", group: "outils" }),
-  E2E_APP_PORT: variable(port.default(3100), { description: "port de l'application pendant les tests de bout en bout", defaultLabel: "`3100`", example: "`3110`", group: "outils" }),
-  E2E_OIDC_PORT: variable(port.default(9410), { description: "port du fournisseur OpenID Connect pendant les tests de bout en bout", defaultLabel: "`9410`", example: "`9420`", group: "outils" }),
-  E2E_DEV_PORT: variable(port.default(3101), { description: "port du serveur de développement pendant sa suite de bout en bout", defaultLabel: "`3101`", example: "`3151`", group: "outils" }),
-  PLAYWRIGHT_INSTALL_TIMEOUT_S: variable(integer({ min: 1, max: 3600 }).default(120), { description: "durée maximale du téléchargement du Chromium de Playwright par `npm test`", defaultLabel: "`120`", example: "`30`", group: "outils" }),
-  NODE_LINES: variable(text(100).default("22,24"), { description: "versions majeures de Node essayées par `npm run test:node-lines`", defaultLabel: "`22,24`", example: "`22`", group: "outils" }),
-  PATH: variable(text(10_000).optional(), { description: "chemins des exécutables (chromium, nginx, node) que cherchent les outils de test", defaultLabel: "celui du système", example: "`/usr/local/bin:/usr/bin`", group: "outils" }),
-  CLUSTER_DATABASE_URL: variable(urlWithProtocols(["postgres:", "postgresql:"], "adresse postgresql://").optional(), { description: "base PostgreSQL **vidée** par `npm run test:cluster`", defaultLabel: "*(vide)*", example: "`postgresql://…/atelier_grappe`", group: "outils" }),
-  CLUSTER_PORT_A: variable(port.default(3311), { description: "port de l'instance A du test de grappe", defaultLabel: "`3311`", example: "`3411`", group: "outils" }),
-  CLUSTER_PORT_B: variable(port.default(3312), { description: "port de l'instance B du test de grappe", defaultLabel: "`3312`", example: "`3412`", group: "outils" }),
-  CLUSTER_PORT_NGINX: variable(port.default(3310), { description: "port de nginx devant les deux instances du test de grappe", defaultLabel: "`3310`", example: "`3410`", group: "outils" }),
-  CLUSTER_SKIP_BUILD: variable(flag.default(false), { description: "`1` : le test de grappe réutilise la construction existante", defaultLabel: "`0`", example: "`1`", group: "outils" }),
-  NGINX_PATH: variable(text(1000).default("/usr/sbin/nginx"), { description: "nginx du test de grappe", defaultLabel: "`/usr/sbin/nginx`", example: "`/usr/local/sbin/nginx`", group: "outils" }),
-  FAST_CHECK_SEED: variable(integer({ min: 0, max: 2_147_483_647 }).optional(), { description: "graine des tests à base de propriétés de bout en bout (pour rejouer un échec)", defaultLabel: "tirée au hasard", example: "`4242`", group: "outils" }),
+  CHROMIUM_PATH: variable(text(1000).optional(), {
+    description: "navigateur des tests de bout en bout et des mesures Lighthouse",
+    defaultLabel: "`/usr/bin/chromium` s'il existe",
+    example: "`/usr/bin/chromium`",
+    group: "outils",
+  }),
+  E2E_APP_PORT: variable(port.default(3100), {
+    description: "port de l'application pendant les tests de bout en bout",
+    defaultLabel: "`3100`",
+    example: "`3110`",
+    group: "outils",
+  }),
+  E2E_OIDC_PORT: variable(port.default(9410), {
+    description: "port du fournisseur OpenID Connect pendant les tests de bout en bout",
+    defaultLabel: "`9410`",
+    example: "`9420`",
+    group: "outils",
+  }),
+  E2E_DEV_PORT: variable(port.default(3101), {
+    description: "port du serveur de développement pendant sa suite de bout en bout",
+    defaultLabel: "`3101`",
+    example: "`3151`",
+    group: "outils",
+  }),
+  PLAYWRIGHT_INSTALL_TIMEOUT_S: variable(integer({ min: 1, max: 3600 }).default(120), {
+    description: "durée maximale du téléchargement du Chromium de Playwright par `npm test`",
+    defaultLabel: "`120`",
+    example: "`30`",
+    group: "outils",
+  }),
+  NODE_LINES: variable(text(100).default("22,24"), {
+    description: "versions majeures de Node essayées par `npm run test:node-lines`",
+    defaultLabel: "`22,24`",
+    example: "`22`",
+    group: "outils",
+  }),
+  PATH: variable(text(10_000).optional(), {
+    description: "chemins des exécutables (chromium, nginx, node) que cherchent les outils de test",
+    defaultLabel: "celui du système",
+    example: "`/usr/local/bin:/usr/bin`",
+    group: "outils",
+  }),
+  CLUSTER_DATABASE_URL: variable(urlWithProtocols(["postgres:", "postgresql:"], "adresse postgresql://").optional(), {
+    description: "base PostgreSQL **vidée** par `npm run test:cluster`",
+    defaultLabel: "*(vide)*",
+    example: "`postgresql://…/atelier_grappe`",
+    group: "outils",
+  }),
+  CLUSTER_PORT_A: variable(port.default(3311), {
+    description: "port de l'instance A du test de grappe",
+    defaultLabel: "`3311`",
+    example: "`3411`",
+    group: "outils",
+  }),
+  CLUSTER_PORT_B: variable(port.default(3312), {
+    description: "port de l'instance B du test de grappe",
+    defaultLabel: "`3312`",
+    example: "`3412`",
+    group: "outils",
+  }),
+  CLUSTER_PORT_NGINX: variable(port.default(3310), {
+    description: "port de nginx devant les deux instances du test de grappe",
+    defaultLabel: "`3310`",
+    example: "`3410`",
+    group: "outils",
+  }),
+  CLUSTER_SKIP_BUILD: variable(flag.default(false), {
+    description: "`1` : le test de grappe réutilise la construction existante",
+    defaultLabel: "`0`",
+    example: "`1`",
+    group: "outils",
+  }),
+  NGINX_PATH: variable(text(1000).default("/usr/sbin/nginx"), {
+    description: "nginx du test de grappe",
+    defaultLabel: "`/usr/sbin/nginx`",
+    example: "`/usr/local/sbin/nginx`",
+    group: "outils",
+  }),
+  FAST_CHECK_SEED: variable(integer({ min: 0, max: 2_147_483_647 }).optional(), {
+    description: "graine des tests à base de propriétés de bout en bout (pour rejouer un échec)",
+    defaultLabel: "tirée au hasard",
+    example: "`4242`",
+    group: "outils",
+  }),
   BENCH_DATABASE_URL: variable(urlWithProtocols(["postgres:", "postgresql:"], "adresse postgresql://").optional(), {
     description: "banc de performance (`npm run bench`) : mesure aussi sur cette base PostgreSQL",
     defaultLabel: "*(vide)*",
     example: "`postgresql://atelier:atelier@localhost:5432/atelier_bench`",
     group: "outils",
   }),
-  BENCH_DURATION: variable(integer({ min: 1, max: 3_600 }).optional(), { description: "durée de chaque scénario du banc, en secondes", defaultLabel: "`10` (`2` avec `--smoke`)", example: "`30`", group: "outils" }),
-  BENCH_PORT: variable(port.default(3200), { description: "port du serveur mesuré par le banc", defaultLabel: "`3200`", example: "`3210`", group: "outils" }),
-  TEST_REPORT_DIR: variable(text(1000).optional(), { description: "répertoire des résultats JSON des tests (intégration continue)", defaultLabel: "*(vide)*", example: "`.ci/rapports`", group: "outils" }),
+  BENCH_DURATION: variable(integer({ min: 1, max: 3_600 }).optional(), {
+    description: "durée de chaque scénario du banc, en secondes",
+    defaultLabel: "`10` (`2` avec `--smoke`)",
+    example: "`30`",
+    group: "outils",
+  }),
+  BENCH_PORT: variable(port.default(3200), {
+    description: "port du serveur mesuré par le banc",
+    defaultLabel: "`3200`",
+    example: "`3210`",
+    group: "outils",
+  }),
+  TEST_REPORT_DIR: variable(text(1000).optional(), {
+    description: "répertoire des résultats JSON des tests (intégration continue)",
+    defaultLabel: "*(vide)*",
+    example: "`.ci/rapports`",
+    group: "outils",
+  }),
   PRISMA_SCHEMA_ENGINE_BINARY: variable(text(1000).optional(), {
     description: "moteur de schéma indiqué à `prisma generate` à l'installation (jamais téléchargé)",
     defaultLabel: "`/bin/true`",
     example: "`/bin/true`",
     group: "outils",
   }),
-  CI: variable(text(100).optional(), { description: "intégration continue : une nouvelle tentative par test de bout en bout, pas de rapport HTML", defaultLabel: "*(vide)*", example: "`1`", group: "outils" }),
+  CI: variable(text(100).optional(), {
+    description: "intégration continue : une nouvelle tentative par test de bout en bout, pas de rapport HTML",
+    defaultLabel: "*(vide)*",
+    example: "`1`",
+    group: "outils",
+  }),
 };
 
 export type TVariableName = keyof typeof ENV_VARIABLES;
 type TShape = { [K in TVariableName]: (typeof ENV_VARIABLES)[K]["schema"] };
 
-export const ZEnv = z.object(Object.fromEntries(Object.entries(ENV_VARIABLES).map(([name, definition]) => [name, definition.schema])) as TShape);
+export const ZEnv = z.object(
+  Object.fromEntries(Object.entries(ENV_VARIABLES).map(([name, definition]) => [name, definition.schema])) as TShape,
+);
 export type TEnv = z.infer<typeof ZEnv>;
 
 export type TEnvSource = Record<string, string | undefined>;
@@ -276,7 +526,10 @@ export class ConfigurationError extends Error {
 }
 
 function configurationMessage(issues: TEnvIssue[]): string {
-  const count = issues.length === 1 ? "une variable d'environnement à corriger" : `${issues.length} variables d'environnement à corriger`;
+  const count =
+    issues.length === 1
+      ? "une variable d'environnement à corriger"
+      : `${issues.length} variables d'environnement à corriger`;
   return [
     `Configuration invalide (${count}) :`,
     ...issues.map((issue) => `  - ${issue.variable} : ${issue.message}`),
@@ -313,7 +566,9 @@ function formatIssues(source: TEnvSource): TEnvIssue[] {
   });
 }
 
-/** What a server needs to serve real members: checked at start-up only (never at build time or by maintenance commands). */
+/**
+ * What a server needs to serve real members: checked at start-up only (never at build time or by maintenance commands).
+ */
 function servingIssues(source: TEnvSource): TEnvIssue[] {
   const demo = demoModeOf(source);
   const issues: TEnvIssue[] = [];
@@ -326,20 +581,42 @@ function servingIssues(source: TEnvSource): TEnvIssue[] {
     }
   }
   if (!emailSignIn && proConnectSet.length < proConnect.length) {
-    issues.push({ variable: "EMAIL_SIGN_IN", message: "aucun moyen de connexion : la connexion par e-mail est désactivée et ProConnect n'est pas configuré." });
+    issues.push({
+      variable: "EMAIL_SIGN_IN",
+      message: "aucun moyen de connexion : la connexion par e-mail est désactivée et ProConnect n'est pas configuré.",
+    });
   }
   if (demo) return issues;
   if (!source.NEXTAUTH_SECRET) {
-    issues.push({ variable: "NEXTAUTH_SECRET", message: `obligatoire hors mode démonstration, ${MIN_SECRET_LENGTH} caractères au moins (par exemple : openssl rand -base64 32).` });
+    issues.push({
+      variable: "NEXTAUTH_SECRET",
+      message: `obligatoire hors mode démonstration, ${MIN_SECRET_LENGTH} caractères au moins (par exemple : openssl rand -base64 32).`,
+    });
   }
   if (!source.NEXTAUTH_URL) {
-    issues.push({ variable: "NEXTAUTH_URL", message: "obligatoire hors mode démonstration : l'adresse publique de l'application, par exemple https://atelier-efop.exemple.gouv.fr." });
+    issues.push({
+      variable: "NEXTAUTH_URL",
+      message:
+        "obligatoire hors mode démonstration : l'adresse publique de l'application, par exemple https://atelier-efop.exemple.gouv.fr.",
+    });
   }
   if (emailSignIn && !source.SMTP_URL) {
-    issues.push({ variable: "SMTP_URL", message: "obligatoire hors mode démonstration tant que la connexion par e-mail est active (sinon EMAIL_SIGN_IN=0 avec ProConnect)." });
+    issues.push({
+      variable: "SMTP_URL",
+      message:
+        "obligatoire hors mode démonstration tant que la connexion par e-mail est active (sinon EMAIL_SIGN_IN=0 avec ProConnect).",
+    });
   }
-  if ([DEMO_MOCK_API_TOKEN, DEMO_RESTRICTED_MOCK_API_TOKEN, DEMO_NO_SCOPE_MOCK_API_TOKEN].includes(source.MOCK_API_TOKEN ?? "")) {
-    issues.push({ variable: "MOCK_API_TOKEN", message: "ne doit pas être un jeton de démonstration publié hors mode démonstration : choisissez une valeur secrète ou retirez la variable." });
+  if (
+    [DEMO_MOCK_API_TOKEN, DEMO_RESTRICTED_MOCK_API_TOKEN, DEMO_NO_SCOPE_MOCK_API_TOKEN].includes(
+      source.MOCK_API_TOKEN ?? "",
+    )
+  ) {
+    issues.push({
+      variable: "MOCK_API_TOKEN",
+      message:
+        "ne doit pas être un jeton de démonstration publié hors mode démonstration : choisissez une valeur secrète ou retirez la variable.",
+    });
   }
   return issues;
 }

@@ -5,7 +5,19 @@ import { describe, expect, it } from "vitest";
 import { sourceFiles } from "@/lib/test/source-files.ts";
 import { ENV_VARIABLES } from "./env-schema.ts";
 
-const ROOTS = ["lib", "app", "components", "scripts", "e2e", "proxy.ts", "instrumentation.ts", "server.ts", "next.config.ts", "playwright.config.ts", "vitest.config.ts"];
+const ROOTS = [
+  "lib",
+  "app",
+  "components",
+  "scripts",
+  "e2e",
+  "proxy.ts",
+  "instrumentation.ts",
+  "server.ts",
+  "next.config.ts",
+  "playwright.config.ts",
+  "vitest.config.ts",
+];
 
 /** The reads that cannot go through env(), each with its reason. */
 const ALLOWED: Record<string, string> = {
@@ -32,7 +44,9 @@ describe("configuration is read through env()", () => {
   });
 
   it("every variable named in those exceptions is in the schema", () => {
-    const names = Object.keys(ALLOWED).flatMap((file) => [...readFileSync(file, "utf8").matchAll(/process\.env\.([A-Z][A-Z0-9_]*)/g)].map((match) => match[1]));
+    const names = Object.keys(ALLOWED).flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(/process\.env\.([A-Z][A-Z0-9_]*)/g)].map((match) => match[1]),
+    );
     expect(names.filter((name) => !(name in ENV_VARIABLES) && name !== "NEXT_RUNTIME")).toEqual([]);
   });
 });

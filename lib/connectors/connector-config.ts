@@ -32,9 +32,18 @@ export function connectorConfigFromEnv(appUrl: string): TConnectorConfig {
   // Only the simulated APIs get the mock token: a real API's token is never replaced by it.
   const mockToken = () => mockApiTokens().full;
   return {
-    apiParticulier: { baseUrl: config.API_PARTICULIER_URL ?? mock("api-particulier"), token: config.API_PARTICULIER_TOKEN ?? mockToken() },
-    apiEntreprise: { baseUrl: config.API_ENTREPRISE_URL ?? mock("api-entreprise"), token: config.API_ENTREPRISE_TOKEN ?? mockToken() },
-    impotParticulier: { baseUrl: config.IMPOT_PARTICULIER_URL ?? mock("impot-particulier"), token: config.IMPOT_PARTICULIER_TOKEN ?? mockToken() },
+    apiParticulier: {
+      baseUrl: config.API_PARTICULIER_URL ?? mock("api-particulier"),
+      token: config.API_PARTICULIER_TOKEN ?? mockToken(),
+    },
+    apiEntreprise: {
+      baseUrl: config.API_ENTREPRISE_URL ?? mock("api-entreprise"),
+      token: config.API_ENTREPRISE_TOKEN ?? mockToken(),
+    },
+    impotParticulier: {
+      baseUrl: config.IMPOT_PARTICULIER_URL ?? mock("impot-particulier"),
+      token: config.IMPOT_PARTICULIER_TOKEN ?? mockToken(),
+    },
     hypothetique: { baseUrl: config.HYPOTHETICAL_APIS_URL ?? mock("hypothetique"), token: mockToken() },
     catalogueCpf: { baseUrl: config.CATALOGUE_CPF_URL ?? mock("catalogue-cpf") },
     simulatedSignIn: { baseUrl: mock("identite") },

@@ -3,7 +3,14 @@
 // so what is shown is what is called (tested in lib/wizard/demonstrator-endpoints.test.ts).
 import type { TConnectorConfig } from "./connector-config.ts";
 
-export type TApiKey = "apiParticulier" | "apiEntreprise" | "impotParticulier" | "hypothetique" | "catalogueCpf" | "simulatedSignIn" | "demarchesSimplifiees";
+export type TApiKey =
+  | "apiParticulier"
+  | "apiEntreprise"
+  | "impotParticulier"
+  | "hypothetique"
+  | "catalogueCpf"
+  | "simulatedSignIn"
+  | "demarchesSimplifiees";
 export type TEndpoint = { api: TApiKey; method: "GET" | "POST"; path: string };
 
 export const ENDPOINTS = {
@@ -13,15 +20,27 @@ export const ENDPOINTS = {
   franceTravailStatut: { api: "apiParticulier", method: "GET", path: "/v3/france_travail/statut/identifiant" },
   franceTravailIndemnites: { api: "apiParticulier", method: "GET", path: "/v3/france_travail/indemnites/identifiant" },
   etablissement: { api: "apiEntreprise", method: "GET", path: "/v3/insee/sirene/etablissements/{siret}" },
-  attestationVigilance: { api: "apiEntreprise", method: "GET", path: "/v4/urssaf/unites_legales/{siren}/attestation_vigilance" },
-  qualiopi: { api: "apiEntreprise", method: "GET", path: "/v3/carif_oref/etablissements/{siret}/certifications_qualiopi_france_competences" },
+  attestationVigilance: {
+    api: "apiEntreprise",
+    method: "GET",
+    path: "/v4/urssaf/unites_legales/{siren}/attestation_vigilance",
+  },
+  qualiopi: {
+    api: "apiEntreprise",
+    method: "GET",
+    path: "/v3/carif_oref/etablissements/{siret}/certifications_qualiopi_france_competences",
+  },
   situationIr: { api: "impotParticulier", method: "GET", path: "/situations/ir/assiettes/annrev/{annee}" },
   highestDiploma: { api: "hypothetique", method: "GET", path: "/diplomes/v1/plus-haut-diplome" },
   ibanOwnership: { api: "hypothetique", method: "POST", path: "/verification-iban/v1/verifications" },
   payslips: { api: "hypothetique", method: "GET", path: "/donnees-paie/v1/salaries/{nir}/remunerations" },
   trainingActions: { api: "catalogueCpf", method: "GET", path: "/v1/actions" },
   simulatedSignIn: { api: "simulatedSignIn", method: "GET", path: "/v1/connexions/{fournisseur}/{persona}" },
-  createPrefilledDossier: { api: "demarchesSimplifiees", method: "POST", path: "/api/public/v1/demarches/{demarche}/dossiers" },
+  createPrefilledDossier: {
+    api: "demarchesSimplifiees",
+    method: "POST",
+    path: "/api/public/v1/demarches/{demarche}/dossiers",
+  },
 } as const satisfies Record<string, TEndpoint>;
 
 export type TEndpointKey = keyof typeof ENDPOINTS;
@@ -52,7 +71,10 @@ export function matchEndpoint(config: TConnectorConfig, method: string, url: str
     if (!base || endpoint.method !== method.toUpperCase()) continue;
     const root = new URL(base);
     if (root.origin !== requested.origin) continue;
-    const template = endpoint.path.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^/]+");
+    const template = endpoint.path
+      .split(/\{\w+\}/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("[^/]+");
     if (new RegExp(`^${root.pathname.replace(/\/$/, "")}${template}$`).test(requested.pathname)) return key;
   }
   return null;

@@ -5,8 +5,14 @@ import type { TConnectorConfig } from "./connector-config.ts";
 import { endpointUrl, ENDPOINTS, type TEndpointKey } from "./endpoints.ts";
 
 export type TRequest = {
-  source: string; endpoint: TEndpointKey; baseUrl: string; pathParameters?: Record<string, string>; token?: string;
-  searchParams?: URLSearchParams | Record<string, string>; headers?: Record<string, string>; json?: unknown;
+  source: string;
+  endpoint: TEndpointKey;
+  baseUrl: string;
+  pathParameters?: Record<string, string>;
+  token?: string;
+  searchParams?: URLSearchParams | Record<string, string>;
+  headers?: Record<string, string>;
+  json?: unknown;
   /** Wording of this service's failures where the generic one would mislead. */
   messages?: TConnectorMessages;
   /** Statuses worth another attempt; by default 429 and 5xx. */
@@ -19,17 +25,26 @@ export type TRequest = {
  * against its zod schema, every failure mapped to a ConnectorError with a
  * French message. ky does the retrying.
  */
-export async function callApi<TSchema extends z.ZodType>(config: Pick<TConnectorConfig, "timeoutMs" | "retries" | "fetch">, request: TRequest, schema: TSchema): Promise<z.infer<TSchema>> {
+export async function callApi<TSchema extends z.ZodType>(
+  config: Pick<TConnectorConfig, "timeoutMs" | "retries" | "fetch">,
+  request: TRequest,
+  schema: TSchema,
+): Promise<z.infer<TSchema>> {
   const method = ENDPOINTS[request.endpoint].method;
   // An empty identifier would call another resource (`/salaries//remunerations`): nothing is sent.
-  if (Object.values(request.pathParameters ?? {}).some((value) => !value.trim())) throw connectorErrorFor(request.source, "missing-identifier", request.messages);
+  if (Object.values(request.pathParameters ?? {}).some((value) => !value.trim()))
+    throw connectorErrorFor(request.source, "missing-identifier", request.messages);
   let body: unknown;
   try {
     body = await ky(endpointUrl(request.baseUrl, request.endpoint, request.pathParameters), {
       method,
       searchParams: request.searchParams,
       json: request.json,
-      headers: { Accept: "application/json", ...(request.token ? { Authorization: `Bearer ${request.token}` } : {}), ...request.headers },
+      headers: {
+        Accept: "application/json",
+        ...(request.token ? { Authorization: `Bearer ${request.token}` } : {}),
+        ...request.headers,
+      },
       timeout: config.timeoutMs,
       retry: {
         limit: config.retries,

@@ -7,7 +7,7 @@ const read = (csv: string) => parse(csv.slice(1), { delimiter: ";", relax_column
 
 describe("spreadsheetCsv", () => {
   it.each([
-    ["=HYPERLINK(\"https://exemple.fr\",\"clic\")", "'=HYPERLINK(\"https://exemple.fr\",\"clic\")"],
+    ['=HYPERLINK("https://exemple.fr","clic")', '\'=HYPERLINK("https://exemple.fr","clic")'],
     ["+33 1 23 45 67 89", "'+33 1 23 45 67 89"],
     ["-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"],
     ["@SUM(1+1)*cmd|' /C calc'!A0", "'@SUM(1+1)*cmd|' /C calc'!A0"],
@@ -25,15 +25,31 @@ describe("spreadsheetCsv", () => {
   });
 
   it("starts with a byte-order mark and separates with « ; » and CRLF", () => {
-    expect(spreadsheetCsv([["a", 1], ["b", 2]])).toBe("\uFEFFa;1\r\nb;2\r\n");
+    expect(
+      spreadsheetCsv([
+        ["a", 1],
+        ["b", 2],
+      ]),
+    ).toBe("\uFEFFa;1\r\nb;2\r\n");
   });
 
   it("never lets a text cell start with a formula character, whatever the text", () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.tuple(fc.constantFrom("", "=", "+", "-", "@", "\t", "\r", " ", "'"), fc.string()).map(([start, rest]) => start + rest), { maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
-        const read_ = read(spreadsheetCsv(rows));
-        for (const row of read_) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
-      }),
+      fc.property(
+        fc.array(
+          fc.array(
+            fc
+              .tuple(fc.constantFrom("", "=", "+", "-", "@", "\t", "\r", " ", "'"), fc.string())
+              .map(([start, rest]) => start + rest),
+            { maxLength: 5 },
+          ),
+          { minLength: 1, maxLength: 5 },
+        ),
+        (rows) => {
+          const read_ = read(spreadsheetCsv(rows));
+          for (const row of read_) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+        },
+      ),
     );
   });
 });

@@ -22,6 +22,10 @@ export function neutraliseFormula(text: string): string {
  * neutralised against formula injection, numbers written as numbers.
  */
 export function spreadsheetCsv(rows: TCsvCell[][]): string {
-  const cells = rows.map((row) => row.map((cell) => (typeof cell === "number" ? (Number.isFinite(cell) ? String(cell) : "") : neutraliseFormula(cell ?? ""))));
+  const cells = rows.map((row) =>
+    row.map((cell) =>
+      typeof cell === "number" ? (Number.isFinite(cell) ? String(cell) : "") : neutraliseFormula(cell ?? ""),
+    ),
+  );
   return "\uFEFF" + stringify(cells, { delimiter: ";", record_delimiter: "\r\n", quoted_match: /^'/ });
 }

@@ -16,11 +16,15 @@ export async function dumpPglite(pglite: PGlite): Promise<string> {
 
 export async function dumpPostgres(url: string): Promise<string> {
   try {
-    const { stdout } = await promisify(execFile)("pg_dump", [...DUMP_ARGS, `--dbname=${url}`], { maxBuffer: 1024 * 1024 * 1024 });
+    const { stdout } = await promisify(execFile)("pg_dump", [...DUMP_ARGS, `--dbname=${url}`], {
+      maxBuffer: 1024 * 1024 * 1024,
+    });
     return stdout;
   } catch (error) {
     const detail = (error as { stderr?: string }).stderr?.trim() || (error as Error).message;
-    throw new Error(`pg_dump a échoué (installez le client PostgreSQL de la même version majeure que le serveur) : ${detail}`);
+    throw new Error(
+      `pg_dump a échoué (installez le client PostgreSQL de la même version majeure que le serveur) : ${detail}`,
+    );
   }
 }
 

@@ -64,7 +64,11 @@ export function acquireDataDirLock(dir: string): () => void {
       const release = () => {
         if (released) return;
         released = true;
-        if (existsSync(/*turbopackIgnore: true*/ lockPath) && readFileSync(/*turbopackIgnore: true*/ lockPath, "utf8").trim() === String(process.pid)) rmSync(/*turbopackIgnore: true*/ lockPath);
+        if (
+          existsSync(/*turbopackIgnore: true*/ lockPath) &&
+          readFileSync(/*turbopackIgnore: true*/ lockPath, "utf8").trim() === String(process.pid)
+        )
+          rmSync(/*turbopackIgnore: true*/ lockPath);
       };
       process.once("exit", release);
       return release;

@@ -7,7 +7,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { openPglite } from "./connection.ts";
 import { createPrismaClient } from "./create-client.ts";
 
-type Ack = { kind: "ready"; useCaseId: string; roundId: string } | { kind: "vote"; cardId: string; grade: string } | { kind: "sheet"; number: number; context: string };
+type Ack =
+  | { kind: "ready"; useCaseId: string; roundId: string }
+  | { kind: "vote"; cardId: string; grade: string }
+  | { kind: "sheet"; number: number; context: string };
 
 // Not on the PostgreSQL pass, where the suite is skipped and so are its hooks.
 const dir = process.env.TEST_DATABASE_URL ? "" : mkdtempSync(path.join(os.tmpdir(), "atelier-crash-"));
@@ -20,7 +23,11 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))("a server killed in the 
     execFileSync("npx", ["tsx", "scripts/db.ts", "prepare"], { env, stdio: "ignore" });
 
     // The writer runs the real domain code in its own process, as the server does.
-    const writer = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/crash-writer.ts"], { env, stdio: ["ignore", "pipe", "inherit"] });
+    const writer = spawn(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "scripts/crash-writer.ts"],
+      { env, stdio: ["ignore", "pipe", "inherit"] },
+    );
     const acks: Ack[] = [];
     await new Promise<void>((resolve, reject) => {
       writer.once("error", reject);
@@ -44,17 +51,26 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))("a server killed in the 
       const votes = acks.filter((ack): ack is Extract<Ack, { kind: "vote" }> => ack.kind === "vote");
       const lastGrade = new Map<string, string>();
       for (const ack of votes) lastGrade.set(ack.cardId, ack.grade);
-      // The writer cycles through the cards: the one after the last acknowledged vote may have been written unacknowledged.
+      // The writer cycles through the cards: the one after the last acknowledged vote may have been written
+      // unacknowledged.
       const inFlight = votes[votes.length - lastGrade.size].cardId;
-      const ballot = await db.ballot.findFirstOrThrow({ where: { roundId: ready.roundId, user: { email: "hugo.martin@dgefp.example.org" } }, include: { entries: true } });
+      const ballot = await db.ballot.findFirstOrThrow({
+        where: { roundId: ready.roundId, user: { email: "hugo.martin@dgefp.example.org" } },
+        include: { entries: true },
+      });
       for (const [cardId, grade] of lastGrade) {
         const stored = ballot.entries.find((entry) => entry.cardId === cardId)?.grade;
         if (cardId === inFlight) expect(stored, `mention de ${cardId}`).toBeDefined();
         else expect(stored, `mention de ${cardId}`).toBe(grade);
       }
       const saved = acks.filter((ack): ack is Extract<Ack, { kind: "sheet" }> => ack.kind === "sheet");
-      const revisions = await db.useCaseRevision.findMany({ where: { useCaseId: ready.useCaseId }, select: { number: true, content: true } });
-      const stored = new Map(revisions.map((revision) => [revision.number, (revision.content as { context: string }).context]));
+      const revisions = await db.useCaseRevision.findMany({
+        where: { useCaseId: ready.useCaseId },
+        select: { number: true, content: true },
+      });
+      const stored = new Map(
+        revisions.map((revision) => [revision.number, (revision.content as { context: string }).context]),
+      );
       for (const ack of saved) expect(stored.get(ack.number), `version ${ack.number}`).toBe(ack.context);
       expect(Math.max(...stored.keys())).toBeGreaterThanOrEqual(saved.at(-1)!.number);
     } finally {

@@ -10,7 +10,10 @@ import * as reexported from "./enums.ts";
 
 const ROOTS = ["lib", "app", "components", "scripts", "e2e", "proxy.ts", "instrumentation.ts", "server.ts"];
 
-const ENUMS = Object.entries(generated).map(([name, values]) => ({ name, values: new Set<string>(Object.values(values)) }));
+const ENUMS = Object.entries(generated).map(([name, values]) => ({
+  name,
+  values: new Set<string>(Object.values(values)),
+}));
 
 const LITERAL = String.raw`["'\x60][A-Z][A-Z0-9_]*["'\x60]`;
 /** `"A" | "B" | …`, `z.enum(["A", "B"…])` and `["A", "B"…] as const`: the shapes that declare a vocabulary. */
@@ -39,11 +42,17 @@ export function findEnumRedeclarations(source: string): { enumName: string; line
 describe("one vocabulary from the schema", () => {
   it("recognises a re-declared enum in each shape, in any order, and leaves subsets and data alone", () => {
     expect(findEnumRedeclarations(`type TRole = "ADMIN" | "MEMBER";`)).toEqual([{ enumName: "Role", line: 1 }]);
-    expect(findEnumRedeclarations(`\nconst Z = z.enum(["ORGANISME_FORMATION", "PARTICULIER",\n "EMPLOYEUR"]);`))
-      .toEqual([{ enumName: "PathKind", line: 2 }]);
-    expect(findEnumRedeclarations(`const GRADES = ['UTILE', 'PRIORITAIRE', 'IMPORTANT', 'SECONDAIRE', 'PAS_NECESSAIRE'] as const;`))
-      .toEqual([{ enumName: "Grade", line: 1 }]);
-    expect(findEnumRedeclarations(`useState<"DECISION" | "ACTION">("DECISION")`)).toEqual([{ enumName: "WorkshopItemKind", line: 1 }]);
+    expect(
+      findEnumRedeclarations(`\nconst Z = z.enum(["ORGANISME_FORMATION", "PARTICULIER",\n "EMPLOYEUR"]);`),
+    ).toEqual([{ enumName: "PathKind", line: 2 }]);
+    expect(
+      findEnumRedeclarations(
+        `const GRADES = ['UTILE', 'PRIORITAIRE', 'IMPORTANT', 'SECONDAIRE', 'PAS_NECESSAIRE'] as const;`,
+      ),
+    ).toEqual([{ enumName: "Grade", line: 1 }]);
+    expect(findEnumRedeclarations(`useState<"DECISION" | "ACTION">("DECISION")`)).toEqual([
+      { enumName: "WorkshopItemKind", line: 1 },
+    ]);
     expect(findEnumRedeclarations(`z.enum(["APPROVED", "HIDDEN", "PROCESSED"])`)).toEqual([]);
     expect(findEnumRedeclarations(`paths: ["PARTICULIER", "EMPLOYEUR", "ORGANISME_FORMATION"],`)).toEqual([]);
     expect(findEnumRedeclarations(`type T = "ADMIN" | "MEMBER" | "GUEST";`)).toEqual([]);
@@ -57,6 +66,10 @@ describe("one vocabulary from the schema", () => {
   });
 
   it("lib/db/enums.ts re-exports every enum Prisma generates", () => {
-    expect(Object.keys(reexported).filter((name) => name in generated).sort()).toEqual(Object.keys(generated).sort());
+    expect(
+      Object.keys(reexported)
+        .filter((name) => name in generated)
+        .sort(),
+    ).toEqual(Object.keys(generated).sort());
   });
 });

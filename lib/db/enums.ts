@@ -26,7 +26,9 @@ export {
 } from "@/lib/generated/prisma/enums.ts";
 
 /** An enum's values in schema order, typed as the enum (for selects, loops and `z.enum`). */
-export function enumValues<TEnum extends Record<string, string>>(values: TEnum): [TEnum[keyof TEnum], ...TEnum[keyof TEnum][]] {
+export function enumValues<TEnum extends Record<string, string>>(
+  values: TEnum,
+): [TEnum[keyof TEnum], ...TEnum[keyof TEnum][]] {
   return Object.values(values) as [TEnum[keyof TEnum], ...TEnum[keyof TEnum][]];
 }
 

@@ -135,11 +135,17 @@ export async function diffMigrationsToSchema(): Promise<string> {
 export async function createMigration(name: string): Promise<string | null> {
   const sql = await diffMigrationsToSchema();
   if (!sql) return null;
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
   const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
   const folder = `${stamp}_${slug || "migration"}`;
   await mkdir(path.join(MIGRATIONS_DIR, folder), { recursive: true });
   await writeFile(path.join(MIGRATIONS_DIR, folder, "migration.sql"), `${sql}\n`);
-  await writeFile(path.join(MIGRATIONS_DIR, "migration_lock.toml"), `# Written by scripts/db.ts; keep it under version control.\n${LOCKFILE}`);
+  await writeFile(
+    path.join(MIGRATIONS_DIR, "migration_lock.toml"),
+    `# Written by scripts/db.ts; keep it under version control.\n${LOCKFILE}`,
+  );
   return folder;
 }

@@ -24,7 +24,11 @@ describe.runIf(process.env.TEST_DATABASE_URL)("withMigrationLock on PostgreSQL",
   });
 
   it("releases the lock when the work fails", async () => {
-    await expect(withMigrationLock(url, async () => { throw new Error("migration en échec"); })).rejects.toThrow("migration en échec");
+    await expect(
+      withMigrationLock(url, async () => {
+        throw new Error("migration en échec");
+      }),
+    ).rejects.toThrow("migration en échec");
     expect(await withMigrationLock(url, async () => "suivante")).toBe("suivante");
   });
 });

@@ -10,7 +10,9 @@ describe("migrations", () => {
   });
 
   it("are all recorded in Prisma's standard history table", async () => {
-    const folders = (await readdir(path.join(PRISMA_DIR, "migrations"), { withFileTypes: true })).filter((entry) => entry.isDirectory());
+    const folders = (await readdir(path.join(PRISMA_DIR, "migrations"), { withFileTypes: true })).filter((entry) =>
+      entry.isDirectory(),
+    );
     const rows = await db.$queryRaw<{ migration_name: string; checksum: string }[]>`
       SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name`;
     expect(rows.map((row) => row.migration_name)).toEqual(folders.map((folder) => folder.name).sort());

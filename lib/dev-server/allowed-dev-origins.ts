@@ -17,8 +17,13 @@ export function allowedDevOrigins({
   const addresses = Object.values(interfaces)
     .flatMap((list) => list ?? [])
     .map((entry) => (entry.family === "IPv6" ? `[${entry.address.split("%")[0]}]` : entry.address));
-  const configured = (extra ?? "").split(",").map((value) => hostOf(value.trim())).filter((host): host is string => Boolean(host));
-  return [...new Set(["localhost", "127.0.0.1", "[::1]", ...addresses, machineName.toLowerCase(), ...configured])].filter(Boolean);
+  const configured = (extra ?? "")
+    .split(",")
+    .map((value) => hostOf(value.trim()))
+    .filter((host): host is string => Boolean(host));
+  return [
+    ...new Set(["localhost", "127.0.0.1", "[::1]", ...addresses, machineName.toLowerCase(), ...configured]),
+  ].filter(Boolean);
 }
 
 export function devAllowedOriginsVariable(): string | undefined {

@@ -5,11 +5,28 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const TOP_LEVEL = ["app", "components", "lib", "prisma", "scripts", "e2e", "docs", "public", ".ci"];
-const ROOT_FILES = ["server.ts", "proxy.ts", "instrumentation.ts", "next.config.ts", "playwright.config.ts", "vitest.config.ts", "package.json", "tsconfig.json", "README.md", "LICENSE", "publiccode.yml", "eslint.config.mjs", "postcss.config.mjs"];
+const ROOT_FILES = [
+  "server.ts",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.ts",
+  "playwright.config.ts",
+  "vitest.config.ts",
+  "package.json",
+  "tsconfig.json",
+  "README.md",
+  "LICENSE",
+  "publiccode.yml",
+  "eslint.config.mjs",
+  "postcss.config.mjs",
+];
 
 // A path: one of the top-level folders, then segments; or a root file name. Globs, placeholders
 // (`<slug>`, `[id]` is a real Next segment) and URLs are not file citations.
-const CITED = new RegExp(String.raw`(?<![\w/.@-])((?:${TOP_LEVEL.map((d) => d.replace(".", "\\.")).join("|")})/[\w./\[\]()@-]*[\w\]])`, "g");
+const CITED = new RegExp(
+  String.raw`(?<![\w/.@-])((?:${TOP_LEVEL.map((d) => d.replace(".", "\\.")).join("|")})/[\w./\[\]()@-]*[\w\]])`,
+  "g",
+);
 
 function filesUnder(entry: string, extensions: RegExp): string[] {
   if (statSync(entry).isFile()) return extensions.test(entry) ? [entry] : [];
@@ -24,7 +41,7 @@ export function citedPaths(text: string): string[] {
   const found = new Set<string>();
   for (const match of text.matchAll(CITED)) {
     const cited = match[1].replace(/[.)]+$/, "");
-    if (/[*<>{}]/.test(cited) || cited.includes("...") && !cited.includes("[...")) continue;
+    if (/[*<>{}]/.test(cited) || (cited.includes("...") && !cited.includes("[..."))) continue;
     found.add(cited);
   }
   return [...found];
@@ -73,7 +90,9 @@ describe("cited paths", () => {
     const sources = [
       "README.md",
       ...filesUnder("docs", /\.md$/),
-      ...["lib", "app", "components", "scripts", "e2e", "prisma"].flatMap((dir) => filesUnder(dir, /\.(ts|tsx|mjs|prisma|sql)$/)),
+      ...["lib", "app", "components", "scripts", "e2e", "prisma"].flatMap((dir) =>
+        filesUnder(dir, /\.(ts|tsx|mjs|prisma|sql)$/),
+      ),
       ...ROOT_FILES.filter((file) => /\.ts$/.test(file) && existsSync(file)),
     ].filter((file) => file !== "lib/docs/cited-paths.test.ts");
     const missing = sources.flatMap((file) =>
@@ -88,11 +107,15 @@ describe("cited paths", () => {
     const sources = [
       "README.md",
       ...filesUnder("docs", /\.md$/),
-      ...["lib", "app", "components", "scripts", "e2e", "prisma"].flatMap((dir) => filesUnder(dir, /\.(ts|tsx|mjs|prisma)$/)),
+      ...["lib", "app", "components", "scripts", "e2e", "prisma"].flatMap((dir) =>
+        filesUnder(dir, /\.(ts|tsx|mjs|prisma)$/),
+      ),
       // Test code builds file names of its fixtures; its comments cite paths, checked above.
     ].filter((file) => !file.endsWith(".test.ts"));
     const names = new Set(
-      [...TOP_LEVEL.filter(existsSync).flatMap((dir) => filesUnder(dir, /./)), ...ROOT_FILES, "next-env.d.ts"].map((file) => path.basename(file)),
+      [...TOP_LEVEL.filter(existsSync).flatMap((dir) => filesUnder(dir, /./)), ...ROOT_FILES, "next-env.d.ts"].map(
+        (file) => path.basename(file),
+      ),
     );
     const missing = sources.flatMap((file) =>
       citedFileNames(readFileSync(file, "utf8"))

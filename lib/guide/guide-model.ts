@@ -73,4 +73,5 @@ export const GUIDE_MARKDOWN_PATH = "/api/public/v1/guide/markdown";
 
 /** The anchor of a scheme's section, shared by the pages' table of contents and the Markdown's links. */
 export const schemeAnchor = (slug: string) => `dispositif-${slug}`;
-export const pathAnchor = (slug: string, path: TPathKind) => `dispositif-${slug}-${path.toLowerCase().replaceAll("_", "-")}`;
+export const pathAnchor = (slug: string, path: TPathKind) =>
+  `dispositif-${slug}-${path.toLowerCase().replaceAll("_", "-")}`;

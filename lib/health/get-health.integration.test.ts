@@ -16,7 +16,11 @@ async function pglite(setup?: (database: PGlite) => Promise<unknown>) {
   const database = new PGlite();
   await database.waitReady;
   await setup?.(database);
-  const opened: OpenedDatabase = { kind: "pglite", adapterFactory: new PrismaPGlite(database), close: () => database.close() };
+  const opened: OpenedDatabase = {
+    kind: "pglite",
+    adapterFactory: new PrismaPGlite(database),
+    close: () => database.close(),
+  };
   return { database, opened };
 }
 
@@ -30,7 +34,12 @@ const MIGRATIONS_TABLE = `CREATE TABLE "_prisma_migrations" (id varchar(36) PRIM
 async function expectFailure(reason: string, secrets: string[]) {
   const log = vi.spyOn(console, "error").mockImplementation(() => {});
   const health = await getHealth();
-  expect(health).toEqual({ status: "error", database: expect.any(String), reason, reference: expect.stringMatching(/^[0-9a-f]{8}$/) });
+  expect(health).toEqual({
+    status: "error",
+    database: expect.any(String),
+    reason,
+    reference: expect.stringMatching(/^[0-9a-f]{8}$/),
+  });
   expect(Object.values(HEALTH_REASONS)).toContain(health.status === "error" && health.reason);
   const logged = log.mock.calls.map((call) => call.join(" ")).join("\n");
   expect(logged).toContain(health.status === "error" ? health.reference : "?");
@@ -41,7 +50,11 @@ async function expectFailure(reason: string, secrets: string[]) {
 describe("getHealth on the test database", () => {
   it("reports the database kind and the number of applied migrations", async () => {
     const health = await getHealth();
-    expect(health).toEqual({ status: "ok", database: process.env.TEST_DATABASE_URL ? "postgresql" : "pglite", migrations: expect.any(Number) });
+    expect(health).toEqual({
+      status: "ok",
+      database: process.env.TEST_DATABASE_URL ? "postgresql" : "pglite",
+      migrations: expect.any(Number),
+    });
     expect(health.status === "ok" && health.migrations).toBeGreaterThanOrEqual(1);
   });
 });
@@ -66,25 +79,40 @@ describe("getHealth when the database fails", () => {
     install((await pglite()).opened);
     await expectFailure(HEALTH_REASONS.pendingMigrations, ["_prisma_migrations", "relation"]);
 
-    install((await pglite(async (database) => {
-      await database.exec(MIGRATIONS_TABLE);
-      await database.exec(`INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name) VALUES ('1', 'x', now(), '20261122064406_init')`);
-    })).opened);
+    install(
+      (
+        await pglite(async (database) => {
+          await database.exec(MIGRATIONS_TABLE);
+          await database.exec(
+            `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name) VALUES ('1', 'x', now(), '20261122064406_init')`,
+          );
+        })
+      ).opened,
+    );
     await expectFailure(HEALTH_REASONS.pendingMigrations, ["20261122110329_vote_round_schedule"]);
   });
 
   it("says « migration interrompue » when a migration started and never finished", async () => {
-    install((await pglite(async (database) => {
-      await database.exec(MIGRATIONS_TABLE);
-      await database.exec(`INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs) VALUES ('1', 'x', NULL, '20261122064406_init', 'ERROR: secret détail SQL')`);
-    })).opened);
+    install(
+      (
+        await pglite(async (database) => {
+          await database.exec(MIGRATIONS_TABLE);
+          await database.exec(
+            `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs) VALUES ('1', 'x', NULL, '20261122064406_init', 'ERROR: secret détail SQL')`,
+          );
+        })
+      ).opened,
+    );
     await expectFailure(HEALTH_REASONS.failedMigration, ["secret détail SQL", "20261122064406_init"]);
   });
 
-  it.runIf(process.env.TEST_DATABASE_URL)("says « authentification à la base de données refusée » for a wrong password", async () => {
-    const url = new URL(process.env.TEST_DATABASE_URL!);
-    url.password = PASSWORD;
-    install(openPostgres(url.toString()));
-    await expectFailure(HEALTH_REASONS.authentication, [url.username, url.pathname.slice(1)]);
-  });
+  it.runIf(process.env.TEST_DATABASE_URL)(
+    "says « authentification à la base de données refusée » for a wrong password",
+    async () => {
+      const url = new URL(process.env.TEST_DATABASE_URL!);
+      url.password = PASSWORD;
+      install(openPostgres(url.toString()));
+      await expectFailure(HEALTH_REASONS.authentication, [url.username, url.pathname.slice(1)]);
+    },
+  );
 });

@@ -4,7 +4,10 @@ import { HEALTH_REASONS, loggableDetail, reasonFor } from "./get-health.ts";
 describe("health failure reasons", () => {
   it.each([
     [{ code: "ECONNREFUSED" }, HEALTH_REASONS.unreachable],
-    [{ code: "P2010", meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } } }, HEALTH_REASONS.unreachable],
+    [
+      { code: "P2010", meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } } },
+      HEALTH_REASONS.unreachable,
+    ],
     [{ cause: { code: "ENOTFOUND" } }, HEALTH_REASONS.unreachable],
     [{ errors: [{ code: "ECONNREFUSED" }, { code: "ECONNREFUSED" }] }, HEALTH_REASONS.unreachable],
     [{ code: "28P01" }, HEALTH_REASONS.authentication],
@@ -29,6 +32,7 @@ describe("health failure reasons", () => {
   ])("logs no address, connection string or quoted value: %s", (message) => {
     const logged = loggableDetail(Object.assign(new Error(message), { code: "XX000" }));
     expect(logged).toMatch(/^XX000 /);
-    for (const secret of ["marie.durand@exemple.fr", "motdepasse", "Marie Durand", "marie.durand", "marie:"]) expect(logged).not.toContain(secret);
+    for (const secret of ["marie.durand@exemple.fr", "motdepasse", "Marie Durand", "marie.durand", "marie:"])
+      expect(logged).not.toContain(secret);
   });
 });

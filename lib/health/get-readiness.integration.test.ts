@@ -15,7 +15,9 @@ afterAll(() => Promise.all(created.map((dir) => rm(dir, { recursive: true, force
 async function migrationsDirWith(extra: string[]): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "atelier-migrations-"));
   created.push(dir);
-  const names = (await readdir(migrationsDirectory(), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const names = (await readdir(migrationsDirectory(), { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
   for (const name of [...names, ...extra]) await mkdir(path.join(dir, name));
   return dir;
 }
@@ -23,13 +25,20 @@ async function migrationsDirWith(extra: string[]): Promise<string> {
 // One file, in this order: the last two change process-wide state (draining, the database).
 describe("getReadiness", () => {
   it("is ready when every migration of the build is applied", async () => {
-    const expected = (await readdir(migrationsDirectory(), { withFileTypes: true })).filter((entry) => entry.isDirectory()).length;
+    const expected = (await readdir(migrationsDirectory(), { withFileTypes: true })).filter((entry) =>
+      entry.isDirectory(),
+    ).length;
     expect(await getReadiness()).toEqual({ status: "ready", migrations: expected });
   });
 
   it("is not ready while one or several migrations are pending", async () => {
-    expect(await getReadiness({ migrationsDir: await migrationsDirWith(["29991231000000_next"]) })).toEqual({ status: "not-ready", reason: "Migrations en attente : 1." });
-    expect(await getReadiness({ migrationsDir: await migrationsDirWith(["29991231000000_a", "29991231000001_b"]) })).toEqual({ status: "not-ready", reason: "Migrations en attente : 2." });
+    expect(await getReadiness({ migrationsDir: await migrationsDirWith(["29991231000000_next"]) })).toEqual({
+      status: "not-ready",
+      reason: "Migrations en attente : 1.",
+    });
+    expect(
+      await getReadiness({ migrationsDir: await migrationsDirWith(["29991231000000_a", "29991231000001_b"]) }),
+    ).toEqual({ status: "not-ready", reason: "Migrations en attente : 2." });
   });
 
   it("is not ready once the instance drains", async () => {

@@ -7,7 +7,10 @@ import { cache } from "react";
  * hit: this keys the memo on a string derived from the options instead. Outside
  * a request (tests, scripts) React keeps nothing and every call reads again.
  */
-export function perRequest<TOptions, TResult>(read: (options: TOptions) => Promise<TResult>, key: (options: TOptions) => string): (options: TOptions) => Promise<TResult> {
+export function perRequest<TOptions, TResult>(
+  read: (options: TOptions) => Promise<TResult>,
+  key: (options: TOptions) => string,
+): (options: TOptions) => Promise<TResult> {
   const memo = cache(() => new Map<string, Promise<TResult>>());
   return (options) => {
     const reads = memo();

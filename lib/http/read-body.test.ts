@@ -4,15 +4,18 @@ import { BodyTooLargeError, bodyTooLargeResponse, readBody, readBodyText } from 
 /** A body that would never end: counts what the reader pulled and whether it was cancelled. */
 function endlessBody(chunkBytes = 1024) {
   const state = { pulled: 0, cancelled: false };
-  const stream = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      state.pulled += chunkBytes;
-      controller.enqueue(new Uint8Array(chunkBytes).fill(120));
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        state.pulled += chunkBytes;
+        controller.enqueue(new Uint8Array(chunkBytes).fill(120));
+      },
+      cancel() {
+        state.cancelled = true;
+      },
     },
-    cancel() {
-      state.cancelled = true;
-    },
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
   return { stream, state };
 }
 
@@ -35,19 +38,27 @@ describe("readBody", () => {
 
   it("refuses a declared length past the limit without reading anything", async () => {
     const { stream, state } = endlessBody();
-    await expect(readBody(post(stream, { "content-length": String(10 * 1024 * 1024) }), 16 * 1024)).rejects.toThrow("Le corps de la requête dépasse 16 Ko.");
+    await expect(readBody(post(stream, { "content-length": String(10 * 1024 * 1024) }), 16 * 1024)).rejects.toThrow(
+      "Le corps de la requête dépasse 16 Ko.",
+    );
     expect(state.pulled).toBeLessThanOrEqual(1024);
   });
 
   it("does not trust a Content-Length that understates the body", async () => {
     const { stream } = endlessBody();
-    await expect(readBody(post(stream, { "content-length": "10" }), 16 * 1024)).rejects.toBeInstanceOf(BodyTooLargeError);
-    await expect(readBody(post("x".repeat(17), { "content-length": "1" }), 16)).rejects.toBeInstanceOf(BodyTooLargeError);
+    await expect(readBody(post(stream, { "content-length": "10" }), 16 * 1024)).rejects.toBeInstanceOf(
+      BodyTooLargeError,
+    );
+    await expect(readBody(post("x".repeat(17), { "content-length": "1" }), 16)).rejects.toBeInstanceOf(
+      BodyTooLargeError,
+    );
   });
 
   it("answers a French 413", async () => {
     const response = bodyTooLargeResponse(new BodyTooLargeError(65_536));
     expect(response.status).toBe(413);
-    expect(await response.json()).toEqual({ error: { code: "PAYLOAD_TOO_LARGE", message: "Le corps de la requête dépasse 64 Ko." } });
+    expect(await response.json()).toEqual({
+      error: { code: "PAYLOAD_TOO_LARGE", message: "Le corps de la requête dépasse 64 Ko." },
+    });
   });
 });

@@ -25,10 +25,12 @@ export function sharedFreshRead<T>(load: (key: string) => Promise<T>): (key: str
     const { running } = slot;
     if (!running) return start(key, slot);
     const current = slot;
-    current.next ??= running.catch(() => undefined).then(() => {
-      current.next = null;
-      return start(key, current);
-    });
+    current.next ??= running
+      .catch(() => undefined)
+      .then(() => {
+        current.next = null;
+        return start(key, current);
+      });
     return current.next;
   };
 }

@@ -1,8 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  frenchIbanFromBban, luhnValid, nirKey, validateCertificationCode, validateCfd, validateFrenchIban, validateNir, validateSiren,
-  validateSiret, validateTaxNumber, validateUai, withLuhnDigit,
+  frenchIbanFromBban,
+  luhnValid,
+  nirKey,
+  validateCertificationCode,
+  validateCfd,
+  validateFrenchIban,
+  validateNir,
+  validateSiren,
+  validateSiret,
+  validateTaxNumber,
+  validateUai,
+  withLuhnDigit,
 } from "./identifiers.ts";
 
 describe("SIREN and SIRET", () => {
@@ -63,27 +73,34 @@ describe("UAI, certification codes, tax number", () => {
 
 describe("UAI check letter", () => {
   const letters = "ABCDEFGHJKLMNPRSTUVWXYZ";
-  const uai = fc.integer({ min: 0, max: 9_999_999 }).map((number) => ({ digits: String(number).padStart(7, "0"), letter: letters[number % 23] }));
+  const uai = fc
+    .integer({ min: 0, max: 9_999_999 })
+    .map((number) => ({ digits: String(number).padStart(7, "0"), letter: letters[number % 23] }));
 
   it("accepts every number with its letter, in any case", () => {
-    fc.assert(fc.property(uai, ({ digits, letter }) => {
-      expect(validateUai(`${digits}${letter}`)).toBeNull();
-      expect(validateUai(` ${digits}${letter.toLowerCase()} `)).toBeNull();
-    }));
+    fc.assert(
+      fc.property(uai, ({ digits, letter }) => {
+        expect(validateUai(`${digits}${letter}`)).toBeNull();
+        expect(validateUai(` ${digits}${letter.toLowerCase()} `)).toBeNull();
+      }),
+    );
   });
 
   it("refuses every other letter", () => {
-    fc.assert(fc.property(uai, fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"), ({ digits, letter }, other) => {
-      fc.pre(other !== letter);
-      expect(validateUai(`${digits}${other}`)).toMatch(/lettre de contrôle/);
-    }));
+    fc.assert(
+      fc.property(uai, fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"), ({ digits, letter }, other) => {
+        fc.pre(other !== letter);
+        expect(validateUai(`${digits}${other}`)).toMatch(/lettre de contrôle/);
+      }),
+    );
   });
 });
 
 describe("CFD (code formation diplôme)", () => {
   it("accepts codes of the nomenclature: level, specialty group, number", () => {
     // CAP, bac pro, BTS, and a level written with a letter.
-    for (const code of ["50025438", "40025214", "32031213", "46T31203", "5002543A"]) expect(validateCfd(code)).toBeNull();
+    for (const code of ["50025438", "40025214", "32031213", "46T31203", "5002543A"])
+      expect(validateCfd(code)).toBeNull();
     expect(validateCfd(" 500 254 38 ")).toBeNull();
     expect(validateCfd("50025438".toLowerCase())).toBeNull();
   });
@@ -98,15 +115,25 @@ describe("CFD (code formation diplôme)", () => {
 
   const alphanumeric = fc.constantFrom(..."0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
   const digit = fc.constantFrom(..."0123456789");
-  const chars = (arb: fc.Arbitrary<string>, n: number) => fc.array(arb, { minLength: n, maxLength: n }).map((list) => list.join(""));
+  const chars = (arb: fc.Arbitrary<string>, n: number) =>
+    fc.array(arb, { minLength: n, maxLength: n }).map((list) => list.join(""));
 
   it("accepts any 3 + 3 digits + 2 code, and refuses it once a specialty digit becomes a letter or its length changes", () => {
-    fc.assert(fc.property(chars(alphanumeric, 3), chars(digit, 3), chars(alphanumeric, 2), fc.integer({ min: 0, max: 2 }), fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"), (level, group, number, position, letter) => {
-      expect(validateCfd(`${level}${group}${number}`)).toBeNull();
-      const badGroup = group.slice(0, position) + letter + group.slice(position + 1);
-      expect(validateCfd(`${level}${badGroup}${number}`)).not.toBeNull();
-      expect(validateCfd(`${level}${group}${number}0`)).toMatch(/8 caractères/);
-      expect(validateCfd(`${level}${group}${number}`.slice(1))).toMatch(/8 caractères/);
-    }));
+    fc.assert(
+      fc.property(
+        chars(alphanumeric, 3),
+        chars(digit, 3),
+        chars(alphanumeric, 2),
+        fc.integer({ min: 0, max: 2 }),
+        fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+        (level, group, number, position, letter) => {
+          expect(validateCfd(`${level}${group}${number}`)).toBeNull();
+          const badGroup = group.slice(0, position) + letter + group.slice(position + 1);
+          expect(validateCfd(`${level}${badGroup}${number}`)).not.toBeNull();
+          expect(validateCfd(`${level}${group}${number}0`)).toMatch(/8 caractères/);
+          expect(validateCfd(`${level}${group}${number}`.slice(1))).toMatch(/8 caractères/);
+        },
+      ),
+    );
   });
 });

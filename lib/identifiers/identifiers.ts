@@ -47,11 +47,16 @@ export function validateSiret(value: string): string | null {
 export function validateFrenchIban(value: string): string | null {
   const iban = value.replace(/\s/g, "").toUpperCase();
   if (!iban.startsWith("FR")) return "Saisissez un IBAN français (il commence par FR).";
-  if (!/^FR\d{2}[0-9A-Z]{23}$/.test(iban)) return "Un IBAN français compte 27 caractères : FR, 2 chiffres de clé puis 23 caractères.";
-  const rearranged = `${iban.slice(4)}${iban.slice(0, 4)}`.replace(/[A-Z]/g, (letter) => String(letter.charCodeAt(0) - 55));
+  if (!/^FR\d{2}[0-9A-Z]{23}$/.test(iban))
+    return "Un IBAN français compte 27 caractères : FR, 2 chiffres de clé puis 23 caractères.";
+  const rearranged = `${iban.slice(4)}${iban.slice(0, 4)}`.replace(/[A-Z]/g, (letter) =>
+    String(letter.charCodeAt(0) - 55),
+  );
   let remainder = 0;
   for (const digit of rearranged) remainder = (remainder * 10 + Number(digit)) % 97;
-  return remainder === 1 ? null : "Cet IBAN n'est pas valide : sa clé de contrôle ne correspond pas. Vérifiez-le sur votre RIB.";
+  return remainder === 1
+    ? null
+    : "Cet IBAN n'est pas valide : sa clé de contrôle ne correspond pas. Vérifiez-le sur votre RIB.";
 }
 
 /** Builds a valid French IBAN from a 23-character BBAN (fictional demo data). */
@@ -64,11 +69,14 @@ export function frenchIbanFromBban(bban: string): string {
 
 export function validateNir(value: string): string | null {
   const nir = value.replace(/\s/g, "").toUpperCase();
-  if (!/^[12]\d{4}(\d{2}|2A|2B)\d{8}$/.test(nir)) return "Le numéro de sécurité sociale compte 15 caractères (13 + une clé de 2 chiffres).";
+  if (!/^[12]\d{4}(\d{2}|2A|2B)\d{8}$/.test(nir))
+    return "Le numéro de sécurité sociale compte 15 caractères (13 + une clé de 2 chiffres).";
   // Corsica: 2A counts as 19 and 2B as 18 in the key computation.
   const body = nir.slice(0, 13).replace("2A", "19").replace("2B", "18");
   const key = 97 - Number(BigInt(body) % 97n);
-  return key === Number(nir.slice(13)) ? null : "La clé du numéro de sécurité sociale ne correspond pas : vérifiez les chiffres saisis.";
+  return key === Number(nir.slice(13))
+    ? null
+    : "La clé du numéro de sécurité sociale ne correspond pas : vérifiez les chiffres saisis.";
 }
 
 export function nirKey(body13: string): string {
@@ -81,7 +89,9 @@ const UAI_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ";
 export function validateUai(value: string): string | null {
   const uai = value.trim().toUpperCase();
   if (!/^\d{7}[A-Z]$/.test(uai)) return "L'UAI compte 7 chiffres suivis d'une lettre, par exemple 0751234J.";
-  return UAI_LETTERS[Number(uai.slice(0, 7)) % 23] === uai[7] ? null : "La lettre de contrôle de cet UAI ne correspond pas : vérifiez-le.";
+  return UAI_LETTERS[Number(uai.slice(0, 7)) % 23] === uai[7]
+    ? null
+    : "La lettre de contrôle de cet UAI ne correspond pas : vérifiez-le.";
 }
 
 /**
@@ -108,5 +118,7 @@ export function validateCertificationCode(value: string): string | null {
 }
 
 export function validateTaxNumber(value: string): string | null {
-  return /^\d{13}$/.test(digitsOnly(value)) ? null : "Le numéro fiscal compte 13 chiffres (en haut de votre avis d'imposition).";
+  return /^\d{13}$/.test(digitsOnly(value))
+    ? null
+    : "Le numéro fiscal compte 13 chiffres (en haut de votre avis d'imposition).";
 }

@@ -6,7 +6,9 @@ import { participationPublished } from "@/lib/rounds/publish-round-participation
 import { stopRoundScheduler } from "@/lib/rounds/round-scheduler.ts";
 import { isShuttingDown, markShuttingDown } from "./shutdown-state.ts";
 
-/** What server.ts calls on SIGTERM, registered on globalThis by instrumentation.ts (Next's bundle owns these modules). */
+/**
+ * What server.ts calls on SIGTERM, registered on globalThis by instrumentation.ts (Next's bundle owns these modules).
+ */
 export type TShutdownHooks = {
   /** Readiness fails, event streams close with a reconnection hint, the scheduler stops; returns the streams closed. */
   beginDraining: () => number;

@@ -49,16 +49,25 @@ describe("coalesce", () => {
 describe("coalesce with a delay (one run per window)", () => {
   afterEach(() => void vi.useRealTimers());
 
-  for (const [demands, spreadMs] of [[1, 0], [50, 0], [50, 99], [500, 1_000], [2_000, 10_000]] as const) {
+  for (const [demands, spreadMs] of [
+    [1, 0],
+    [50, 0],
+    [50, 99],
+    [500, 1_000],
+    [2_000, 10_000],
+  ] as const) {
     it(`runs ${demands} demand(s) over ${spreadMs} ms at most once per window, the last after the last`, async () => {
       vi.useFakeTimers();
       const window = 100;
       const runsAt: number[] = [];
-      const demand = coalesce(async () => {
-        runsAt.push(Date.now());
-        // A run takes time too: demands arriving meanwhile make exactly one more run.
-        await new Promise((resolve) => setTimeout(resolve, 30));
-      }, { delayMs: window });
+      const demand = coalesce(
+        async () => {
+          runsAt.push(Date.now());
+          // A run takes time too: demands arriving meanwhile make exactly one more run.
+          await new Promise((resolve) => setTimeout(resolve, 30));
+        },
+        { delayMs: window },
+      );
       const start = Date.now();
       let lastDemand = start;
       for (let index = 0; index < demands; index++) {

@@ -12,7 +12,8 @@ export const ZLiveEvent = z.discriminatedUnion("type", [
   // Ballots were cast in this open round: one event per burst (publish-round-participation.ts), carrying who voted so
   // far (two counts, nothing personal), so that open pages update without reading anything (ADR 0031). Members only.
   z.object({
-    type: z.literal("ballot.cast"), roundId: z.string(),
+    type: z.literal("ballot.cast"),
+    roundId: z.string(),
     participation: z.object({
       voters: z.number().int().min(0),
       eligible: z.number().int().min(0),
@@ -21,7 +22,11 @@ export const ZLiveEvent = z.discriminatedUnion("type", [
   }),
   z.object({ type: z.literal("round.changed"), roundId: z.string() }),
   // A comment was added, edited, deleted, hidden or restored in this thread (lib/comments).
-  z.object({ type: z.literal("comment.changed"), target: z.enum(["irritant", "data-item", "board-card", "sheet"]), targetId: z.string() }),
+  z.object({
+    type: z.literal("comment.changed"),
+    target: z.enum(["irritant", "data-item", "board-card", "sheet"]),
+    targetId: z.string(),
+  }),
   z.object({ type: z.literal("workshop.changed"), workshopId: z.string() }),
 ]);
 export type TLiveEvent = z.infer<typeof ZLiveEvent>;
@@ -38,7 +43,12 @@ export type TLiveAudience = "public" | "members";
 export type TOrderedLiveEvent = { id: string; audience: TLiveAudience; event: TLiveEvent };
 
 const ZMessage = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("live"), id: z.string().regex(/^\d+$/), audience: z.enum(["public", "members"]), event: ZLiveEvent }),
+  z.object({
+    kind: z.literal("live"),
+    id: z.string().regex(/^\d+$/),
+    audience: z.enum(["public", "members"]),
+    event: ZLiveEvent,
+  }),
   // Between instances only, never sent to browsers: see lib/sheets/public-read-cache.ts.
   z.object({ kind: z.literal("public-content") }),
 ]);
@@ -59,8 +69,11 @@ type Holder = {
   lastSeenId?: bigint;
   stopped?: boolean;
 };
-// On globalThis: instrumentation and route handlers are separate bundles of one process, and `next dev` reloads modules.
-const holder = ((globalThis as { __atelierLive?: Holder }).__atelierLive ??= { emitter: new EventEmitter().setMaxListeners(0) });
+// On globalThis: instrumentation and route handlers are separate bundles of one process, and `next dev` reloads
+// modules.
+const holder = ((globalThis as { __atelierLive?: Holder }).__atelierLive ??= {
+  emitter: new EventEmitter().setMaxListeners(0),
+});
 
 export function defaultAudience(event: TLiveEvent): TLiveAudience {
   if (event.type === "comment.changed") return event.target === "sheet" ? "members" : "public";
@@ -97,14 +110,17 @@ export async function publishLiveEvent(
   const payload = JSON.stringify(ZLiveEvent.parse(event));
   const audience = audienceOf(event, requested ?? defaultAudience(event));
   if ((await databaseInfo()).kind === "postgresql") {
-    // One statement (one implicit transaction): the lock is held until the row and the notification are committed together.
+    // One statement (one implicit transaction): the lock is held until the row and the notification are committed
+    // together.
     await db.$executeRaw`
       WITH ordered AS (SELECT pg_advisory_xact_lock(${PUBLISH_LOCK_KEY}::bigint)),
       inserted AS (INSERT INTO "LiveEvent" (audience, payload) SELECT ${audience}, ${payload}::jsonb FROM ordered RETURNING id)
       SELECT pg_notify(${CHANNEL}, json_build_object('kind', 'live', 'id', id::text, 'audience', ${audience}::text, 'event', ${payload}::json)::text)
       FROM inserted`;
   } else {
-    const [row] = await db.$queryRaw<{ id: bigint }[]>`INSERT INTO "LiveEvent" (audience, payload) VALUES (${audience}, ${payload}::jsonb) RETURNING id`;
+    const [row] = await db.$queryRaw<
+      { id: bigint }[]
+    >`INSERT INTO "LiveEvent" (audience, payload) VALUES (${audience}, ${payload}::jsonb) RETURNING id`;
     receive({ kind: "live", id: String(row.id), audience, event: JSON.parse(payload) as TLiveEvent });
   }
 }
@@ -143,7 +159,8 @@ async function publishComputedEvent(
 
 /** Tells every instance that published content changed (pages and public reads to forget). */
 export async function broadcastPublicContentChange(): Promise<void> {
-  if ((await databaseInfo()).kind === "postgresql") await db.$executeRaw`SELECT pg_notify(${CHANNEL}, ${JSON.stringify({ kind: "public-content" })})`;
+  if ((await databaseInfo()).kind === "postgresql")
+    await db.$executeRaw`SELECT pg_notify(${CHANNEL}, ${JSON.stringify({ kind: "public-content" })})`;
   else receive({ kind: "public-content" });
 }
 
@@ -152,7 +169,11 @@ function receive(message: TMessage): void {
     const id = BigInt(message.id);
     if (holder.lastSeenId !== undefined && id <= holder.lastSeenId) return;
     holder.lastSeenId = id;
-    holder.emitter.emit("live", { id: message.id, audience: message.audience, event: message.event } satisfies TOrderedLiveEvent);
+    holder.emitter.emit("live", {
+      id: message.id,
+      audience: message.audience,
+      event: message.event,
+    } satisfies TOrderedLiveEvent);
   } else {
     holder.emitter.emit("public-content");
   }
@@ -163,7 +184,15 @@ export async function readLiveEventsAfter(afterId: bigint, limit = 1_000): Promi
   const rows = await db.liveEvent.findMany({ where: { id: { gt: afterId } }, orderBy: { id: "asc" }, take: limit });
   return rows.flatMap((row) => {
     const event = ZLiveEvent.safeParse(row.payload);
-    return event.success ? [{ id: String(row.id), audience: row.audience === "public" ? "public" : "members", event: event.data } satisfies TOrderedLiveEvent] : [];
+    return event.success
+      ? [
+          {
+            id: String(row.id),
+            audience: row.audience === "public" ? "public" : "members",
+            event: event.data,
+          } satisfies TOrderedLiveEvent,
+        ]
+      : [];
   });
 }
 
@@ -175,7 +204,9 @@ export async function liveEventWindow(): Promise<{ oldest: bigint | null; newest
 
 /** Forgets events older than the retention (run by the scheduler). */
 export async function pruneLiveEvents(now = new Date()): Promise<number> {
-  const { count } = await db.liveEvent.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - LIVE_EVENT_RETENTION_MS) } } });
+  const { count } = await db.liveEvent.deleteMany({
+    where: { createdAt: { lt: new Date(now.getTime() - LIVE_EVENT_RETENTION_MS) } },
+  });
   return count;
 }
 
@@ -230,7 +261,8 @@ async function listen(url: string): Promise<void> {
   await client.connect();
   await client.query(`LISTEN ${CHANNEL}`);
   // While the connection was down, notifications were lost: read the missed events back, and forget every public read.
-  if (holder.lastSeenId !== undefined) for (const event of await readLiveEventsAfter(holder.lastSeenId)) receive({ kind: "live", ...event });
+  if (holder.lastSeenId !== undefined)
+    for (const event of await readLiveEventsAfter(holder.lastSeenId)) receive({ kind: "live", ...event });
   receive({ kind: "public-content" });
 }
 

@@ -1,7 +1,13 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client.ts";
 import { LIVE_EVENT_RETENTION_MS, pruneLiveEvents, publishLiveEvent, stopLiveEvents } from "./live-events.ts";
-import { acquireStreamSlot, closeAllLiveStreams, createLiveStream, openLiveStreamCount, parseLastEventId } from "./live-stream.ts";
+import {
+  acquireStreamSlot,
+  closeAllLiveStreams,
+  createLiveStream,
+  openLiveStreamCount,
+  parseLastEventId,
+} from "./live-stream.ts";
 
 afterAll(() => stopLiveEvents());
 
@@ -42,7 +48,9 @@ function reader(stream: ReadableStream<Uint8Array>) {
 
 const open = (options: { member: boolean; lastEventId?: bigint | null }) => {
   const controller = new AbortController();
-  const stream = reader(createLiveStream({ member: options.member, lastEventId: options.lastEventId ?? null, signal: controller.signal }));
+  const stream = reader(
+    createLiveStream({ member: options.member, lastEventId: options.lastEventId ?? null, signal: controller.signal }),
+  );
   return { ...stream, close: () => controller.abort() };
 };
 
@@ -122,10 +130,15 @@ describe("live event stream", () => {
     const member = open({ member: true });
     await anonymous.ready();
     await member.ready();
-    for (const target of ["sheet", "irritant", "data-item", "board-card"] as const) await publishLiveEvent({ type: "comment.changed", target, targetId: `${target}-1` });
+    for (const target of ["sheet", "irritant", "data-item", "board-card"] as const)
+      await publishLiveEvent({ type: "comment.changed", target, targetId: `${target}-1` });
     await expect.poll(() => member.data().length, { timeout: 5_000 }).toBe(4);
     await expect.poll(() => anonymous.data().length, { timeout: 5_000 }).toBe(3);
-    expect(anonymous.data().map((block) => JSON.parse(block.data!).target)).toEqual(["irritant", "data-item", "board-card"]);
+    expect(anonymous.data().map((block) => JSON.parse(block.data!).target)).toEqual([
+      "irritant",
+      "data-item",
+      "board-card",
+    ]);
     for (const stream of [anonymous, member]) stream.close();
   });
 
@@ -157,6 +170,7 @@ describe("stream slots per client address", () => {
 
   it("reads only decimal ids from Last-Event-ID", () => {
     expect(parseLastEventId("42")).toBe(42n);
-    for (const value of [null, undefined, "", "-1", "1e3", "abc", "12345678901234567890123"]) expect(parseLastEventId(value)).toBeNull();
+    for (const value of [null, undefined, "", "-1", "1e3", "abc", "12345678901234567890123"])
+      expect(parseLastEventId(value)).toBeNull();
   });
 });

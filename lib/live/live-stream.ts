@@ -11,7 +11,10 @@ const MAX_REPLAY = 500;
 type Open = { close: (hint: boolean) => void };
 type Registry = { streams: Set<Open>; perAddress: Map<string, number> };
 // On globalThis: the shutdown hook (instrumentation) and the route handler are separate bundles of one process.
-const registry = ((globalThis as { __atelierLiveStreams?: Registry }).__atelierLiveStreams ??= { streams: new Set(), perAddress: new Map() });
+const registry = ((globalThis as { __atelierLiveStreams?: Registry }).__atelierLiveStreams ??= {
+  streams: new Set(),
+  perAddress: new Map(),
+});
 
 export function maxStreamsPerAddress(): number {
   return env().LIVE_MAX_STREAMS_PER_ADDRESS;
@@ -44,7 +47,17 @@ export function parseLastEventId(value: string | null | undefined): bigint | nul
  * `resync` event and refetches. Anonymous subscribers only receive events the
  * public may see. `ready` (with the current id) tells that the subscription is active.
  */
-export function createLiveStream({ member, lastEventId, signal, onClose }: { member: boolean; lastEventId: bigint | null; signal?: AbortSignal; onClose?: () => void }): ReadableStream<Uint8Array> {
+export function createLiveStream({
+  member,
+  lastEventId,
+  signal,
+  onClose,
+}: {
+  member: boolean;
+  lastEventId: bigint | null;
+  signal?: AbortSignal;
+  onClose?: () => void;
+}): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let stop: (hint: boolean) => void = () => {};
   return new ReadableStream<Uint8Array>({
@@ -83,7 +96,8 @@ export function createLiveStream({ member, lastEventId, signal, onClose }: { mem
       registry.streams.add(open);
       signal?.addEventListener("abort", () => stop(false));
       try {
-        // Subscribe first, then read the stored window: nothing published in between is lost (duplicates are skipped by id).
+        // Subscribe first, then read the stored window: nothing published in between is lost (duplicates are skipped by
+        // id).
         unsubscribe = await subscribeLiveEvents((item) => (replaying ? buffered.push(item) : forward(item)));
         const { oldest, newest } = await liveEventWindow();
         send(`retry: ${RECONNECT_AFTER_MS}\n\n`);
@@ -92,7 +106,9 @@ export function createLiveStream({ member, lastEventId, signal, onClose }: { mem
         } else {
           // Replayable only if nothing after lastEventId has been pruned (the oldest row kept is at most the next one),
           // or if nothing was ever published (a stream opened on an empty table starts at 0).
-          const replayable = (oldest !== null && newest !== null && oldest <= lastEventId + 1n && lastEventId <= newest) || (newest === null && lastEventId === 0n);
+          const replayable =
+            (oldest !== null && newest !== null && oldest <= lastEventId + 1n && lastEventId <= newest) ||
+            (newest === null && lastEventId === 0n);
           const missed = replayable ? await readLiveEventsAfter(lastEventId, MAX_REPLAY + 1) : [];
           if (!replayable || missed.length > MAX_REPLAY) {
             cursor = newest ?? 0n;

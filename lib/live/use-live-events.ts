@@ -53,14 +53,17 @@ export function useLiveEvents(): TLiveStatus {
       current.onmessage = (message) => {
         remember(message);
         const event = JSON.parse(message.data) as TLiveEvent;
-        if (event.type === "card.moved" || event.type === "board.changed") void queryClient.invalidateQueries({ queryKey: boardKeys.columns() });
-        else if (event.type === "comment.changed") void queryClient.invalidateQueries({ queryKey: commentKeys.thread({ kind: event.target, id: event.targetId }) });
+        if (event.type === "card.moved" || event.type === "board.changed")
+          void queryClient.invalidateQueries({ queryKey: boardKeys.columns() });
+        else if (event.type === "comment.changed")
+          void queryClient.invalidateQueries({
+            queryKey: commentKeys.thread({ kind: event.target, id: event.targetId }),
+          });
         else if (event.type === "workshop.changed") refreshWorkshop(queryClient, event.workshopId);
         else {
           if (event.type === "ballot.cast") {
             queryClient.setQueryData(roundKeys.participation(event.roundId), event.participation);
-          }
-          else void queryClient.invalidateQueries({ queryKey: roundKeys.detail(event.roundId) });
+          } else void queryClient.invalidateQueries({ queryKey: roundKeys.detail(event.roundId) });
           // A workshop shows its round's participation live.
           refreshAllWorkshops(queryClient);
         }

@@ -6,7 +6,12 @@ import { createLogger, logLevel, maskEmailAddresses, type TLogLevel } from "./lo
 
 function capture(level: TLogLevel = "debug") {
   const lines: string[] = [];
-  const destination = new Writable({ write(chunk, _encoding, done) { lines.push(...String(chunk).split("\n").filter(Boolean)); done(); } });
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(...String(chunk).split("\n").filter(Boolean));
+      done();
+    },
+  });
   const log = createLogger({ level, destination });
   return { log, lines, records: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>) };
 }
@@ -16,7 +21,13 @@ describe("logger", () => {
     const { log, records } = capture();
     log.child({ requestId: "req-12345678" }).info({ roundId: "r1" }, "scrutin clos");
     const [record] = records();
-    expect(record).toMatchObject({ level: "info", msg: "scrutin clos", requestId: "req-12345678", roundId: "r1", service: "atelier-efop" });
+    expect(record).toMatchObject({
+      level: "info",
+      msg: "scrutin clos",
+      requestId: "req-12345678",
+      roundId: "r1",
+      service: "atelier-efop",
+    });
     expect(new Date(record.time as string).toString()).not.toBe("Invalid Date");
   });
 

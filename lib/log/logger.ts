@@ -36,7 +36,10 @@ function serializeError(error: unknown) {
 }
 
 /** One JSON object per line on stdout (or the given stream), with `time`, `level` as a name, and `msg`. */
-export function createLogger({ level = logLevel(), destination }: { level?: TLogLevel; destination?: DestinationStream } = {}): Logger {
+export function createLogger({
+  level = logLevel(),
+  destination,
+}: { level?: TLogLevel; destination?: DestinationStream } = {}): Logger {
   return pino(
     {
       level,

@@ -1,7 +1,6 @@
 import type { TMail } from "./send-mail.ts";
 import escapeHtml from "escape-html";
 
-
 export function magicLinkMail({ to, url, host }: { to: string; url: string; host: string }): TMail {
   return {
     to,
@@ -14,7 +13,17 @@ export function magicLinkMail({ to, url, host }: { to: string; url: string; host
   };
 }
 
-export function invitationMail({ to, organisation, signInUrl, invitedBy }: { to: string; organisation: string; signInUrl: string; invitedBy: string }): TMail {
+export function invitationMail({
+  to,
+  organisation,
+  signInUrl,
+  invitedBy,
+}: {
+  to: string;
+  organisation: string;
+  signInUrl: string;
+  invitedBy: string;
+}): TMail {
   return {
     to,
     subject: "Invitation à rejoindre l'Atelier EFOP",
@@ -29,7 +38,15 @@ export function invitationMail({ to, organisation, signInUrl, invitedBy }: { to:
  * Sent instead of a link when the address cannot sign in, so that the sign-in page
  * answers the same for everyone and only the mailbox's owner learns the reason.
  */
-export function signInRefusalMail({ to, reason, host }: { to: string; reason: "not-invited" | "deactivated"; host: string }): TMail {
+export function signInRefusalMail({
+  to,
+  reason,
+  host,
+}: {
+  to: string;
+  reason: "not-invited" | "deactivated";
+  host: string;
+}): TMail {
   const explanation =
     reason === "deactivated"
       ? "Le compte associé à cette adresse a été désactivé. Si vous pensez qu'il s'agit d'une erreur, contactez l'animation du groupe Data EFOP."

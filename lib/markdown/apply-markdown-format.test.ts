@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { applyMarkdownFormat, LINK_URL_PLACEHOLDER, MARKDOWN_FORMATS, MARKDOWN_PLACEHOLDERS, type TMarkdownFormat } from "./apply-markdown-format.ts";
+import {
+  applyMarkdownFormat,
+  LINK_URL_PLACEHOLDER,
+  MARKDOWN_FORMATS,
+  MARKDOWN_PLACEHOLDERS,
+  type TMarkdownFormat,
+} from "./apply-markdown-format.ts";
 
 /** The text with the edit applied and its new selection, written `[…]`, to read the examples at a glance. */
 function show(text: string, selected: string, format: TMarkdownFormat, before = "") {
@@ -49,7 +55,11 @@ describe("applyMarkdownFormat", () => {
 
   const textAndSelection = fc
     .tuple(fc.string({ maxLength: 60 }), fc.nat(), fc.nat())
-    .map(([text, a, b]) => ({ text, start: Math.min(a, b) % (text.length + 1), end: Math.max(a, b) % (text.length + 1) }))
+    .map(([text, a, b]) => ({
+      text,
+      start: Math.min(a, b) % (text.length + 1),
+      end: Math.max(a, b) % (text.length + 1),
+    }))
     .map(({ text, start, end }) => ({ text, start: Math.min(start, end), end: Math.max(start, end) }));
   const format = fc.constantFrom(...MARKDOWN_FORMATS);
 
@@ -61,7 +71,11 @@ describe("applyMarkdownFormat", () => {
         expect(result.replaceStart).toBeLessThanOrEqual(end);
         expect(result.replaceEnd).toBeGreaterThanOrEqual(Math.max(start, result.replaceStart));
         expect(result.text).toBe(text.slice(0, result.replaceStart) + result.insertion + text.slice(result.replaceEnd));
-        expect(0 <= result.selectionStart && result.selectionStart <= result.selectionEnd && result.selectionEnd <= result.text.length).toBe(true);
+        expect(
+          0 <= result.selectionStart &&
+            result.selectionStart <= result.selectionEnd &&
+            result.selectionEnd <= result.text.length,
+        ).toBe(true);
       }),
     );
   });
@@ -77,25 +91,34 @@ describe("applyMarkdownFormat", () => {
 
   it("property: an empty selection on a blank line inserts the placeholder, selected", () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 30 }).filter((text) => !text.includes("\n")), fc.string({ maxLength: 30 }), format, (before, after, chosen) => {
-        const text = `${before}\n\n${after}`;
-        const position = before.length + 1;
-        const result = applyMarkdownFormat(text, position, position, chosen);
-        expect(result.text.slice(result.selectionStart, result.selectionEnd)).toBe(MARKDOWN_PLACEHOLDERS[chosen]);
-      }),
+      fc.property(
+        fc.string({ maxLength: 30 }).filter((text) => !text.includes("\n")),
+        fc.string({ maxLength: 30 }),
+        format,
+        (before, after, chosen) => {
+          const text = `${before}\n\n${after}`;
+          const position = before.length + 1;
+          const result = applyMarkdownFormat(text, position, position, chosen);
+          expect(result.text.slice(result.selectionStart, result.selectionEnd)).toBe(MARKDOWN_PLACEHOLDERS[chosen]);
+        },
+      ),
     );
   });
 
   it("property: bold and italic select exactly the trimmed selection between their markers", () => {
     fc.assert(
-      fc.property(textAndSelection, fc.constantFrom("bold" as const, "italic" as const), ({ text, start, end }, chosen) => {
-        const core = text.slice(start, end).trim();
-        fc.pre(core.length > 0);
-        const result = applyMarkdownFormat(text, start, end, chosen);
-        const marker = chosen === "bold" ? "**" : "_";
-        expect(result.text.slice(result.selectionStart, result.selectionEnd)).toBe(core);
-        expect(result.insertion).toBe(`${marker}${core}${marker}`);
-      }),
+      fc.property(
+        textAndSelection,
+        fc.constantFrom("bold" as const, "italic" as const),
+        ({ text, start, end }, chosen) => {
+          const core = text.slice(start, end).trim();
+          fc.pre(core.length > 0);
+          const result = applyMarkdownFormat(text, start, end, chosen);
+          const marker = chosen === "bold" ? "**" : "_";
+          expect(result.text.slice(result.selectionStart, result.selectionEnd)).toBe(core);
+          expect(result.insertion).toBe(`${marker}${core}${marker}`);
+        },
+      ),
     );
   });
 });

@@ -32,8 +32,22 @@ export type TMarkdownEdit = {
 const INLINE_MARKERS = { bold: "**", italic: "_" } as const;
 const LINE_PREFIXES = { heading: "## ", bulletList: "- ", quote: "> " } as const;
 
-function edit(text: string, replaceStart: number, replaceEnd: number, insertion: string, selectionStart: number, selectionEnd: number): TMarkdownEdit {
-  return { text: text.slice(0, replaceStart) + insertion + text.slice(replaceEnd), replaceStart, replaceEnd, insertion, selectionStart, selectionEnd };
+function edit(
+  text: string,
+  replaceStart: number,
+  replaceEnd: number,
+  insertion: string,
+  selectionStart: number,
+  selectionEnd: number,
+): TMarkdownEdit {
+  return {
+    text: text.slice(0, replaceStart) + insertion + text.slice(replaceEnd),
+    replaceStart,
+    replaceEnd,
+    insertion,
+    selectionStart,
+    selectionEnd,
+  };
 }
 
 /** Bold, italic and link wrap the selection; its surrounding spaces stay outside, where Markdown needs them. */
@@ -56,7 +70,12 @@ function wrapInline(text: string, start: number, end: number, format: "bold" | "
 }
 
 /** Heading, lists and quote prefix every line the selection touches; an empty line gets a placeholder. */
-function prefixLines(text: string, start: number, end: number, format: "heading" | "bulletList" | "numberedList" | "quote"): TMarkdownEdit {
+function prefixLines(
+  text: string,
+  start: number,
+  end: number,
+  format: "heading" | "bulletList" | "numberedList" | "quote",
+): TMarkdownEdit {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   // A selection that ends at the start of a line (triple click) does not take that line in.
   const lastPosition = end > start && text[end - 1] === "\n" ? end - 1 : end;

@@ -4,13 +4,24 @@ import { DEMO_DATA_ITEMS, DEMO_IRRITANTS, DEMO_SHEETS } from "@/lib/seed/content
 import { sheetSections } from "@/lib/sheets/diff-revisions.ts";
 import { ZSheetContent } from "@/lib/sheets/sheet-content.ts";
 import { hostileMarkdown, UNSAFE_SNIPPETS, unsafeHtml } from "@/lib/test/hostile-input.ts";
-import { estimateNesting, MAX_BLOCK_LINES, MAX_UNDERLINES, MEMBER_MARKDOWN_BOUNDS, PUBLIC_MARKDOWN_BOUNDS, RENDERED_MARKDOWN_CACHE_BYTES, renderedMarkdownCost, renderMarkdown, type TMarkdownBounds } from "./render-markdown.ts";
+import {
+  estimateNesting,
+  MAX_BLOCK_LINES,
+  MAX_UNDERLINES,
+  MEMBER_MARKDOWN_BOUNDS,
+  PUBLIC_MARKDOWN_BOUNDS,
+  RENDERED_MARKDOWN_CACHE_BYTES,
+  renderedMarkdownCost,
+  renderMarkdown,
+  type TMarkdownBounds,
+} from "./render-markdown.ts";
 
 const SMALL: TMarkdownBounds = { maxLength: 2_000, maxDepth: 8, maxElements: 200, maxHtmlLength: 20_000 };
 
 describe("renderMarkdown", () => {
   it("renders ordinary Markdown, nested a few levels, as Markdown", () => {
-    const source = "## Titre\n\n- un **gras *et italique* avec [lien](https://exemple.fr)**\n  - deux\n    - trois\n      > cité `code`\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n1. premier\n2. second\n\n~~barré~~ www.exemple.fr";
+    const source =
+      "## Titre\n\n- un **gras *et italique* avec [lien](https://exemple.fr)**\n  - deux\n    - trois\n      > cité `code`\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n1. premier\n2. second\n\n~~barré~~ www.exemple.fr";
     const { html, fallback } = renderMarkdown(source);
     expect(fallback).toBeNull();
     expect(html).toContain("<strong>gras <em>et italique</em>");
@@ -22,7 +33,11 @@ describe("renderMarkdown", () => {
     const texts = [
       ...DEMO_IRRITANTS.map((irritant) => irritant.description),
       ...DEMO_DATA_ITEMS.map((item) => item.definition),
-      ...DEMO_SHEETS.flatMap((sheet) => sheetSections({ title: sheet.title, summary: sheet.summary, content: ZSheetContent.parse(sheet.content) }).map((section) => section.text)),
+      ...DEMO_SHEETS.flatMap((sheet) =>
+        sheetSections({ title: sheet.title, summary: sheet.summary, content: ZSheetContent.parse(sheet.content) }).map(
+          (section) => section.text,
+        ),
+      ),
     ];
     expect(texts.length).toBeGreaterThan(20);
     for (const text of texts) expect(renderMarkdown(text).fallback, text.slice(0, 80)).toBeNull();
@@ -74,13 +89,19 @@ describe("renderMarkdown", () => {
     expect(renderMarkdown(`${text(600)}\n\n${text(600)}`).fallback).toBeNull();
   });
 
-  it.each([["=", "a\n=\n\n"], ["-", "a\n---\n"]])("shows more than MAX_UNDERLINES setext underlines (%s) as plain text", (_, heading) => {
+  it.each([
+    ["=", "a\n=\n\n"],
+    ["-", "a\n---\n"],
+  ])("shows more than MAX_UNDERLINES setext underlines (%s) as plain text", (_, heading) => {
     expect(renderMarkdown(heading.repeat(MAX_UNDERLINES + 1)).fallback).toBe("too-complex");
     expect(renderMarkdown(heading.repeat(MAX_UNDERLINES)).fallback).toBeNull();
   });
 
   it("shows a text over the length bound as escaped plain text, truncated", () => {
-    const { html, fallback } = renderMarkdown(`<script>alert(1)</script>${"a".repeat(PUBLIC_MARKDOWN_BOUNDS.maxLength)}`, { fromPublic: true });
+    const { html, fallback } = renderMarkdown(
+      `<script>alert(1)</script>${"a".repeat(PUBLIC_MARKDOWN_BOUNDS.maxLength)}`,
+      { fromPublic: true },
+    );
     expect(fallback).toBe("too-long");
     expect(html).toContain("&#x3C;script>alert(1)&#x3C;/script>");
     expect(html).toContain("…");
@@ -96,8 +117,17 @@ describe("renderMarkdown", () => {
   });
 
   it("relies on a checker that finds unsafe HTML, and not inside quoted attribute values", () => {
-    expect(unsafeHtml('<p><script>x</script><a href="javascript:alert(1)" onclick="x">a</a><img src="data:image/svg+xml,x"><iframe src="u"></iframe><b style="x">')).toEqual([
-      "<script>", "a href=javascript:alert(1)", "a onclick", "img src=data:image/svg+xml,x", "<iframe>", "b style",
+    expect(
+      unsafeHtml(
+        '<p><script>x</script><a href="javascript:alert(1)" onclick="x">a</a><img src="data:image/svg+xml,x"><iframe src="u"></iframe><b style="x">',
+      ),
+    ).toEqual([
+      "<script>",
+      "a href=javascript:alert(1)",
+      "a onclick",
+      "img src=data:image/svg+xml,x",
+      "<iframe>",
+      "b style",
     ]);
     expect(unsafeHtml('<a href="  JaVa&#x53;cript:x">a</a>')).toHaveLength(1);
     expect(unsafeHtml('<p><a href="u" title="x>y<script>z">a</a><img src="u" alt="&#x3C;script>"></p>')).toEqual([]);
@@ -105,7 +135,8 @@ describe("renderMarkdown", () => {
 
   it("renders every unsafe snippet without anything unsafe, from members and from the public", () => {
     for (const snippet of UNSAFE_SNIPPETS) {
-      for (const fromPublic of [false, true]) expect(unsafeHtml(renderMarkdown(snippet, { fromPublic }).html), snippet).toEqual([]);
+      for (const fromPublic of [false, true])
+        expect(unsafeHtml(renderMarkdown(snippet, { fromPublic }).html), snippet).toEqual([]);
     }
   });
 
@@ -135,9 +166,13 @@ describe("renderMarkdown", () => {
 
   it("never throws on huge strings", () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 3_000, maxLength: 40_000, unit: "binary" }), fc.boolean(), (source, fromPublic) => {
-        expect(unsafeHtml(renderMarkdown(source, { fromPublic }).html)).toEqual([]);
-      }),
+      fc.property(
+        fc.string({ minLength: 3_000, maxLength: 40_000, unit: "binary" }),
+        fc.boolean(),
+        (source, fromPublic) => {
+          expect(unsafeHtml(renderMarkdown(source, { fromPublic }).html)).toEqual([]);
+        },
+      ),
       { numRuns: 20 },
     );
   }, 60_000);
@@ -145,9 +180,17 @@ describe("renderMarkdown", () => {
 
 describe("the rendered Markdown cache's bound", () => {
   it("counts the source held in the key and two bytes per character, whatever the text", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 2_000 }), fc.string({ unit: "binary", maxLength: 2_000 }), (key, html) => {
-      expect(renderedMarkdownCost(key, { html, fallback: null })).toBeGreaterThanOrEqual(2 * (key.length + html.length));
-    }));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: "binary", maxLength: 2_000 }),
+        fc.string({ unit: "binary", maxLength: 2_000 }),
+        (key, html) => {
+          expect(renderedMarkdownCost(key, { html, fallback: null })).toBeGreaterThanOrEqual(
+            2 * (key.length + html.length),
+          );
+        },
+      ),
+    );
   });
 
   it("holds a few hundred of the longest member sections, not 2 000 (about 80 MB of sources alone)", () => {

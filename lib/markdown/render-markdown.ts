@@ -21,7 +21,12 @@ import { unified } from "unified";
  */
 export type TMarkdownBounds = { maxLength: number; maxDepth: number; maxElements: number; maxHtmlLength: number };
 
-const bounds = (maxLength: number): TMarkdownBounds => ({ maxLength, maxDepth: 32, maxElements: maxLength, maxHtmlLength: 40 * maxLength });
+const bounds = (maxLength: number): TMarkdownBounds => ({
+  maxLength,
+  maxDepth: 32,
+  maxElements: maxLength,
+  maxHtmlLength: 40 * maxLength,
+});
 /** Public feedback (5 000 characters once validated) and, later, comments. */
 export const PUBLIC_MARKDOWN_BOUNDS = bounds(5_000);
 /** Sections written by members (20 000 characters at most, lib/sheets/sheet-content.ts). */
@@ -33,21 +38,24 @@ export type TRenderedMarkdown = { html: string; fallback: TMarkdownFallback | nu
 
 const FALLBACK_NOTES: Record<TMarkdownFallback, string> = {
   "too-long": "Texte trop long pour être mis en forme : il est affiché en texte brut, tronqué.",
-  "too-complex": "Mise en forme trop complexe (imbrications trop profondes ou trop d'éléments) : le texte est affiché en texte brut.",
+  "too-complex":
+    "Mise en forme trop complexe (imbrications trop profondes ou trop d'éléments) : le texte est affiché en texte brut.",
   failed: "Ce texte n'a pas pu être mis en forme : il est affiché en texte brut.",
 };
 
 function processor(fromPublic: boolean) {
-  return unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    // Raw HTML in the source is dropped (allowDangerousHtml stays off), then the
-    // tree is sanitised (GitHub's schema: no scripts, no javascript: URLs).
-    .use(remarkRehype)
-    .use(rehypeSanitize)
-    .use(rehypeExternalLinks, { rel: fromPublic ? ["noopener", "nofollow", "ugc"] : ["noopener"] })
-    .use(rehypeStringify)
-    .freeze();
+  return (
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      // Raw HTML in the source is dropped (allowDangerousHtml stays off), then the
+      // tree is sanitised (GitHub's schema: no scripts, no javascript: URLs).
+      .use(remarkRehype)
+      .use(rehypeSanitize)
+      .use(rehypeExternalLinks, { rel: fromPublic ? ["noopener", "nofollow", "ugc"] : ["noopener"] })
+      .use(rehypeStringify)
+      .freeze()
+  );
 }
 
 const processors = { member: processor(false), public: processor(true) };
@@ -63,7 +71,11 @@ export function renderedMarkdownCost(key: string, result: TRenderedMarkdown): nu
 export const RENDERED_MARKDOWN_CACHE_BYTES = 20_000_000;
 
 // Rendering GFM costs milliseconds per section; published sheets are read far more than written.
-const rendered = new LRUCache<string, TRenderedMarkdown>({ max: 2_000, maxSize: RENDERED_MARKDOWN_CACHE_BYTES, sizeCalculation: (result, key) => renderedMarkdownCost(key, result) });
+const rendered = new LRUCache<string, TRenderedMarkdown>({
+  max: 2_000,
+  maxSize: RENDERED_MARKDOWN_CACHE_BYTES,
+  sizeCalculation: (result, key) => renderedMarkdownCost(key, result),
+});
 
 const isBlank = (line: string) => /^[ \t]*$/.test(line);
 const isSpace = (char: string | undefined) => char === undefined || /\s/.test(char);
@@ -156,13 +168,28 @@ function measureTree(root: TNode): { depth: number; elements: number } {
   return { depth, elements };
 }
 
-function plainText(source: string, fallback: TMarkdownFallback, maxLength: number, fromPublic: boolean): TRenderedMarkdown {
+function plainText(
+  source: string,
+  fallback: TMarkdownFallback,
+  maxLength: number,
+  fromPublic: boolean,
+): TRenderedMarkdown {
   const text = source.length > maxLength ? `${source.slice(0, maxLength)}…` : source;
   const tree = {
     type: "root" as const,
     children: [
-      { type: "element" as const, tagName: "p", properties: { className: ["markdown-note"] }, children: [{ type: "text" as const, value: FALLBACK_NOTES[fallback] }] },
-      { type: "element" as const, tagName: "p", properties: { className: ["markdown-plain"] }, children: [{ type: "text" as const, value: text }] },
+      {
+        type: "element" as const,
+        tagName: "p",
+        properties: { className: ["markdown-note"] },
+        children: [{ type: "text" as const, value: FALLBACK_NOTES[fallback] }],
+      },
+      {
+        type: "element" as const,
+        tagName: "p",
+        properties: { className: ["markdown-plain"] },
+        children: [{ type: "text" as const, value: text }],
+      },
     ],
   };
   return { html: processors[fromPublic ? "public" : "member"].stringify(tree), fallback };
@@ -171,14 +198,19 @@ function plainText(source: string, fallback: TMarkdownFallback, maxLength: numbe
 function renderWithinBounds(source: string, fromPublic: boolean, limits: TMarkdownBounds): TRenderedMarkdown {
   // The estimate over-counts (a lone "[" or "*" counts): four times the real bound leaves ordinary text alone.
   const structure = estimateStructure(source);
-  if (structure.nesting > 4 * limits.maxDepth || structure.blockLines > MAX_BLOCK_LINES || structure.underlines > MAX_UNDERLINES) {
+  if (
+    structure.nesting > 4 * limits.maxDepth ||
+    structure.blockLines > MAX_BLOCK_LINES ||
+    structure.underlines > MAX_UNDERLINES
+  ) {
     return plainText(source, "too-complex", limits.maxLength, fromPublic);
   }
   const pipeline = processors[fromPublic ? "public" : "member"];
   try {
     const tree = pipeline.parse(source);
     const { depth, elements } = measureTree(tree as TNode);
-    if (depth > limits.maxDepth || elements > limits.maxElements) return plainText(source, "too-complex", limits.maxLength, fromPublic);
+    if (depth > limits.maxDepth || elements > limits.maxElements)
+      return plainText(source, "too-complex", limits.maxLength, fromPublic);
     const html = pipeline.stringify(pipeline.runSync(tree));
     if (html.length > limits.maxHtmlLength) return plainText(source, "too-complex", limits.maxLength, fromPublic);
     return { html, fallback: null };
@@ -195,7 +227,13 @@ function renderWithinBounds(source: string, fromPublic: boolean, limits: TMarkdo
  * throws: a text beyond the bounds comes back as escaped plain text under a
  * short French note, with `fallback` saying why.
  */
-export function renderMarkdown(source: string, { fromPublic = false, bounds: limits = fromPublic ? PUBLIC_MARKDOWN_BOUNDS : MEMBER_MARKDOWN_BOUNDS }: { fromPublic?: boolean; bounds?: TMarkdownBounds } = {}): TRenderedMarkdown {
+export function renderMarkdown(
+  source: string,
+  {
+    fromPublic = false,
+    bounds: limits = fromPublic ? PUBLIC_MARKDOWN_BOUNDS : MEMBER_MARKDOWN_BOUNDS,
+  }: { fromPublic?: boolean; bounds?: TMarkdownBounds } = {},
+): TRenderedMarkdown {
   // Checked before the cache so that an oversized text never becomes a cache key.
   if (source.length > limits.maxLength) return plainText(source, "too-long", limits.maxLength, fromPublic);
   const key = `${fromPublic ? "p" : "m"}:${limits.maxLength}:${limits.maxDepth}:${limits.maxElements}:${limits.maxHtmlLength}:${source}`;

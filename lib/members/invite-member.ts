@@ -24,7 +24,11 @@ export async function inviteMember({ actor, input }: { actor: TActor; input: TIn
   try {
     email = normaliseEmail(input.email);
   } catch (error) {
-    if (error instanceof InvalidEmailError) throw new ExpectedError("INVALID_INPUT", "Adresse e-mail invalide : une seule adresse, sans espace ni guillemets.");
+    if (error instanceof InvalidEmailError)
+      throw new ExpectedError(
+        "INVALID_INPUT",
+        "Adresse e-mail invalide : une seule adresse, sans espace ni guillemets.",
+      );
     throw error;
   }
   return db.$transaction(async (tx) => {

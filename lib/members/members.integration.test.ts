@@ -11,26 +11,37 @@ describe("inviteMember", () => {
     const admin = await createActor("ADMIN");
     const organisation = await createOrganisation();
     const email = uniqueEmail();
-    const { invitation } = await inviteMember({ actor: admin, input: { email, organisationId: organisation.id, role: "MEMBER" } });
+    const { invitation } = await inviteMember({
+      actor: admin,
+      input: { email, organisationId: organisation.id, role: "MEMBER" },
+    });
     expect(invitation).toMatchObject({ email, invitedById: admin.id, acceptedAt: null });
     expect(invitation.expiresAt.getTime()).toBeGreaterThan(Date.now() + 13 * 86_400_000);
     const audit = await db.auditEvent.findFirst({ where: { action: "invitation.create", targetId: invitation.id } });
     expect(audit).toMatchObject({ actorId: admin.id, actorLabel: admin.email });
   });
 
-  it.each([["member", "MEMBER", "FORBIDDEN"]] as const)("refuses the %s and stores nothing", async (_label, role, code) => {
-    const actor = await createActor(role);
-    const organisation = await createOrganisation();
-    const email = uniqueEmail();
-    await expect(inviteMember({ actor, input: { email, organisationId: organisation.id, role: "ADMIN" } })).rejects.toMatchObject({ code });
-    expect(await db.invitation.count({ where: { email } })).toBe(0);
-  });
+  it.each([["member", "MEMBER", "FORBIDDEN"]] as const)(
+    "refuses the %s and stores nothing",
+    async (_label, role, code) => {
+      const actor = await createActor(role);
+      const organisation = await createOrganisation();
+      const email = uniqueEmail();
+      await expect(
+        inviteMember({ actor, input: { email, organisationId: organisation.id, role: "ADMIN" } }),
+      ).rejects.toMatchObject({ code });
+      expect(await db.invitation.count({ where: { email } })).toBe(0);
+    },
+  );
 
   it("refuses to invite an existing member", async () => {
     const admin = await createActor("ADMIN");
     const member = await createActor("MEMBER");
     await expect(
-      inviteMember({ actor: admin, input: { email: member.email, organisationId: member.organisationId!, role: "MEMBER" } }),
+      inviteMember({
+        actor: admin,
+        input: { email: member.email, organisationId: member.organisationId!, role: "MEMBER" },
+      }),
     ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("déjà membre") });
   });
 
@@ -57,11 +68,18 @@ describe("revokeInvitation", () => {
   it("revokes a pending invitation once", async () => {
     const admin = await createActor("ADMIN");
     const organisation = await createOrganisation();
-    const { invitation } = await inviteMember({ actor: admin, input: { email: uniqueEmail(), organisationId: organisation.id, role: "MEMBER" } });
+    const { invitation } = await inviteMember({
+      actor: admin,
+      input: { email: uniqueEmail(), organisationId: organisation.id, role: "MEMBER" },
+    });
     await revokeInvitation({ actor: admin, input: { invitationId: invitation.id } });
-    await expect(revokeInvitation({ actor: admin, input: { invitationId: invitation.id } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(revokeInvitation({ actor: admin, input: { invitationId: invitation.id } })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     const member = await createActor("MEMBER");
-    await expect(revokeInvitation({ actor: member, input: { invitationId: invitation.id } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(revokeInvitation({ actor: member, input: { invitationId: invitation.id } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });
 
@@ -70,9 +88,18 @@ describe("updateMember", () => {
     const admin = await createActor("ADMIN");
     const member = await createActor("MEMBER");
     const other = await createOrganisation("OPCO");
-    await db.session.create({ data: { sessionToken: `s-${member.id}`, userId: member.id, expires: new Date(Date.now() + 86_400_000) } });
-    await updateMember({ actor: admin, input: { userId: member.id, role: "ADMIN", organisationId: other.id, active: false } });
-    expect(await db.user.findUnique({ where: { id: member.id } })).toMatchObject({ role: "ADMIN", organisationId: other.id, deactivatedAt: expect.any(Date) });
+    await db.session.create({
+      data: { sessionToken: `s-${member.id}`, userId: member.id, expires: new Date(Date.now() + 86_400_000) },
+    });
+    await updateMember({
+      actor: admin,
+      input: { userId: member.id, role: "ADMIN", organisationId: other.id, active: false },
+    });
+    expect(await db.user.findUnique({ where: { id: member.id } })).toMatchObject({
+      role: "ADMIN",
+      organisationId: other.id,
+      deactivatedAt: expect.any(Date),
+    });
     expect(await db.session.count({ where: { userId: member.id } })).toBe(0);
     expect(await db.auditEvent.count({ where: { action: "member.update", targetId: member.id } })).toBe(1);
   });
@@ -81,20 +108,32 @@ describe("updateMember", () => {
     await db.user.updateMany({ where: { role: "ADMIN" }, data: { role: "MEMBER" } });
     const admin = await createActor("ADMIN");
     await expect(
-      updateMember({ actor: admin, input: { userId: admin.id, role: "MEMBER", organisationId: admin.organisationId!, active: true } }),
+      updateMember({
+        actor: admin,
+        input: { userId: admin.id, role: "MEMBER", organisationId: admin.organisationId!, active: true },
+      }),
     ).rejects.toMatchObject({ code: "CONFLICT", message: "Le groupe doit garder au moins un administrateur actif." });
     const second = await createActor("ADMIN");
     await expect(
-      updateMember({ actor: admin, input: { userId: admin.id, role: "ADMIN", organisationId: admin.organisationId!, active: false } }),
+      updateMember({
+        actor: admin,
+        input: { userId: admin.id, role: "ADMIN", organisationId: admin.organisationId!, active: false },
+      }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
-    await updateMember({ actor: second, input: { userId: admin.id, role: "MEMBER", organisationId: admin.organisationId!, active: true } });
+    await updateMember({
+      actor: second,
+      input: { userId: admin.id, role: "MEMBER", organisationId: admin.organisationId!, active: true },
+    });
     expect((await db.user.findUnique({ where: { id: admin.id } }))!.role).toBe("MEMBER");
   });
 
   it("is refused to members", async () => {
     const member = await createActor("MEMBER");
     await expect(
-      updateMember({ actor: member, input: { userId: member.id, role: "ADMIN", organisationId: member.organisationId!, active: true } }),
+      updateMember({
+        actor: member,
+        input: { userId: member.id, role: "ADMIN", organisationId: member.organisationId!, active: true },
+      }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await db.user.findUnique({ where: { id: member.id } }))!.role).toBe("MEMBER");
   });

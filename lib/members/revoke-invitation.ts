@@ -7,7 +7,13 @@ import { ExpectedError } from "@/lib/errors.ts";
 
 export const ZRevokeInvitationInput = z.object({ invitationId: z.string().min(1).max(64) });
 
-export async function revokeInvitation({ actor, input }: { actor: TActor; input: z.infer<typeof ZRevokeInvitationInput> }) {
+export async function revokeInvitation({
+  actor,
+  input,
+}: {
+  actor: TActor;
+  input: z.infer<typeof ZRevokeInvitationInput>;
+}) {
   const admin = assertAdmin(actor);
   return db.$transaction(async (tx) => {
     const { count } = await tx.invitation.updateMany({
@@ -15,6 +21,11 @@ export async function revokeInvitation({ actor, input }: { actor: TActor; input:
       data: { revokedAt: new Date() },
     });
     if (count === 0) throw new ExpectedError("NOT_FOUND", "Invitation introuvable ou déjà utilisée.");
-    await recordAuditEvent(tx, { actor: admin, action: "invitation.revoke", targetType: "invitation", targetId: input.invitationId });
+    await recordAuditEvent(tx, {
+      actor: admin,
+      action: "invitation.revoke",
+      targetType: "invitation",
+      targetId: input.invitationId,
+    });
   });
 }

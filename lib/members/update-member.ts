@@ -25,7 +25,9 @@ export async function updateMember({ actor, input }: { actor: TActor; input: TUp
     }
     const losesAdmin = member.role === "ADMIN" && !member.deactivatedAt && (input.role !== "ADMIN" || !input.active);
     if (losesAdmin) {
-      const otherAdmins = await tx.user.count({ where: { role: "ADMIN", deactivatedAt: null, id: { not: member.id } } });
+      const otherAdmins = await tx.user.count({
+        where: { role: "ADMIN", deactivatedAt: null, id: { not: member.id } },
+      });
       if (otherAdmins === 0) {
         throw new ExpectedError("CONFLICT", "Le groupe doit garder au moins un administrateur actif.");
       }

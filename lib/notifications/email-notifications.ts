@@ -21,4 +21,3 @@ export async function emailNotifications(notified: TNotified[]): Promise<void> {
     ),
   );
 }
-

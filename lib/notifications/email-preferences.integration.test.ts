@@ -32,7 +32,13 @@ async function member(preference: "EACH" | "DAILY_DIGEST" | "NONE"): Promise<TAc
 }
 
 async function notify(members: TActor[], title: string, createdAt?: Date) {
-  const notified = await db.$transaction((tx) => notifyUsers(tx, members.map(({ id }) => id), { title, body: "Corps", link: "/priorisation" }));
+  const notified = await db.$transaction((tx) =>
+    notifyUsers(
+      tx,
+      members.map(({ id }) => id),
+      { title, body: "Corps", link: "/priorisation" },
+    ),
+  );
   if (createdAt) await db.notification.updateMany({ where: { title }, data: { createdAt } });
   await emailNotifications(notified);
 }
@@ -44,7 +50,8 @@ describe("e-mail preferences", () => {
     const [each, digest, none] = [await member("EACH"), await member("DAILY_DIGEST"), await member("NONE")];
     const title = `Scrutin ouvert ${randomUUID().slice(0, 8)}`;
     await notify([each, digest, none], title);
-    for (const actor of [each, digest, none]) expect(await db.notification.count({ where: { userId: actor.id, title } })).toBe(1);
+    for (const actor of [each, digest, none])
+      expect(await db.notification.count({ where: { userId: actor.id, title } })).toBe(1);
     expect((await mails(each)).map((mail) => mail.subject)).toEqual([`[Atelier EFOP] ${title}`]);
     expect(await mails(digest)).toEqual([]);
     expect(await mails(none)).toEqual([]);
@@ -70,7 +77,10 @@ describe("e-mail preferences", () => {
     expect(sent[0].text).not.toContain(`Avant-hier ${tag}`);
     expect(sent[0].text).not.toContain(`Ce matin ${tag}`);
     // Members who chose each notification got them one by one, never again in a digest; « none » got nothing.
-    expect((await mails(each)).map((mail) => mail.subject)).toEqual([`[Atelier EFOP] Hier matin ${tag}`, `[Atelier EFOP] Hier soir ${tag}`]);
+    expect((await mails(each)).map((mail) => mail.subject)).toEqual([
+      `[Atelier EFOP] Hier matin ${tag}`,
+      `[Atelier EFOP] Hier soir ${tag}`,
+    ]);
     expect(await mails(none)).toEqual([]);
 
     // The next day, this morning's notification leaves in its own digest.
@@ -97,7 +107,9 @@ describe("e-mail preferences", () => {
     await updateEmailPreference({ actor, input: { emailNotifications: "NONE" } });
     expect(await getEmailPreference({ actor })).toBe("NONE");
     expect(await getEmailPreference({ actor: other })).toBe("EACH");
-    const audit = await db.auditEvent.findFirst({ where: { actorId: actor.id, action: "notification.email-preference" } });
+    const audit = await db.auditEvent.findFirst({
+      where: { actorId: actor.id, action: "notification.email-preference" },
+    });
     expect(audit?.data).toEqual({ emailNotifications: "NONE" });
     for (const value of ["WEEKLY", "", "each", null, 42]) {
       await expect(updateEmailPreference({ actor, input: { emailNotifications: value } as never })).rejects.toThrow(
@@ -105,6 +117,8 @@ describe("e-mail preferences", () => {
       );
     }
     expect(await getEmailPreference({ actor })).toBe("NONE");
-    expect(await db.auditEvent.count({ where: { actorId: actor.id, action: "notification.email-preference" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { actorId: actor.id, action: "notification.email-preference" } })).toBe(
+      1,
+    );
   });
 });

@@ -27,7 +27,10 @@ export async function sendDailyDigests({ now = new Date() }: { now?: Date } = {}
   if (claimed.length === 0) return { members: 0 };
   const byMember = new Map<string, TClaimed[]>();
   for (const notice of claimed) byMember.set(notice.userId, [...(byMember.get(notice.userId) ?? []), notice]);
-  const recipients = await db.user.findMany({ where: { id: { in: [...byMember.keys()] } }, select: { id: true, email: true } });
+  const recipients = await db.user.findMany({
+    where: { id: { in: [...byMember.keys()] } },
+    select: { id: true, email: true },
+  });
   const log = loggerForTask("daily-digest");
   await Promise.all(
     recipients.map((recipient) =>
@@ -49,7 +52,9 @@ function digestMail(to: string, notices: TClaimed[]) {
     subject: `[Atelier EFOP] Résumé du jour : ${count}`,
     text: [
       `Bonjour,\n\nVoici ce qui s'est passé dans l'Atelier EFOP depuis votre dernier résumé (${count}) :\n`,
-      ...sorted.map((notice) => `- ${notice.title}\n  ${notice.body}${notice.link ? `\n  ${base}${notice.link}` : ""}\n`),
+      ...sorted.map(
+        (notice) => `- ${notice.title}\n  ${notice.body}${notice.link ? `\n  ${base}${notice.link}` : ""}\n`,
+      ),
       footer.text,
     ].join("\n"),
     html:

@@ -15,7 +15,8 @@ export type TOpenData = {
 
 /** ISO 8601 to the second, as Table Schema's default `datetime` format reads it. */
 const datetime = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
-const bySlug = <T extends { slug: string }>(rows: T[]) => [...rows].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+const bySlug = <T extends { slug: string }>(rows: T[]) =>
+  [...rows].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 
 /**
  * Public: the whole catalogue as open data, kept in Next's data cache until the
@@ -35,7 +36,14 @@ export async function loadOpenData(): Promise<TOpenData> {
     db.irritant.findMany({
       where: live,
       select: {
-        slug: true, title: true, description: true, category: true, paths: true, quotes: true, createdAt: true, updatedAt: true,
+        slug: true,
+        title: true,
+        description: true,
+        category: true,
+        paths: true,
+        quotes: true,
+        createdAt: true,
+        updatedAt: true,
         dataItems: { where: { dataItem: live }, select: { dataItem: { select: { slug: true } } } },
         schemes: { where: { scheme: live }, select: { scheme: { select: { slug: true } } } },
       },
@@ -43,7 +51,17 @@ export async function loadOpenData(): Promise<TOpenData> {
     db.dataItem.findMany({
       where: live,
       select: {
-        slug: true, name: true, definition: true, format: true, holder: true, endpoint: true, scopes: true, availability: true, effort: true, paths: true, updatedAt: true,
+        slug: true,
+        name: true,
+        definition: true,
+        format: true,
+        holder: true,
+        endpoint: true,
+        scopes: true,
+        availability: true,
+        effort: true,
+        paths: true,
+        updatedAt: true,
         publicApi: { select: { slug: true, retiredAt: true } },
       },
     }),
@@ -51,61 +69,139 @@ export async function loadOpenData(): Promise<TOpenData> {
     db.fundingScheme.findMany({
       where: live,
       select: {
-        slug: true, name: true, description: true, operator: true, paths: true, source: true, updatedAt: true,
-        requirements: { orderBy: { position: "asc" }, select: { path: true, kind: true, label: true, replacedBy: { where: { dataItem: live }, select: { dataItem: { select: { slug: true } } } } } },
+        slug: true,
+        name: true,
+        description: true,
+        operator: true,
+        paths: true,
+        source: true,
+        updatedAt: true,
+        requirements: {
+          orderBy: { position: "asc" },
+          select: {
+            path: true,
+            kind: true,
+            label: true,
+            replacedBy: { where: { dataItem: live }, select: { dataItem: { select: { slug: true } } } },
+          },
+        },
       },
     }),
     readCatalogueUpdatedAt(),
   ]);
-  const liveApi = (item: (typeof dataItems)[number]) => (item.publicApi && !item.publicApi.retiredAt ? item.publicApi.slug : null);
+  const liveApi = (item: (typeof dataItems)[number]) =>
+    item.publicApi && !item.publicApi.retiredAt ? item.publicApi.slug : null;
   const requirements = bySlug(schemes).flatMap((scheme) =>
-    scheme.requirements.map((requirement, index) => ({ identifier: `${scheme.slug}-${index + 1}`, rank: index + 1, scheme: scheme.slug, ...requirement })),
+    scheme.requirements.map((requirement, index) => ({
+      identifier: `${scheme.slug}-${index + 1}`,
+      rank: index + 1,
+      scheme: scheme.slug,
+      ...requirement,
+    })),
   );
-  const pairs = <T>(rows: T[], key: (row: T) => string) => rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const pairs = <T>(rows: T[], key: (row: T) => string) =>
+    rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 
   const tables: Record<string, TOpenDataRow[]> = {
     irritants: bySlug(irritants).map((irritant) => ({
-      identifiant: irritant.slug, titre: irritant.title, description: irritant.description, categorie: irritant.category,
-      parcours: irritant.paths, verbatims: irritant.quotes, date_creation: datetime(irritant.createdAt), date_maj: datetime(irritant.updatedAt),
+      identifiant: irritant.slug,
+      titre: irritant.title,
+      description: irritant.description,
+      categorie: irritant.category,
+      parcours: irritant.paths,
+      verbatims: irritant.quotes,
+      date_creation: datetime(irritant.createdAt),
+      date_maj: datetime(irritant.updatedAt),
       url: `${base}/irritants/${irritant.slug}`,
     })),
     donnees: bySlug(dataItems).map((item) => ({
-      identifiant: item.slug, nom: item.name, definition: item.definition, format: item.format, detenteur: item.holder,
-      api_identifiant: liveApi(item), point_acces: item.endpoint, disponibilite: item.availability, effort: item.effort,
-      parcours: item.paths, date_maj: datetime(item.updatedAt), url: `${base}/donnees/${item.slug}`,
+      identifiant: item.slug,
+      nom: item.name,
+      definition: item.definition,
+      format: item.format,
+      detenteur: item.holder,
+      api_identifiant: liveApi(item),
+      point_acces: item.endpoint,
+      disponibilite: item.availability,
+      effort: item.effort,
+      parcours: item.paths,
+      date_maj: datetime(item.updatedAt),
+      url: `${base}/donnees/${item.slug}`,
     })),
     api: bySlug(apis).map((api) => ({
-      identifiant: api.slug, nom: api.name, producteur: api.provider, description: api.description, url_documentation: api.documentationUrl,
-      hypothetique: api.hypothetical, habilitation: api.habilitation, url_habilitation: api.habilitationUrl, details_habilitation: api.habilitationDetails,
-      disponibilite: api.availability, disponibilite_source: api.availabilitySource,
-      disponibilite_verifiee_le: api.availabilityCheckedOn ? api.availabilityCheckedOn.toISOString().slice(0, 10) : null,
+      identifiant: api.slug,
+      nom: api.name,
+      producteur: api.provider,
+      description: api.description,
+      url_documentation: api.documentationUrl,
+      hypothetique: api.hypothetical,
+      habilitation: api.habilitation,
+      url_habilitation: api.habilitationUrl,
+      details_habilitation: api.habilitationDetails,
+      disponibilite: api.availability,
+      disponibilite_source: api.availabilitySource,
+      disponibilite_verifiee_le: api.availabilityCheckedOn
+        ? api.availabilityCheckedOn.toISOString().slice(0, 10)
+        : null,
       disponibilite_estimee: Boolean(api.availability && !api.availabilitySource),
-      date_maj: datetime(api.updatedAt), url: `${base}/api-publiques/${api.slug}`,
+      date_maj: datetime(api.updatedAt),
+      url: `${base}/api-publiques/${api.slug}`,
     })),
     dispositifs: bySlug(schemes).map((scheme) => ({
-      identifiant: scheme.slug, nom: scheme.name, description: scheme.description, operateur: scheme.operator, parcours: scheme.paths,
-      source: scheme.source, date_maj: datetime(scheme.updatedAt), url: `${base}/dispositifs/${scheme.slug}`,
+      identifiant: scheme.slug,
+      nom: scheme.name,
+      description: scheme.description,
+      operateur: scheme.operator,
+      parcours: scheme.paths,
+      source: scheme.source,
+      date_maj: datetime(scheme.updatedAt),
+      url: `${base}/dispositifs/${scheme.slug}`,
     })),
     demandes: requirements.map((requirement) => ({
-      identifiant: requirement.identifier, dispositif_identifiant: requirement.scheme, parcours: requirement.path, nature: requirement.kind,
-      libelle: requirement.label, rang: requirement.rank,
+      identifiant: requirement.identifier,
+      dispositif_identifiant: requirement.scheme,
+      parcours: requirement.path,
+      nature: requirement.kind,
+      libelle: requirement.label,
+      rang: requirement.rank,
     })),
     "demandes-donnees": pairs(
-      requirements.flatMap((requirement) => requirement.replacedBy.map(({ dataItem }) => ({ demande_identifiant: requirement.identifier, donnee_identifiant: dataItem.slug }))),
+      requirements.flatMap((requirement) =>
+        requirement.replacedBy.map(({ dataItem }) => ({
+          demande_identifiant: requirement.identifier,
+          donnee_identifiant: dataItem.slug,
+        })),
+      ),
       (row) => `${row.demande_identifiant} ${row.donnee_identifiant}`,
     ),
     "irritants-donnees": pairs(
-      irritants.flatMap((irritant) => irritant.dataItems.map(({ dataItem }) => ({ irritant_identifiant: irritant.slug, donnee_identifiant: dataItem.slug }))),
+      irritants.flatMap((irritant) =>
+        irritant.dataItems.map(({ dataItem }) => ({
+          irritant_identifiant: irritant.slug,
+          donnee_identifiant: dataItem.slug,
+        })),
+      ),
       (row) => `${row.irritant_identifiant} ${row.donnee_identifiant}`,
     ),
     "irritants-dispositifs": pairs(
-      irritants.flatMap((irritant) => irritant.schemes.map(({ scheme }) => ({ irritant_identifiant: irritant.slug, dispositif_identifiant: scheme.slug }))),
+      irritants.flatMap((irritant) =>
+        irritant.schemes.map(({ scheme }) => ({
+          irritant_identifiant: irritant.slug,
+          dispositif_identifiant: scheme.slug,
+        })),
+      ),
       (row) => `${row.irritant_identifiant} ${row.dispositif_identifiant}`,
     ),
     scopes: pairs(
       dataItems.flatMap((item) => {
         const api = liveApi(item);
-        return api ? [...new Set(item.scopes.filter(Boolean))].map((scope) => ({ donnee_identifiant: item.slug, api_identifiant: api, scope })) : [];
+        return api
+          ? [...new Set(item.scopes.filter(Boolean))].map((scope) => ({
+              donnee_identifiant: item.slug,
+              api_identifiant: api,
+              scope,
+            }))
+          : [];
       }),
       (row) => `${row.donnee_identifiant} ${row.scope}`,
     ),

@@ -15,7 +15,10 @@ const parents: TTableSchemaDescriptor = {
   primaryKey: ["id"],
 };
 const children: TTableSchemaDescriptor = {
-  fields: [{ name: "parent", type: "string" }, { name: "label", type: "string", constraints: { required: true, minLength: 1 } }],
+  fields: [
+    { name: "parent", type: "string" },
+    { name: "label", type: "string", constraints: { required: true, minLength: 1 } },
+  ],
   primaryKey: ["parent", "label"],
   foreignKeys: [{ fields: ["parent"], reference: { resource: "parents", fields: ["id"] } }],
 };
@@ -47,13 +50,27 @@ describe("Table Schema validation of tabular data", () => {
     ["a row with a cell too many", valid + ";x", /cellules/],
   ])("refuses %s", (_, body, expected) => {
     const csv = body.startsWith("id;") ? body : `${header}\r\n${body}`;
-    expect(errorsOf(csv).some((error) => expected.test(error)), errorsOf(csv).join("\n")).toBe(true);
+    expect(
+      errorsOf(csv).some((error) => expected.test(error)),
+      errorsOf(csv).join("\n"),
+    ).toBe(true);
   });
 
   it("refuses a duplicate primary key and a foreign key that refers to nothing, and accepts a missing one", () => {
     const { resource: parent } = read(`${header}\r\n${valid}\r\n${valid}\r\n`);
-    const child = { name: "children", schema: children, rows: [{ parent: "abc", label: "a" }, { parent: null, label: "b" }, { parent: "zzz", label: "c" }, { parent: "abc", label: "a" }] };
-    const errors = validateTabularResources([parent, child]).map((error) => `${error.resource} ${error.field}: ${error.message}`);
+    const child = {
+      name: "children",
+      schema: children,
+      rows: [
+        { parent: "abc", label: "a" },
+        { parent: null, label: "b" },
+        { parent: "zzz", label: "c" },
+        { parent: "abc", label: "a" },
+      ],
+    };
+    const errors = validateTabularResources([parent, child]).map(
+      (error) => `${error.resource} ${error.field}: ${error.message}`,
+    );
     expect(errors).toEqual([
       expect.stringMatching(/^parents id: valeur en double/),
       expect.stringMatching(/^parents id: valeur en double/),

@@ -15,7 +15,15 @@ export type TSchemaField = {
   name: string;
   type: string;
   format?: string;
-  constraints?: { required?: boolean; unique?: boolean; enum?: string[]; pattern?: string; minimum?: number; maximum?: number; minLength?: number };
+  constraints?: {
+    required?: boolean;
+    unique?: boolean;
+    enum?: string[];
+    pattern?: string;
+    minimum?: number;
+    maximum?: number;
+    minLength?: number;
+  };
 };
 export type TTableSchemaDescriptor = {
   fields: TSchemaField[];
@@ -55,7 +63,12 @@ function rowSchema(schema: TTableSchemaDescriptor) {
     if (constraints.minLength !== undefined) typed.minLength = constraints.minLength;
     properties[field.name] = constraints.required ? typed : { anyOf: [{ type: "null" }, typed] };
   }
-  return { type: "object", properties, required: schema.fields.map((field) => field.name), additionalProperties: false };
+  return {
+    type: "object",
+    properties,
+    required: schema.fields.map((field) => field.name),
+    additionalProperties: false,
+  };
 }
 
 const validators = new WeakMap<TTableSchemaDescriptor, ValidateFunction>();
@@ -75,7 +88,11 @@ function castCell(field: TSchemaField, cell: string, missingValues: string[]): {
     case "integer":
       return /^[+-]?\d+$/.test(cell) ? { value: Number(cell) } : { error: `« ${cell} » n'est pas un entier` };
     case "boolean":
-      return TRUE_VALUES.includes(cell) ? { value: true } : FALSE_VALUES.includes(cell) ? { value: false } : { error: `« ${cell} » n'est pas un booléen` };
+      return TRUE_VALUES.includes(cell)
+        ? { value: true }
+        : FALSE_VALUES.includes(cell)
+          ? { value: false }
+          : { error: `« ${cell} » n'est pas un booléen` };
     case "array":
       try {
         const value: unknown = JSON.parse(cell);
@@ -88,16 +105,25 @@ function castCell(field: TSchemaField, cell: string, missingValues: string[]): {
   }
 }
 
-/** Reads a CSV file (byte-order mark, delimiter and line terminator as its dialect says) into rows cast by the schema. */
-export function readCsvResource(name: string, schema: TTableSchemaDescriptor, csv: string, dialect: { delimiter: string }): { resource: TTabularResource; errors: TValidationError[] } {
+/**
+ * Reads a CSV file (byte-order mark, delimiter and line terminator as its dialect says) into rows cast by the schema.
+ */
+export function readCsvResource(
+  name: string,
+  schema: TTableSchemaDescriptor,
+  csv: string,
+  dialect: { delimiter: string },
+): { resource: TTabularResource; errors: TValidationError[] } {
   const errors: TValidationError[] = [];
   const records: string[][] = parse(csv, { bom: true, delimiter: dialect.delimiter, relax_column_count: true });
   const [header = [], ...body] = records;
   const names = schema.fields.map((field) => field.name);
-  if (header.join("\u0000") !== names.join("\u0000")) errors.push({ resource: name, message: `en-tête ${JSON.stringify(header)} au lieu de ${JSON.stringify(names)}` });
+  if (header.join("\u0000") !== names.join("\u0000"))
+    errors.push({ resource: name, message: `en-tête ${JSON.stringify(header)} au lieu de ${JSON.stringify(names)}` });
   const missingValues = schema.missingValues ?? [""];
   const rows = body.map((record, index) => {
-    if (record.length !== names.length) errors.push({ resource: name, row: index + 2, message: `${record.length} cellules au lieu de ${names.length}` });
+    if (record.length !== names.length)
+      errors.push({ resource: name, row: index + 2, message: `${record.length} cellules au lieu de ${names.length}` });
     const row: Record<string, unknown> = {};
     schema.fields.forEach((field, column) => {
       const cast = castCell(field, record[column] ?? "", missingValues);
@@ -109,40 +135,70 @@ export function readCsvResource(name: string, schema: TTableSchemaDescriptor, cs
   return { resource: { name, schema, rows }, errors };
 }
 
-const key = (row: Record<string, unknown>, fields: string[]) => JSON.stringify(fields.map((field) => row[field] ?? null));
+const key = (row: Record<string, unknown>, fields: string[]) =>
+  JSON.stringify(fields.map((field) => row[field] ?? null));
 
 /**
  * Every error of a package's resources: each row against its schema, unique
  * fields and primary keys, and foreign keys against the referenced resource
  * (`resolve` maps a referenced resource name to the resource to look in).
  */
-export function validateTabularResources(resources: TTabularResource[], resolve: (from: TTabularResource, name: string) => TTabularResource | undefined = (_, name) => resources.find((resource) => resource.name === name)): TValidationError[] {
+export function validateTabularResources(
+  resources: TTabularResource[],
+  resolve: (from: TTabularResource, name: string) => TTabularResource | undefined = (_, name) =>
+    resources.find((resource) => resource.name === name),
+): TValidationError[] {
   const errors: TValidationError[] = [];
   for (const resource of resources) {
     const validate = rowValidator(resource.schema);
     resource.rows.forEach((row, index) => {
-      if (!validate(row)) for (const error of validate.errors ?? []) errors.push({ resource: resource.name, row: index + 2, field: error.instancePath.slice(1) || undefined, message: error.message ?? "invalide" });
+      if (!validate(row))
+        for (const error of validate.errors ?? [])
+          errors.push({
+            resource: resource.name,
+            row: index + 2,
+            field: error.instancePath.slice(1) || undefined,
+            message: error.message ?? "invalide",
+          });
     });
-    const uniques = [...resource.schema.fields.filter((field) => field.constraints?.unique).map((field) => [field.name]), ...(resource.schema.primaryKey ? [resource.schema.primaryKey] : [])];
+    const uniques = [
+      ...resource.schema.fields.filter((field) => field.constraints?.unique).map((field) => [field.name]),
+      ...(resource.schema.primaryKey ? [resource.schema.primaryKey] : []),
+    ];
     for (const fields of uniques) {
       const seen = new Set<string>();
       resource.rows.forEach((row, index) => {
         const value = key(row, fields);
-        if (seen.has(value)) errors.push({ resource: resource.name, row: index + 2, field: fields.join(","), message: `valeur en double ${value}` });
+        if (seen.has(value))
+          errors.push({
+            resource: resource.name,
+            row: index + 2,
+            field: fields.join(","),
+            message: `valeur en double ${value}`,
+          });
         seen.add(value);
       });
     }
     for (const foreignKey of resource.schema.foreignKeys ?? []) {
       const target = resolve(resource, foreignKey.reference.resource);
       if (!target) {
-        errors.push({ resource: resource.name, message: `ressource référencée introuvable : ${foreignKey.reference.resource}` });
+        errors.push({
+          resource: resource.name,
+          message: `ressource référencée introuvable : ${foreignKey.reference.resource}`,
+        });
         continue;
       }
       const known = new Set(target.rows.map((row) => key(row, foreignKey.reference.fields)));
       resource.rows.forEach((row, index) => {
         // A foreign key with a missing value refers to nothing, as Table Schema allows.
         if (foreignKey.fields.every((field) => row[field] === null || row[field] === undefined)) return;
-        if (!known.has(key(row, foreignKey.fields))) errors.push({ resource: resource.name, row: index + 2, field: foreignKey.fields.join(","), message: `${key(row, foreignKey.fields)} absent de ${target.name}` });
+        if (!known.has(key(row, foreignKey.fields)))
+          errors.push({
+            resource: resource.name,
+            row: index + 2,
+            field: foreignKey.fields.join(","),
+            message: `${key(row, foreignKey.fields)} absent de ${target.name}`,
+          });
       });
     }
   }

@@ -4,6 +4,13 @@ import { db } from "@/lib/db/client.ts";
 export async function listOrganisations() {
   return db.organisation.findMany({
     orderBy: [{ type: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, type: true, siret: true, uai: true, _count: { select: { users: { where: { deactivatedAt: null } } } } },
+    select: {
+      id: true,
+      name: true,
+      type: true,
+      siret: true,
+      uai: true,
+      _count: { select: { users: { where: { deactivatedAt: null } } } },
+    },
   });
 }

@@ -11,8 +11,12 @@ describe("ORGANISATION_TYPES", () => {
 
   it("has the bodies the workshop reports name: ministries' directions, DARES, France compétences, Agefiph", () => {
     expect(ORGANISATION_TYPE_LABELS).toMatchObject({
-      ETAT_DGESCO: "État / DGESCO", ETAT_DEPP: "État / DEPP", ETAT_DGSIP: "État / DGSIP", ETAT_DARES: "État / DARES",
-      FRANCE_COMPETENCES: "France compétences", AGEFIPH: "Agefiph",
+      ETAT_DGESCO: "État / DGESCO",
+      ETAT_DEPP: "État / DEPP",
+      ETAT_DGSIP: "État / DGSIP",
+      ETAT_DARES: "État / DARES",
+      FRANCE_COMPETENCES: "France compétences",
+      AGEFIPH: "Agefiph",
     });
     expect(ORGANISATION_TYPES.at(-1)).toBe("AUTRE");
   });

@@ -8,7 +8,10 @@ describe("saveOrganisation", () => {
     const admin = await createActor("ADMIN");
     const created = await saveOrganisation({ actor: admin, input: { name: "Région Bretagne test", type: "REGION" } });
     expect(created.slug).toBe("region-bretagne-test");
-    const updated = await saveOrganisation({ actor: admin, input: { id: created.id, name: "Région Bretagne test", type: "REGION", siret: "23350001600040" } });
+    const updated = await saveOrganisation({
+      actor: admin,
+      input: { id: created.id, name: "Région Bretagne test", type: "REGION", siret: "23350001600040" },
+    });
     expect(updated.siret).toBe("23350001600040");
     expect(await db.auditEvent.count({ where: { targetId: created.id } })).toBe(2);
   });
@@ -16,13 +19,17 @@ describe("saveOrganisation", () => {
   it("refuses a duplicate name, whatever the case", async () => {
     const admin = await createActor("ADMIN");
     await saveOrganisation({ actor: admin, input: { name: "OPCO Doublon", type: "OPCO" } });
-    await expect(saveOrganisation({ actor: admin, input: { name: "opco doublon", type: "OPCO" } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      saveOrganisation({ actor: admin, input: { name: "opco doublon", type: "OPCO" } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await db.organisation.count({ where: { name: { equals: "opco doublon", mode: "insensitive" } } })).toBe(1);
   });
 
   it("is refused to members", async () => {
     const member = await createActor("MEMBER");
-    await expect(saveOrganisation({ actor: member, input: { name: "Interdite", type: "AUTRE" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      saveOrganisation({ actor: member, input: { name: "Interdite", type: "AUTRE" } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db.organisation.count({ where: { name: "Interdite" } })).toBe(0);
   });
 });

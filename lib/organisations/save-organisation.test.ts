@@ -19,8 +19,10 @@ describe("ZSaveOrganisationInput", () => {
     const messages = result.error!.issues.map((issue) => issue.message);
     expect(messages).toEqual(
       expect.arrayContaining([
-        "Le nom doit compter au moins 2 caractères.", "Type d'organisation inconnu.",
-        expect.stringMatching(/^Le SIRET compte 14 chiffres/), expect.stringMatching(/^L'UAI compte 7 chiffres/),
+        "Le nom doit compter au moins 2 caractères.",
+        "Type d'organisation inconnu.",
+        expect.stringMatching(/^Le SIRET compte 14 chiffres/),
+        expect.stringMatching(/^L'UAI compte 7 chiffres/),
       ]),
     );
   });
@@ -39,7 +41,12 @@ describe("ZSaveOrganisationInput", () => {
         const siret = withLuhnDigit(body);
         const uai = `${String(uaiNumber).padStart(7, "0")}${UAI_LETTERS[uaiNumber % 23]}`;
         const spaced = `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}`;
-        const parsed = ZSaveOrganisationInput.parse({ name: "CFA test", type: "ORGANISME_FORMATION", siret: spaced, uai: ` ${uai.toLowerCase()} ` });
+        const parsed = ZSaveOrganisationInput.parse({
+          name: "CFA test",
+          type: "ORGANISME_FORMATION",
+          siret: spaced,
+          uai: ` ${uai.toLowerCase()} `,
+        });
         expect(parsed.siret).toBe(siret);
         expect(parsed.uai).toBe(uai);
       }),

@@ -11,13 +11,16 @@ import { optionalIdentifier } from "@/lib/identifiers/identifier-field.ts";
 
 export const ZSaveOrganisationInput = z.object({
   id: z.string().min(1).max(64).optional(),
-  name: z.string().trim().min(2, "Le nom doit compter au moins 2 caractères.").max(160, "Le nom dépasse 160 caractères."),
+  name: z
+    .string()
+    .trim()
+    .min(2, "Le nom doit compter au moins 2 caractères.")
+    .max(160, "Le nom dépasse 160 caractères."),
   type: z.enum(ORGANISATION_TYPES, { message: "Type d'organisation inconnu." }),
   siret: optionalIdentifier(validateSiret),
   uai: optionalIdentifier(validateUai),
 });
 export type TSaveOrganisationInput = z.infer<typeof ZSaveOrganisationInput>;
-
 
 /** Creates an organisation, or updates it when `id` is given. */
 export async function saveOrganisation({ actor, input }: { actor: TActor; input: TSaveOrganisationInput }) {
@@ -33,7 +36,14 @@ export async function saveOrganisation({ actor, input }: { actor: TActor; input:
       ? await tx.organisation.update({ where: { id: input.id }, data }).catch(() => {
           throw new ExpectedError("NOT_FOUND", "Organisation introuvable.");
         })
-      : await tx.organisation.create({ data: { ...data, slug: await uniqueSlug(input.name, "organisation", async (slug) => Boolean(await tx.organisation.findUnique({ where: { slug }, select: { id: true } }))) } });
+      : await tx.organisation.create({
+          data: {
+            ...data,
+            slug: await uniqueSlug(input.name, "organisation", async (slug) =>
+              Boolean(await tx.organisation.findUnique({ where: { slug }, select: { id: true } })),
+            ),
+          },
+        });
     await recordAuditEvent(tx, {
       actor: admin,
       action: input.id ? "organisation.update" : "organisation.create",

@@ -12,7 +12,14 @@ ajv.addSchema({ components: openApiDocument("http://localhost:3000").components 
 
 const SLUG = "formation-financee";
 const post = (body: unknown, headers: Record<string, string>, slug = SLUG) =>
-  POST(new Request(`http://localhost:3000/api/public/v1/use-cases/${slug}/feedback`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) }), { params: Promise.resolve({ slug }) });
+  POST(
+    new Request(`http://localhost:3000/api/public/v1/use-cases/${slug}/feedback`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    }),
+    { params: Promise.resolve({ slug }) },
+  );
 // A marker per run: on a shared PostgreSQL database other test files write feedback at the same time.
 const MARKER = randomUUID();
 const valid = { section: "general", message: `Les bulletins de salaire sont demandés deux fois. ${MARKER}` };
@@ -30,8 +37,17 @@ describe("POST /api/public/v1/use-cases/{slug}/feedback", () => {
     const address = fromSocket();
     const before = await stored();
     // Forwarding headers a client invents never make a new bucket (no trusted proxy by default).
-    const forged: Record<string, string>[] = [{ "x-forwarded-for": "198.51.100.1" }, { "x-forwarded-for": "198.51.100.2, 198.51.100.3" }, { "x-real-ip": "198.51.100.4" }, { forwarded: "for=198.51.100.5" }, { "x-forwarded-for": "n'importe quoi" }];
-    for (const [index, headers] of forged.entries()) expect((await post({ ...valid, message: `${valid.message} (${index})` }, { ...address, ...headers })).status).toBe(201);
+    const forged: Record<string, string>[] = [
+      { "x-forwarded-for": "198.51.100.1" },
+      { "x-forwarded-for": "198.51.100.2, 198.51.100.3" },
+      { "x-real-ip": "198.51.100.4" },
+      { forwarded: "for=198.51.100.5" },
+      { "x-forwarded-for": "n'importe quoi" },
+    ];
+    for (const [index, headers] of forged.entries())
+      expect(
+        (await post({ ...valid, message: `${valid.message} (${index})` }, { ...address, ...headers })).status,
+      ).toBe(201);
     expect(await stored()).toBe(before + 5);
     const limited = await post(valid, address);
     expect(limited.status).toBe(429);

@@ -25,7 +25,8 @@ const validator = (path: keyof typeof document.paths, status: string, method: "g
   return ajv.compile({ $ref: `openapi${response.content["application/json"].schema.$ref}` });
 };
 const params = (slug: string) => ({ params: Promise.resolve({ slug }) });
-const request = (path: string, headers: Record<string, string> = {}) => new Request(`http://localhost:3000/api/public/v1${path}`, { headers });
+const request = (path: string, headers: Record<string, string> = {}) =>
+  new Request(`http://localhost:3000/api/public/v1${path}`, { headers });
 
 beforeAll(async () => {
   if (!(await db.useCase.findUnique({ where: { slug: "formation-financee" } }))) await seedDemoContent(db);
@@ -48,7 +49,10 @@ describe("public API against its OpenAPI document", () => {
     const validate = validator("/use-cases/{slug}", "200");
     expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
     expect(body.content.paths).toHaveLength(3);
-    const again = await sheetRoute(request("/use-cases/formation-financee", { "if-none-match": response.headers.get("etag")! }), params("formation-financee"));
+    const again = await sheetRoute(
+      request("/use-cases/formation-financee", { "if-none-match": response.headers.get("etag")! }),
+      params("formation-financee"),
+    );
     expect(again.status).toBe(304);
   });
 
@@ -65,7 +69,10 @@ describe("public API against its OpenAPI document", () => {
   });
 
   it("serves Markdown with a front matter", async () => {
-    const response = await markdownRoute(request("/use-cases/formation-financee/markdown"), params("formation-financee"));
+    const response = await markdownRoute(
+      request("/use-cases/formation-financee/markdown"),
+      params("formation-financee"),
+    );
     expect(response.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
     expect(await response.text()).toMatch(/^---\ndescription: /);
   });
@@ -83,7 +90,12 @@ describe("public API against its OpenAPI document", () => {
     expect(closed.ranking[0]).toMatchObject({ rank: 1, points: expect.any(Number) });
     // The seeded round's ballots are fictional: the API says so, and the schema requires the field.
     expect(closed.demonstration).toBe(true);
-    expect(validate({ ...body, data: body.data.map(({ demonstration: _omitted, ...round }: { demonstration: boolean }) => round) })).toBe(false);
+    expect(
+      validate({
+        ...body,
+        data: body.data.map(({ demonstration: _omitted, ...round }: { demonstration: boolean }) => round),
+      }),
+    ).toBe(false);
     expect(JSON.stringify(body)).not.toMatch(/@|userId|ballot/i);
   });
 
@@ -91,20 +103,35 @@ describe("public API against its OpenAPI document", () => {
     const published = await (await openApiRoute(request("/openapi.json"))).json();
     expect(published.openapi).toBe("3.0.3");
     expect(Object.keys(published.paths)).toEqual([
-      "/use-cases", "/use-cases/{slug}", "/use-cases/{slug}/markdown", "/use-cases/{slug}/feedback", "/priorities",
-      "/guide/markdown", "/open-data/datapackage.json", "/open-data/{resource}.csv", "/open-data/{resource}.json", "/open-data/{resource}.schema.json",
+      "/use-cases",
+      "/use-cases/{slug}",
+      "/use-cases/{slug}/markdown",
+      "/use-cases/{slug}/feedback",
+      "/priorities",
+      "/guide/markdown",
+      "/open-data/datapackage.json",
+      "/open-data/{resource}.csv",
+      "/open-data/{resource}.json",
+      "/open-data/{resource}.schema.json",
     ]);
     expect(Object.keys(published.components.schemas)).toContain("FeedbackInput");
-    expect(Object.keys(published.components.schemas)).toEqual(expect.arrayContaining(["UseCase", "UseCaseSummary", "UseCaseList", "Error"]));
+    expect(Object.keys(published.components.schemas)).toEqual(
+      expect.arrayContaining(["UseCase", "UseCaseSummary", "UseCaseList", "Error"]),
+    );
   });
 
   it("documents every public route, and every documented route answers as described", async () => {
     // Each route file under app/api/public/v1 is one documented path ([file] serves the open-data files).
     const root = path.join(import.meta.dirname, "../../app/api/public/v1");
-    const routes = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith("route.ts")).map((file) => `/${path.dirname(file)}`.replace(/\[(\w+)\]/g, "{$1}"));
+    const routes = readdirSync(root, { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith("route.ts"))
+      .map((file) => `/${path.dirname(file)}`.replace(/\[(\w+)\]/g, "{$1}"));
     const documented = Object.keys(document.paths);
     for (const route of routes.filter((route) => route !== "/openapi.json")) {
-      const covers = route === "/open-data/{file}" ? documented.filter((documentedPath) => documentedPath.startsWith("/open-data/")) : documented.filter((documentedPath) => documentedPath === route);
+      const covers =
+        route === "/open-data/{file}"
+          ? documented.filter((documentedPath) => documentedPath.startsWith("/open-data/"))
+          : documented.filter((documentedPath) => documentedPath === route);
       expect(covers.length, route).toBeGreaterThan(0);
     }
 
@@ -113,13 +140,24 @@ describe("public API against its OpenAPI document", () => {
     expect(guide.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
     expect(await guide.text()).toMatch(/^# Guide des bonnes pratiques et des bonnes données\n/);
 
-    const file = (name: string) => openDataRoute(request(`/open-data/${name}`), { params: Promise.resolve({ file: name }) });
-    const validatePackage = ajv.compile((document.paths["/open-data/datapackage.json"].get.responses["200"].content["application/json"] as { schema: object }).schema);
+    const file = (name: string) =>
+      openDataRoute(request(`/open-data/${name}`), { params: Promise.resolve({ file: name }) });
+    const validatePackage = ajv.compile(
+      (
+        document.paths["/open-data/datapackage.json"].get.responses["200"].content["application/json"] as {
+          schema: object;
+        }
+      ).schema,
+    );
     const dataPackage = await (await file("datapackage.json")).json();
     expect(validatePackage(dataPackage), JSON.stringify(validatePackage.errors)).toBe(true);
     const resources = (document.paths["/open-data/{resource}.csv"].get.parameters[0].schema as { enum: string[] }).enum;
     for (const resource of resources) {
-      for (const [suffix, type] of [["csv", "text/csv; charset=utf-8"], ["json", "application/json; charset=utf-8"], ["schema.json", "application/json; charset=utf-8"]]) {
+      for (const [suffix, type] of [
+        ["csv", "text/csv; charset=utf-8"],
+        ["json", "application/json; charset=utf-8"],
+        ["schema.json", "application/json; charset=utf-8"],
+      ]) {
         const response = await file(`${resource}.${suffix}`);
         expect(response.status, `${resource}.${suffix}`).toBe(200);
         expect(response.headers.get("content-type")).toBe(type);

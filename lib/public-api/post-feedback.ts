@@ -12,7 +12,8 @@ export const ZPostFeedbackBody = ZSendFeedbackInput.omit({ slug: true }).meta({ 
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
-const failure = (status: number, code: string, message: string, headers?: Record<string, string>) => json(status, { error: { code, message } }, headers);
+const failure = (status: number, code: string, message: string, headers?: Record<string, string>) =>
+  json(status, { error: { code, message } }, headers);
 
 /**
  * `POST /api/public/v1/use-cases/{slug}/feedback`: the public feedback form as
@@ -23,7 +24,11 @@ const failure = (status: number, code: string, message: string, headers?: Record
 export async function postFeedback(request: Request, slug: string): Promise<Response> {
   const origin = request.headers.get("origin");
   if (origin && origin !== new URL(request.url).origin) {
-    return failure(403, "FORBIDDEN", "Les retours ne peuvent être envoyés que depuis l'Atelier EFOP ou sans en-tête Origin.");
+    return failure(
+      403,
+      "FORBIDDEN",
+      "Les retours ne peuvent être envoyés que depuis l'Atelier EFOP ou sans en-tête Origin.",
+    );
   }
   let text: string;
   try {
@@ -38,18 +43,29 @@ export async function postFeedback(request: Request, slug: string): Promise<Resp
   } catch {
     return failure(400, "INVALID_INPUT", "Le corps de la requête doit être un objet JSON.");
   }
-  if (containsInvalidText(body)) return failure(400, "INVALID_INPUT", "Le texte envoyé contient des caractères invalides (caractère nul ou Unicode mal formé).");
+  if (containsInvalidText(body))
+    return failure(
+      400,
+      "INVALID_INPUT",
+      "Le texte envoyé contient des caractères invalides (caractère nul ou Unicode mal formé).",
+    );
   const parsed = ZPostFeedbackBody.safeParse(body);
-  if (!parsed.success) return failure(400, "INVALID_INPUT", parsed.error.issues.map((issue) => issue.message).join(" "));
+  if (!parsed.success)
+    return failure(400, "INVALID_INPUT", parsed.error.issues.map((issue) => issue.message).join(" "));
   try {
-    const { stored, notified } = await sendFeedback({ input: { ...parsed.data, slug }, senderHash: hashSender(clientKey(request.headers), authSecret()) });
+    const { stored, notified } = await sendFeedback({
+      input: { ...parsed.data, slug },
+      senderHash: hashSender(clientKey(request.headers), authSecret()),
+    });
     await emailNotifications(notified);
     // A bot caught by the honeypot gets the same answer and stores nothing.
     void stored;
     return json(201, { status: "pending", message: "Merci : votre retour sera publié après modération." });
   } catch (error) {
-    if (error instanceof FeedbackRateLimitedError) return failure(429, error.code, error.message, { "Retry-After": String(error.retryAfterSeconds) });
-    if (error instanceof ExpectedError && error.code === "NOT_FOUND") return failure(404, "NOT_FOUND", "Fiche inconnue ou non publiée.");
+    if (error instanceof FeedbackRateLimitedError)
+      return failure(429, error.code, error.message, { "Retry-After": String(error.retryAfterSeconds) });
+    if (error instanceof ExpectedError && error.code === "NOT_FOUND")
+      return failure(404, "NOT_FOUND", "Fiche inconnue ou non publiée.");
     throw error;
   }
 }

@@ -18,9 +18,29 @@ async function seed() {
   const token = () => randomUUID();
   const useCase = await db.useCase.create({ data: { slug: `retention-${randomUUID().slice(0, 8)}` } });
   const feedback = (createdAt: Date) =>
-    db.feedback.create({ data: { useCaseId: useCase.id, section: "general", message: "Un retour assez long.", authorName: "Camille", authorEmail: uniqueEmail("retour"), senderHash: token(), createdAt } });
+    db.feedback.create({
+      data: {
+        useCaseId: useCase.id,
+        section: "general",
+        message: "Un retour assez long.",
+        authorName: "Camille",
+        authorEmail: uniqueEmail("retour"),
+        senderHash: token(),
+        createdAt,
+      },
+    });
   const audit = (createdAt: Date) =>
-    db.auditEvent.create({ data: { actorId: member.id, actorLabel: member.email, action: "use-case.create", targetType: "use-case", targetId: useCase.id, data: { slug: useCase.slug }, createdAt } });
+    db.auditEvent.create({
+      data: {
+        actorId: member.id,
+        actorLabel: member.email,
+        action: "use-case.create",
+        targetType: "use-case",
+        targetId: useCase.id,
+        data: { slug: useCase.slug },
+        createdAt,
+      },
+    });
   const invitation = (fields: { expiresAt: Date; revokedAt?: Date; acceptedAt?: Date }) =>
     db.invitation.create({ data: { email: uniqueEmail("invite"), organisationId: organisation.id, ...fields } });
   return {
@@ -30,8 +50,12 @@ async function seed() {
       live: await db.session.create({ data: { sessionToken: token(), userId: member.id, expires: inDays(30) } }),
     },
     tokens: {
-      expired: await db.verificationToken.create({ data: { identifier: member.email, token: token(), expires: ago(1 / 24) } }),
-      live: await db.verificationToken.create({ data: { identifier: member.email, token: token(), expires: inDays(1) } }),
+      expired: await db.verificationToken.create({
+        data: { identifier: member.email, token: token(), expires: ago(1 / 24) },
+      }),
+      live: await db.verificationToken.create({
+        data: { identifier: member.email, token: token(), expires: inDays(1) },
+      }),
     },
     invitations: {
       expiredLongAgo: await invitation({ expiresAt: ago(31) }),
@@ -41,8 +65,12 @@ async function seed() {
       pending: await invitation({ expiresAt: inDays(14) }),
     },
     mails: {
-      old: await db.devMail.create({ data: { to: member.email, subject: "Lien", text: "…", html: "…", createdAt: ago(8) } }),
-      recent: await db.devMail.create({ data: { to: member.email, subject: "Lien", text: "…", html: "…", createdAt: ago(6) } }),
+      old: await db.devMail.create({
+        data: { to: member.email, subject: "Lien", text: "…", html: "…", createdAt: ago(8) },
+      }),
+      recent: await db.devMail.create({
+        data: { to: member.email, subject: "Lien", text: "…", html: "…", createdAt: ago(6) },
+      }),
     },
     feedback: { old: await feedback(ago(366)), recent: await feedback(ago(364)) },
     audit: { old: await audit(ago(366)), recent: await audit(ago(364)) },
@@ -59,21 +87,42 @@ describe("purgePersonalData", () => {
     expect(await db.verificationToken.findUnique({ where: { token: rows.tokens.expired.token } })).toBeNull();
     expect(await db.verificationToken.findUnique({ where: { token: rows.tokens.live.token } })).not.toBeNull();
 
-    const invitations = await db.invitation.findMany({ where: { id: { in: Object.values(rows.invitations).map((row) => row.id) } }, select: { id: true } });
-    expect(invitations.map((row) => row.id).sort()).toEqual([rows.invitations.expiredRecently.id, rows.invitations.acceptedLongAgo.id, rows.invitations.pending.id].sort());
+    const invitations = await db.invitation.findMany({
+      where: { id: { in: Object.values(rows.invitations).map((row) => row.id) } },
+      select: { id: true },
+    });
+    expect(invitations.map((row) => row.id).sort()).toEqual(
+      [rows.invitations.expiredRecently.id, rows.invitations.acceptedLongAgo.id, rows.invitations.pending.id].sort(),
+    );
 
     expect(await db.devMail.findUnique({ where: { id: rows.mails.old.id } })).toBeNull();
     expect(await db.devMail.findUnique({ where: { id: rows.mails.recent.id } })).not.toBeNull();
 
     // The feedback stays (it may be published); only its author's address and its hash go.
-    expect(await db.feedback.findUnique({ where: { id: rows.feedback.old.id } })).toMatchObject({ authorEmail: null, senderHash: "", message: "Un retour assez long.", authorName: "Camille" });
-    expect(await db.feedback.findUnique({ where: { id: rows.feedback.recent.id } })).toMatchObject({ authorEmail: rows.feedback.recent.authorEmail, senderHash: rows.feedback.recent.senderHash });
+    expect(await db.feedback.findUnique({ where: { id: rows.feedback.old.id } })).toMatchObject({
+      authorEmail: null,
+      senderHash: "",
+      message: "Un retour assez long.",
+      authorName: "Camille",
+    });
+    expect(await db.feedback.findUnique({ where: { id: rows.feedback.recent.id } })).toMatchObject({
+      authorEmail: rows.feedback.recent.authorEmail,
+      senderHash: rows.feedback.recent.senderHash,
+    });
 
     // The audit event stays (what happened to what, when); who did it and the details go.
     expect(await db.auditEvent.findUnique({ where: { id: rows.audit.old.id } })).toMatchObject({
-      actorId: null, actorLabel: ANONYMISED_ACTOR_LABEL, data: null, action: "use-case.create", targetType: "use-case", targetId: rows.audit.old.targetId,
+      actorId: null,
+      actorLabel: ANONYMISED_ACTOR_LABEL,
+      data: null,
+      action: "use-case.create",
+      targetType: "use-case",
+      targetId: rows.audit.old.targetId,
     });
-    expect(await db.auditEvent.findUnique({ where: { id: rows.audit.recent.id } })).toMatchObject({ actorId: rows.member.id, actorLabel: rows.member.email });
+    expect(await db.auditEvent.findUnique({ where: { id: rows.audit.recent.id } })).toMatchObject({
+      actorId: rows.member.id,
+      actorLabel: rows.member.email,
+    });
 
     // On a shared PostgreSQL other files' rows may count too: at least this file's.
     expect(counts.sessions).toBeGreaterThanOrEqual(1);
@@ -82,22 +131,39 @@ describe("purgePersonalData", () => {
     expect(counts.demoMails).toBeGreaterThanOrEqual(1);
     expect(counts.feedbackEmails).toBeGreaterThanOrEqual(1);
     expect(counts.auditDetails).toBeGreaterThanOrEqual(1);
-    const record = await db.auditEvent.findFirst({ where: { action: "retention.purge" }, orderBy: { createdAt: "desc" } });
+    const record = await db.auditEvent.findFirst({
+      where: { action: "retention.purge" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(record?.data).toEqual(counts);
   });
 
   it("is idempotent: a second run at once finds nothing more", async () => {
     await seed();
     await purgePersonalData();
-    expect(await purgePersonalData()).toEqual({ sessions: 0, verificationTokens: 0, invitations: 0, demoMails: 0, feedbackEmails: 0, auditDetails: 0 });
+    expect(await purgePersonalData()).toEqual({
+      sessions: 0,
+      verificationTokens: 0,
+      invitations: 0,
+      demoMails: 0,
+      feedbackEmails: 0,
+      auditDetails: 0,
+    });
   });
 
   it("follows the configured durations", async () => {
     const rows = await seed();
-    await purgePersonalData({ policy: { demoMailDays: 5, feedbackEmailDays: 30, auditDetailsDays: 30, invitationDays: 1 } });
+    await purgePersonalData({
+      policy: { demoMailDays: 5, feedbackEmailDays: 30, auditDetailsDays: 30, invitationDays: 1 },
+    });
     expect(await db.devMail.findUnique({ where: { id: rows.mails.recent.id } })).toBeNull();
-    expect(await db.feedback.findUnique({ where: { id: rows.feedback.recent.id } })).toMatchObject({ authorEmail: null });
-    expect(await db.auditEvent.findUnique({ where: { id: rows.audit.recent.id } })).toMatchObject({ actorLabel: ANONYMISED_ACTOR_LABEL, data: null });
+    expect(await db.feedback.findUnique({ where: { id: rows.feedback.recent.id } })).toMatchObject({
+      authorEmail: null,
+    });
+    expect(await db.auditEvent.findUnique({ where: { id: rows.audit.recent.id } })).toMatchObject({
+      actorLabel: ANONYMISED_ACTOR_LABEL,
+      data: null,
+    });
     expect(await db.invitation.findUnique({ where: { id: rows.invitations.expiredRecently.id } })).toBeNull();
     expect(await db.invitation.findUnique({ where: { id: rows.invitations.pending.id } })).not.toBeNull();
   });
@@ -106,13 +172,24 @@ describe("purgePersonalData", () => {
 describe("purgePersonalDataWhenDue (the scheduler's tick)", () => {
   it("purges at most once an hour, and logs counts only", async () => {
     const lines: string[] = [];
-    const log = createLogger({ level: "info", destination: new Writable({ write(chunk, _encoding, done) { lines.push(String(chunk)); done(); } }) });
+    const log = createLogger({
+      level: "info",
+      destination: new Writable({
+        write(chunk, _encoding, done) {
+          lines.push(String(chunk));
+          done();
+        },
+      }),
+    });
     const start = Date.now();
     const first = await seed();
     await purgePersonalDataWhenDue(log, start);
     expect(await db.devMail.findUnique({ where: { id: first.mails.old.id } })).toBeNull();
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0])).toMatchObject({ msg: "données personnelles échues purgées", counts: { demoMails: expect.any(Number) } });
+    expect(JSON.parse(lines[0])).toMatchObject({
+      msg: "données personnelles échues purgées",
+      counts: { demoMails: expect.any(Number) },
+    });
     expect(lines[0]).not.toContain("@");
 
     const second = await seed();

@@ -24,7 +24,10 @@ export type TPurgeCounts = {
  * running it twice, or on two instances at once, removes nothing more. Records one audit event when it
  * purged something, with counts only.
  */
-export async function purgePersonalData({ now = new Date(), policy = retentionPolicy() }: { now?: Date; policy?: TRetentionPolicy } = {}): Promise<TPurgeCounts> {
+export async function purgePersonalData({
+  now = new Date(),
+  policy = retentionPolicy(),
+}: { now?: Date; policy?: TRetentionPolicy } = {}): Promise<TPurgeCounts> {
   const before = (days: number) => new Date(now.getTime() - days * DAY_MS);
   return db.$transaction(async (tx) => {
     const counts: TPurgeCounts = {
@@ -32,13 +35,22 @@ export async function purgePersonalData({ now = new Date(), policy = retentionPo
       verificationTokens: (await tx.verificationToken.deleteMany({ where: { expires: { lt: now } } })).count,
       invitations: (
         await tx.invitation.deleteMany({
-          where: { acceptedAt: null, OR: [{ expiresAt: { lt: before(policy.invitationDays) } }, { revokedAt: { lt: before(policy.invitationDays) } }] },
+          where: {
+            acceptedAt: null,
+            OR: [
+              { expiresAt: { lt: before(policy.invitationDays) } },
+              { revokedAt: { lt: before(policy.invitationDays) } },
+            ],
+          },
         })
       ).count,
       demoMails: (await tx.devMail.deleteMany({ where: { createdAt: { lt: before(policy.demoMailDays) } } })).count,
       feedbackEmails: (
         await tx.feedback.updateMany({
-          where: { createdAt: { lt: before(policy.feedbackEmailDays) }, OR: [{ authorEmail: { not: null } }, { senderHash: { not: "" } }] },
+          where: {
+            createdAt: { lt: before(policy.feedbackEmailDays) },
+            OR: [{ authorEmail: { not: null } }, { senderHash: { not: "" } }],
+          },
           data: { authorEmail: null, senderHash: "" },
         })
       ).count,
@@ -46,7 +58,11 @@ export async function purgePersonalData({ now = new Date(), policy = retentionPo
         await tx.auditEvent.updateMany({
           where: {
             createdAt: { lt: before(policy.auditDetailsDays) },
-            OR: [{ data: { not: Prisma.DbNull } }, { actorId: { not: null } }, { actorLabel: { notIn: [ANONYMISED_ACTOR_LABEL, "public"] } }],
+            OR: [
+              { data: { not: Prisma.DbNull } },
+              { actorId: { not: null } },
+              { actorLabel: { notIn: [ANONYMISED_ACTOR_LABEL, "public"] } },
+            ],
           },
           data: { data: Prisma.DbNull, actorId: null, actorLabel: ANONYMISED_ACTOR_LABEL },
         })

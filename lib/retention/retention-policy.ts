@@ -13,7 +13,12 @@ export type TRetentionPolicy = {
   invitationDays: number;
 };
 
-export const DEFAULT_RETENTION: TRetentionPolicy = { demoMailDays: 7, feedbackEmailDays: 365, auditDetailsDays: 365, invitationDays: 30 };
+export const DEFAULT_RETENTION: TRetentionPolicy = {
+  demoMailDays: 7,
+  feedbackEmailDays: 365,
+  auditDetailsDays: 365,
+  invitationDays: 30,
+};
 
 export function retentionPolicy(config: TEnv = env()): TRetentionPolicy {
   return {

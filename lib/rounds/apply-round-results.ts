@@ -14,7 +14,11 @@ export const PRIORITISED_COLUMN_KEY = "priorise";
 
 export const ZApplyRoundResultsInput = z.object({
   roundId: z.string().min(1).max(64),
-  count: z.number({ message: "Indiquez le nombre de cartes à prioriser." }).int().min(1, "Priorisez au moins une carte.").max(200),
+  count: z
+    .number({ message: "Indiquez le nombre de cartes à prioriser." })
+    .int()
+    .min(1, "Priorisez au moins une carte.")
+    .max(200),
 });
 
 /**
@@ -22,29 +26,66 @@ export const ZApplyRoundResultsInput = z.object({
  * Cards nobody supported are never moved. All or nothing: if the column's WIP
  * limit cannot take them, nothing moves.
  */
-export async function applyRoundResults({ actor, input }: { actor: TActor; input: z.infer<typeof ZApplyRoundResultsInput> }) {
+export async function applyRoundResults({
+  actor,
+  input,
+}: {
+  actor: TActor;
+  input: z.infer<typeof ZApplyRoundResultsInput>;
+}) {
   const admin = assertAdmin(actor);
-  const round = await db.voteRound.findUnique({ where: { id: input.roundId }, select: { id: true, title: true, opensAt: true, closesAt: true, closedAt: true } });
+  const round = await db.voteRound.findUnique({
+    where: { id: input.roundId },
+    select: { id: true, title: true, opensAt: true, closesAt: true, closedAt: true },
+  });
   if (!round) throw new ExpectedError("NOT_FOUND", "Scrutin introuvable.");
-  if (roundStatus(round) !== "CLOSED") throw new ExpectedError("CONFLICT", "Les résultats ne peuvent être appliqués qu'une fois le scrutin clos.");
+  if (roundStatus(round) !== "CLOSED")
+    throw new ExpectedError("CONFLICT", "Les résultats ne peuvent être appliqués qu'une fois le scrutin clos.");
   const results = await loadRoundResults(round.id);
   invariant(results, "le scrutin vient d'être lu");
-  const supported = results.method === "DOT_VOTING" ? results.ranking.filter((entry) => entry.points > 0) : results.ranking.filter((entry) => entry.majorityGrade !== "PAS_NECESSAIRE");
+  const supported =
+    results.method === "DOT_VOTING"
+      ? results.ranking.filter((entry) => entry.points > 0)
+      : results.ranking.filter((entry) => entry.majorityGrade !== "PAS_NECESSAIRE");
   const winners = supported.slice(0, input.count);
-  if (winners.length === 0) throw new ExpectedError("CONFLICT", "Aucune carte n'a reçu de soutien dans ce scrutin : rien à prioriser.");
+  if (winners.length === 0)
+    throw new ExpectedError("CONFLICT", "Aucune carte n'a reçu de soutien dans ce scrutin : rien à prioriser.");
 
   const moved = await db.$transaction(async (tx) => {
     const column = await tx.boardColumn.findUnique({ where: { key: PRIORITISED_COLUMN_KEY }, select: { id: true } });
-    if (!column) throw new ExpectedError("NOT_FOUND", "La colonne « Priorisé » n'existe plus : recréez-la dans la configuration du tableau.");
-    const versions = new Map((await tx.boardCard.findMany({ where: { id: { in: winners.map((entry) => entry.cardId) } }, select: { id: true, version: true } })).map((card) => [card.id, card.version]));
+    if (!column)
+      throw new ExpectedError(
+        "NOT_FOUND",
+        "La colonne « Priorisé » n'existe plus : recréez-la dans la configuration du tableau.",
+      );
+    const versions = new Map(
+      (
+        await tx.boardCard.findMany({
+          where: { id: { in: winners.map((entry) => entry.cardId) } },
+          select: { id: true, version: true },
+        })
+      ).map((card) => [card.id, card.version]),
+    );
     const placed = [];
     for (const [index, winner] of winners.entries()) {
       const expectedVersion = versions.get(winner.cardId);
       if (expectedVersion === undefined) continue;
-      placed.push(await placeCard(tx, { actor: admin, input: { cardId: winner.cardId, toColumnId: column.id, toIndex: index, expectedVersion }, roundTitle: round.title }));
+      placed.push(
+        await placeCard(tx, {
+          actor: admin,
+          input: { cardId: winner.cardId, toColumnId: column.id, toIndex: index, expectedVersion },
+          roundTitle: round.title,
+        }),
+      );
     }
     await tx.voteRound.update({ where: { id: round.id }, data: { resultsAppliedAt: new Date() } });
-    await recordAuditEvent(tx, { actor: admin, action: "round.apply-results", targetType: "vote-round", targetId: round.id, data: { cards: placed.map((entry) => entry.cardId) } });
+    await recordAuditEvent(tx, {
+      actor: admin,
+      action: "round.apply-results",
+      targetType: "vote-round",
+      targetId: round.id,
+      data: { cards: placed.map((entry) => entry.cardId) },
+    });
     return placed;
   });
   await publishLiveEvent({ type: "board.changed" });

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { ballotWithVote, gradeFor, pointsFor } from "./ballot.ts";
 
 describe("ballotWithVote", () => {
-  const ballot = { pointsUsed: 4, entries: [{ cardId: "a", points: 3, grade: null }, { cardId: "b", points: 1, grade: null }] };
+  const ballot = {
+    pointsUsed: 4,
+    entries: [
+      { cardId: "a", points: 3, grade: null },
+      { cardId: "b", points: 1, grade: null },
+    ],
+  };
 
   it("replaces a card's points and keeps the total right", () => {
     const after = ballotWithVote(ballot, { cardId: "a", points: 1 });

@@ -1,6 +1,9 @@
 import type { TGrade } from "./tally.ts";
 
-export type TBallotView = { pointsUsed: number; entries: { cardId: string; points: number | null; grade: TGrade | null }[] };
+export type TBallotView = {
+  pointsUsed: number;
+  entries: { cardId: string; points: number | null; grade: TGrade | null }[];
+};
 export type TVote = { cardId: string; points?: number; grade?: TGrade | null };
 
 /** The ballot as it will be once the vote is stored: the optimistic view of the ballot page. */
@@ -13,7 +16,10 @@ export function ballotWithVote(ballot: TBallotView, vote: TVote): TBallotView {
       entries: vote.points > 0 ? [...others, { cardId: vote.cardId, points: vote.points, grade: null }] : others,
     };
   }
-  return { pointsUsed: ballot.pointsUsed, entries: vote.grade ? [...others, { cardId: vote.cardId, points: null, grade: vote.grade }] : others };
+  return {
+    pointsUsed: ballot.pointsUsed,
+    entries: vote.grade ? [...others, { cardId: vote.cardId, points: null, grade: vote.grade }] : others,
+  };
 }
 
 export function pointsFor(ballot: TBallotView, cardId: string): number {

@@ -17,7 +17,10 @@ describe("casting a vote", () => {
     const initial = { myBallot: { pointsUsed: 9, entries: [{ cardId: "x", points: 3, grade: null }] } };
     client.setQueryData(key, initial);
     const answer = deferred<{ pointsUsed: number; entries: [] }>();
-    const observer = new MutationObserver(client, castVoteMutationOptions(client, "r1", () => answer.promise));
+    const observer = new MutationObserver(
+      client,
+      castVoteMutationOptions(client, "r1", () => answer.promise),
+    );
     const done = observer.mutate({ cardId: "y", points: 2 }).catch(() => null);
     await expect.poll(() => client.getQueryData<typeof initial>(key)?.myBallot.pointsUsed).toBe(11);
     answer.reject(new Error("Budget dépassé : il vous reste 1 point à répartir sur 10."));
@@ -31,12 +34,17 @@ describe("casting votes quickly", () => {
     const client = new QueryClient();
     const key = roundKeys.detail("r2");
     client.setQueryData(key, { myBallot: { pointsUsed: 0, entries: [] } });
-    const answers = [deferred<{ pointsUsed: number; entries: { cardId: string; points: number; grade: null }[] }>(), deferred<{ pointsUsed: number; entries: { cardId: string; points: number; grade: null }[] }>()];
+    const answers = [
+      deferred<{ pointsUsed: number; entries: { cardId: string; points: number; grade: null }[] }>(),
+      deferred<{ pointsUsed: number; entries: { cardId: string; points: number; grade: null }[] }>(),
+    ];
     let call = 0;
     const options = castVoteMutationOptions(client, "r2", () => answers[call++].promise);
     const first = new MutationObserver(client, options).mutate({ cardId: "a", points: 1 });
     const second = new MutationObserver(client, options).mutate({ cardId: "a", points: 2 });
-    await expect.poll(() => client.getQueryData<{ myBallot: { pointsUsed: number } }>(key)?.myBallot.pointsUsed).toBe(2);
+    await expect
+      .poll(() => client.getQueryData<{ myBallot: { pointsUsed: number } }>(key)?.myBallot.pointsUsed)
+      .toBe(2);
     answers[0].resolve({ pointsUsed: 1, entries: [{ cardId: "a", points: 1, grade: null }] });
     await first;
     expect(client.getQueryData<{ myBallot: { pointsUsed: number } }>(key)?.myBallot.pointsUsed).toBe(2);
@@ -51,11 +59,15 @@ describe("after one's own vote", () => {
     const client = new QueryClient();
     const reads = { round: 0, participation: 0 };
     const round = new QueryObserver(client, {
-      queryKey: roundKeys.detail("r3"), staleTime: Infinity, initialData: { myBallot: { pointsUsed: 0, entries: [] } },
+      queryKey: roundKeys.detail("r3"),
+      staleTime: Infinity,
+      initialData: { myBallot: { pointsUsed: 0, entries: [] } },
       queryFn: async () => (reads.round++, { myBallot: { pointsUsed: 1, entries: [] } }),
     });
     const participation = new QueryObserver(client, {
-      queryKey: roundKeys.participation("r3"), staleTime: Infinity, initialData: { voters: 0, eligible: 2, rate: 0 },
+      queryKey: roundKeys.participation("r3"),
+      staleTime: Infinity,
+      initialData: { voters: 0, eligible: 2, rate: 0 },
       queryFn: async () => (reads.participation++, { voters: 1, eligible: 2, rate: 0.5 }),
     });
     // Active queries, as on an open page.

@@ -13,7 +13,11 @@ export const voteMutationKey = (roundId: string) => ["vote", roundId] as const;
  * ballot is taken from the server (and refetched) only when the last vote
  * settles. Tested without React.
  */
-export function castVoteMutationOptions<T extends RoundData>(queryClient: QueryClient, roundId: string, send: (vote: TVote) => Promise<TBallotView>) {
+export function castVoteMutationOptions<T extends RoundData>(
+  queryClient: QueryClient,
+  roundId: string,
+  send: (vote: TVote) => Promise<TBallotView>,
+) {
   const key = roundKeys.detail(roundId);
   const mutationKey = voteMutationKey(roundId);
   const isLastVote = () => queryClient.isMutating({ mutationKey }) <= 1;
@@ -23,7 +27,8 @@ export function castVoteMutationOptions<T extends RoundData>(queryClient: QueryC
     onMutate: async (vote: TVote) => {
       const previous = queryClient.getQueryData<T>(key);
       // Applied before any await, so that the next click already sees it.
-      if (previous?.myBallot) queryClient.setQueryData<T>(key, { ...previous, myBallot: ballotWithVote(previous.myBallot, vote) });
+      if (previous?.myBallot)
+        queryClient.setQueryData<T>(key, { ...previous, myBallot: ballotWithVote(previous.myBallot, vote) });
       await queryClient.cancelQueries({ queryKey: key });
       return { previous };
     },

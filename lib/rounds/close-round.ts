@@ -16,12 +16,20 @@ export async function closeRound({ actor, input }: { actor: TActor; input: z.inf
   const notified = await db.$transaction(async (tx) => {
     const now = new Date();
     // The where clause makes closing idempotent and race-free: only one close wins.
-    const { count } = await tx.voteRound.updateMany({ where: { id: input.roundId, closedAt: null, closesAt: { gt: now } }, data: { closedAt: now } });
+    const { count } = await tx.voteRound.updateMany({
+      where: { id: input.roundId, closedAt: null, closesAt: { gt: now } },
+      data: { closedAt: now },
+    });
     if (count === 0) {
       const exists = await tx.voteRound.count({ where: { id: input.roundId } });
-      throw exists ? new ExpectedError("CONFLICT", "Ce scrutin est déjà clos.") : new ExpectedError("NOT_FOUND", "Scrutin introuvable.");
+      throw exists
+        ? new ExpectedError("CONFLICT", "Ce scrutin est déjà clos.")
+        : new ExpectedError("NOT_FOUND", "Scrutin introuvable.");
     }
-    const round = await tx.voteRound.findUniqueOrThrow({ where: { id: input.roundId }, select: { id: true, title: true } });
+    const round = await tx.voteRound.findUniqueOrThrow({
+      where: { id: input.roundId },
+      select: { id: true, title: true },
+    });
     await recordAuditEvent(tx, { actor: admin, action: "round.close", targetType: "vote-round", targetId: round.id });
     return notifyRoundClosed(tx, round);
   });

@@ -5,7 +5,11 @@
  */
 import { z } from "zod";
 import { enumValues, VoteFairness, type VoteMethod } from "@/lib/db/enums.ts";
-import { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, type TOrganisationType } from "@/lib/organisations/organisation-types.ts";
+import {
+  ORGANISATION_TYPES,
+  ORGANISATION_TYPE_LABELS,
+  type TOrganisationType,
+} from "@/lib/organisations/organisation-types.ts";
 import { GRADES, GRADE_LABELS, type TBallotForTally, type TGrade, type TVoice } from "./tally.ts";
 
 export const FAIRNESS_MODES = enumValues(VoteFairness);
@@ -34,27 +38,40 @@ export const ZTypeWeights = z
           .number({ message: `Indiquez le poids du type « ${ORGANISATION_TYPE_LABELS[type]} ».` })
           .int(`Le poids du type « ${ORGANISATION_TYPE_LABELS[type]} » doit être un nombre entier.`)
           .min(0, `Le poids du type « ${ORGANISATION_TYPE_LABELS[type]} » ne peut pas être négatif.`)
-          .max(MAX_TYPE_WEIGHT, `Le poids du type « ${ORGANISATION_TYPE_LABELS[type]} » ne peut pas dépasser ${MAX_TYPE_WEIGHT}.`),
+          .max(
+            MAX_TYPE_WEIGHT,
+            `Le poids du type « ${ORGANISATION_TYPE_LABELS[type]} » ne peut pas dépasser ${MAX_TYPE_WEIGHT}.`,
+          ),
       ]),
     ) as Record<TOrganisationType, z.ZodNumber>,
   )
-  .refine((weights) => Object.values(weights).some((weight) => weight > 0), { message: "Au moins un type d'organisation doit avoir un poids supérieur à 0." });
+  .refine((weights) => Object.values(weights).some((weight) => weight > 0), {
+    message: "Au moins un type d'organisation doit avoir un poids supérieur à 0.",
+  });
 export type TTypeWeights = Record<TOrganisationType, number>;
 
-export type TFairnessRule = { mode: "PER_MEMBER" } | { mode: "PER_ORGANISATION" } | { mode: "WEIGHTED_BY_TYPE"; weights: TTypeWeights };
+export type TFairnessRule =
+  { mode: "PER_MEMBER" } | { mode: "PER_ORGANISATION" } | { mode: "WEIGHTED_BY_TYPE"; weights: TTypeWeights };
 
 /** The rule of a stored round (its weights are validated again: a JSON column is not typed). */
 export function fairnessRuleOf(round: { fairness: TFairnessMode; typeWeights: unknown }): TFairnessRule {
   if (round.fairness === "WEIGHTED_BY_TYPE") {
     // A type added to the enum after the round was created weighs 1, as a round without weights would count it.
-    const stored = { ...Object.fromEntries(ORGANISATION_TYPES.map((type) => [type, 1])), ...(round.typeWeights as object) };
+    const stored = {
+      ...Object.fromEntries(ORGANISATION_TYPES.map((type) => [type, 1])),
+      ...(round.typeWeights as object),
+    };
     return { mode: "WEIGHTED_BY_TYPE", weights: ZTypeWeights.parse(stored) };
   }
   return { mode: round.fairness };
 }
 
 /** A member's ballot with what the fairness rule needs to know about the member. */
-export type TVoterBallot = TBallotForTally & { voterId: string; organisationId: string | null; organisationType: TOrganisationType };
+export type TVoterBallot = TBallotForTally & {
+  voterId: string;
+  organisationId: string | null;
+  organisationType: TOrganisationType;
+};
 
 /** The lower median, as majority judgment takes it. */
 function lowerMedianGrade(grades: TGrade[]): TGrade {
@@ -74,7 +91,10 @@ function combine(method: VoteMethod, members: TBallotForTally[]): TBallotForTall
     return {
       entries: cardIds.map((cardId) => ({
         cardId,
-        points: members.reduce((sum, ballot) => sum + (ballot.entries.find((entry) => entry.cardId === cardId)?.points ?? 0), 0),
+        points: members.reduce(
+          (sum, ballot) => sum + (ballot.entries.find((entry) => entry.cardId === cardId)?.points ?? 0),
+          0,
+        ),
         grade: null,
       })),
     };
@@ -85,7 +105,9 @@ function combine(method: VoteMethod, members: TBallotForTally[]): TBallotForTall
     entries: cardIds.map((cardId) => ({
       cardId,
       points: null,
-      grade: lowerMedianGrade(voters.map((ballot) => ballot.entries.find((entry) => entry.cardId === cardId)?.grade ?? "PAS_NECESSAIRE")),
+      grade: lowerMedianGrade(
+        voters.map((ballot) => ballot.entries.find((entry) => entry.cardId === cardId)?.grade ?? "PAS_NECESSAIRE"),
+      ),
     })),
   };
 }
@@ -98,7 +120,8 @@ function combine(method: VoteMethod, members: TBallotForTally[]): TBallotForTall
 export function ballotsToVoices(method: VoteMethod, rule: TFairnessRule, ballots: TVoterBallot[]): TVoice[] {
   const cast = ballots.filter((ballot) => ballot.entries.length > 0);
   if (rule.mode === "PER_MEMBER") return cast.map(({ entries }) => ({ entries, weight: 1 }));
-  if (rule.mode === "WEIGHTED_BY_TYPE") return cast.map(({ entries, organisationType }) => ({ entries, weight: rule.weights[organisationType] }));
+  if (rule.mode === "WEIGHTED_BY_TYPE")
+    return cast.map(({ entries, organisationType }) => ({ entries, weight: rule.weights[organisationType] }));
   const byOrganisation = new Map<string, TBallotForTally[]>();
   for (const ballot of cast) {
     const key = ballot.organisationId ? `organisation:${ballot.organisationId}` : `member:${ballot.voterId}`;

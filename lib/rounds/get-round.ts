@@ -21,12 +21,34 @@ async function loadRound({ actor, roundId }: { actor: TActor | null; roundId: st
   const round = await db.voteRound.findFirst({
     where: { id: roundId, ...(actor ? {} : closedRoundWhere()) },
     select: {
-      id: true, title: true, question: true, method: true, pointsBudget: true, maxPointsPerItem: true,
-      opensAt: true, closesAt: true, closedAt: true, hideResultsUntilClose: true, resultsAppliedAt: true,
-      fairness: true, typeWeights: true, demonstration: true, revealRequired: true, revealedAt: true,
+      id: true,
+      title: true,
+      question: true,
+      method: true,
+      pointsBudget: true,
+      maxPointsPerItem: true,
+      opensAt: true,
+      closesAt: true,
+      closedAt: true,
+      hideResultsUntilClose: true,
+      resultsAppliedAt: true,
+      fairness: true,
+      typeWeights: true,
+      demonstration: true,
+      revealRequired: true,
+      revealedAt: true,
       items: {
         orderBy: { card: { position: "asc" } },
-        select: { card: { select: { id: true, column: { select: { name: true } }, irritant: { select: { slug: true, title: true } }, dataItem: { select: { slug: true, name: true } } } } },
+        select: {
+          card: {
+            select: {
+              id: true,
+              column: { select: { name: true } },
+              irritant: { select: { slug: true, title: true } },
+              dataItem: { select: { slug: true, name: true } },
+            },
+          },
+        },
       },
     },
   });
@@ -45,13 +67,20 @@ async function loadRound({ actor, roundId }: { actor: TActor | null; roundId: st
   return {
     ...rest,
     status,
-    fairness: { mode: rule.mode, label: FAIRNESS_LABELS[rule.mode], rule: fairnessRuleText(round.method, rule, round.pointsBudget) },
+    fairness: {
+      mode: rule.mode,
+      label: FAIRNESS_LABELS[rule.mode],
+      rule: fairnessRuleText(round.method, rule, round.pointsBudget),
+    },
     cards: items.map(({ card }) => {
       const { kind, title, href } = cardSubjectSummary(card);
       return { id: card.id, columnName: card.column.name, kind, title, href };
     }),
     myBallot,
-    sharedBudget: actor && status === "OPEN" && rule.mode === "PER_ORGANISATION" && round.method === "DOT_VOTING" ? await sharedBudgetOf(round.id, actor.id) : null,
+    sharedBudget:
+      actor && status === "OPEN" && rule.mode === "PER_ORGANISATION" && round.method === "DOT_VOTING"
+        ? await sharedBudgetOf(round.id, actor.id)
+        : null,
     results,
     participation,
   };
@@ -66,6 +95,9 @@ export type TRoundView = NonNullable<Awaited<ReturnType<typeof getRound>>>;
 async function sharedBudgetOf(roundId: string, userId: string): Promise<{ usedByOthers: number } | null> {
   const member = await db.user.findUnique({ where: { id: userId }, select: { organisationId: true } });
   if (!member?.organisationId) return null;
-  const used = await db.ballot.aggregate({ where: { roundId, userId: { not: userId }, user: { organisationId: member.organisationId } }, _sum: { pointsUsed: true } });
+  const used = await db.ballot.aggregate({
+    where: { roundId, userId: { not: userId }, user: { organisationId: member.organisationId } },
+    _sum: { pointsUsed: true },
+  });
   return { usedByOthers: used._sum.pointsUsed ?? 0 };
 }

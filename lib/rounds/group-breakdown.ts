@@ -1,9 +1,15 @@
 import { env } from "@/lib/config/env.ts";
-import { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, type TOrganisationType } from "@/lib/organisations/organisation-types.ts";
+import {
+  ORGANISATION_TYPES,
+  ORGANISATION_TYPE_LABELS,
+  type TOrganisationType,
+} from "@/lib/organisations/organisation-types.ts";
 
 export const DEFAULT_MINIMUM_GROUP_SIZE = 3;
 
-/** RESULTS_MIN_GROUP_SIZE (at least 2: a group of one voter would reveal the ballot), checked with the configuration. */
+/**
+ * RESULTS_MIN_GROUP_SIZE (at least 2: a group of one voter would reveal the ballot), checked with the configuration.
+ */
 export function minimumGroupSize(): number {
   return env().RESULTS_MIN_GROUP_SIZE;
 }
@@ -16,7 +22,13 @@ export function groupSizeRule(minimum: number): string {
 }
 
 export type TTypeGroup<TBallot> = { type: TOrganisationType; ballots: TBallot[]; eligible: number };
-export type TMergedGroup<TBallot> = { key: string; label: string; types: TOrganisationType[]; ballots: TBallot[]; eligible: number };
+export type TMergedGroup<TBallot> = {
+  key: string;
+  label: string;
+  types: TOrganisationType[];
+  ballots: TBallot[];
+  eligible: number;
+};
 
 /**
  * The groups of a results breakdown that keep every ballot secret: a type with
@@ -27,7 +39,10 @@ export type TMergedGroup<TBallot> = { key: string; label: string; types: TOrgani
  * Whatever is published, every group and the total minus the published groups
  * count either no voter or at least `minimum`.
  */
-export function mergeSmallGroups<TBallot>(groups: TTypeGroup<TBallot>[], minimum: number): { groups: TMergedGroup<TBallot>[]; withheld: boolean } {
+export function mergeSmallGroups<TBallot>(
+  groups: TTypeGroup<TBallot>[],
+  minimum: number,
+): { groups: TMergedGroup<TBallot>[]; withheld: boolean } {
   const ordered = [...groups].sort((a, b) => ORGANISATION_TYPES.indexOf(a.type) - ORGANISATION_TYPES.indexOf(b.type));
   const total = ordered.reduce((sum, group) => sum + group.ballots.length, 0);
   if (total < minimum) return { groups: [], withheld: true };
@@ -36,13 +51,30 @@ export function mergeSmallGroups<TBallot>(groups: TTypeGroup<TBallot>[], minimum
   const othersVoters = () => others.reduce((sum, group) => sum + group.ballots.length, 0);
   while (othersVoters() > 0 && othersVoters() < minimum) {
     // The smallest detailed group (the last in type order among equals) joins « Autres ».
-    const smallest = detailed.reduce((best, group, index) => (group.ballots.length <= detailed[best].ballots.length ? index : best), 0);
+    const smallest = detailed.reduce(
+      (best, group, index) => (group.ballots.length <= detailed[best].ballots.length ? index : best),
+      0,
+    );
     others.push(...detailed.splice(smallest, 1));
   }
-  const merged: TMergedGroup<TBallot>[] = detailed.map((group) => ({ key: group.type, label: ORGANISATION_TYPE_LABELS[group.type], types: [group.type], ballots: group.ballots, eligible: group.eligible }));
+  const merged: TMergedGroup<TBallot>[] = detailed.map((group) => ({
+    key: group.type,
+    label: ORGANISATION_TYPE_LABELS[group.type],
+    types: [group.type],
+    ballots: group.ballots,
+    eligible: group.eligible,
+  }));
   if (others.length > 0) {
-    const types = others.map((group) => group.type).sort((a, b) => ORGANISATION_TYPES.indexOf(a) - ORGANISATION_TYPES.indexOf(b));
-    merged.push({ key: "AUTRES", label: `${OTHERS_LABEL} (${types.map((type) => ORGANISATION_TYPE_LABELS[type]).join(", ")})`, types, ballots: others.flatMap((group) => group.ballots), eligible: others.reduce((sum, group) => sum + group.eligible, 0) });
+    const types = others
+      .map((group) => group.type)
+      .sort((a, b) => ORGANISATION_TYPES.indexOf(a) - ORGANISATION_TYPES.indexOf(b));
+    merged.push({
+      key: "AUTRES",
+      label: `${OTHERS_LABEL} (${types.map((type) => ORGANISATION_TYPE_LABELS[type]).join(", ")})`,
+      types,
+      ballots: others.flatMap((group) => group.ballots),
+      eligible: others.reduce((sum, group) => sum + group.eligible, 0),
+    });
   }
   return { groups: merged, withheld: false };
 }

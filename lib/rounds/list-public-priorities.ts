@@ -15,7 +15,16 @@ export async function listPublicPriorities() {
   const rounds = await db.voteRound.findMany({
     where: closedRoundWhere(),
     orderBy: { closesAt: "desc" },
-    select: { id: true, title: true, question: true, method: true, opensAt: true, closesAt: true, closedAt: true, demonstration: true },
+    select: {
+      id: true,
+      title: true,
+      question: true,
+      method: true,
+      opensAt: true,
+      closesAt: true,
+      closedAt: true,
+      demonstration: true,
+    },
   });
   return Promise.all(
     rounds.map(async (round) => {
@@ -37,7 +46,9 @@ export async function listPublicPriorities() {
           kind: entry.kind,
           slug: entry.slug,
           title: entry.title,
-          ...("points" in entry ? { points: entry.points, supporters: entry.supporters } : { majorityGrade: entry.majorityGrade, profile: entry.counts }),
+          ...("points" in entry
+            ? { points: entry.points, supporters: entry.supporters }
+            : { majorityGrade: entry.majorityGrade, profile: entry.counts }),
         })),
         breakdown: {
           minimumGroupSize: results.minimumGroupSize,
@@ -51,7 +62,13 @@ export async function listPublicPriorities() {
             results: results.ranking.flatMap((entry) => {
               const value = group.byCard[entry.cardId];
               if (value === undefined) return [];
-              return [{ kind: entry.kind, slug: entry.slug, ...(results.method === "DOT_VOTING" ? { points: Number(value) } : { majorityGrade: value as TGrade }) }];
+              return [
+                {
+                  kind: entry.kind,
+                  slug: entry.slug,
+                  ...(results.method === "DOT_VOTING" ? { points: Number(value) } : { majorityGrade: value as TGrade }),
+                },
+              ];
             }),
           })),
         },

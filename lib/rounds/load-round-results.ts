@@ -2,7 +2,15 @@ import { db } from "@/lib/db/client.ts";
 import { ORGANISATION_TYPES, type TOrganisationType } from "@/lib/organisations/organisation-types.ts";
 import { mergeSmallGroups, minimumGroupSize } from "./group-breakdown.ts";
 import { tallyDotVoting, tallyMajorityJudgment, type TDotResult, type TJudgmentResult } from "./tally.ts";
-import { ballotsToVoices, FAIRNESS_LABELS, fairnessRuleOf, fairnessRuleText, type TFairnessMode, type TTypeWeights, type TVoterBallot } from "./fairness.ts";
+import {
+  ballotsToVoices,
+  FAIRNESS_LABELS,
+  fairnessRuleOf,
+  fairnessRuleText,
+  type TFairnessMode,
+  type TTypeWeights,
+  type TVoterBallot,
+} from "./fairness.ts";
 import { cardSubjectSummary } from "@/lib/board/card-subject.ts";
 import invariant from "tiny-invariant";
 
@@ -17,7 +25,15 @@ export type TRoundResults = TRoundTally & {
    * (see group-breakdown.ts): who voted, and each card's points or majority grade
    * in that group. Empty and `breakdownWithheld` when too few voted in all.
    */
-  breakdown: { key: string; label: string; types: TOrganisationType[]; voters: number; eligible: number; leader: string | null; byCard: Record<string, string> }[];
+  breakdown: {
+    key: string;
+    label: string;
+    types: TOrganisationType[];
+    voters: number;
+    eligible: number;
+    leader: string | null;
+    byCard: Record<string, string>;
+  }[];
   minimumGroupSize: number;
   breakdownWithheld: boolean;
   /** How ballots became voices (fairness.ts), stated wherever the results are shown. */
@@ -32,9 +48,28 @@ export async function loadRoundResults(roundId: string): Promise<TRoundResults |
   const round = await db.voteRound.findUnique({
     where: { id: roundId },
     select: {
-      method: true, fairness: true, typeWeights: true, pointsBudget: true,
-      items: { select: { card: { select: { id: true, irritant: { select: { slug: true, title: true } }, dataItem: { select: { slug: true, name: true } } } } } },
-      ballots: { select: { userId: true, user: { select: { organisation: { select: { id: true, type: true } } } }, entries: { select: { cardId: true, points: true, grade: true } } } },
+      method: true,
+      fairness: true,
+      typeWeights: true,
+      pointsBudget: true,
+      items: {
+        select: {
+          card: {
+            select: {
+              id: true,
+              irritant: { select: { slug: true, title: true } },
+              dataItem: { select: { slug: true, name: true } },
+            },
+          },
+        },
+      },
+      ballots: {
+        select: {
+          userId: true,
+          user: { select: { organisation: { select: { id: true, type: true } } } },
+          entries: { select: { cardId: true, points: true, grade: true } },
+        },
+      },
     },
   });
   if (!round) return null;
@@ -56,22 +91,40 @@ export async function loadRoundResults(roundId: string): Promise<TRoundResults |
     const voices = ballotsToVoices(round.method, rule, subset);
     return round.method === "DOT_VOTING" ? tallyDotVoting(cards, voices) : tallyMajorityJudgment(cards, voices);
   };
-  const eligibleByType = await db.user.groupBy({ by: ["organisationId"], where: { deactivatedAt: null }, _count: true });
+  const eligibleByType = await db.user.groupBy({
+    by: ["organisationId"],
+    where: { deactivatedAt: null },
+    _count: true,
+  });
   const organisations = await db.organisation.findMany({ select: { id: true, type: true } });
-  const typeOf = new Map(organisations.map((organisation) => [organisation.id, organisation.type as TOrganisationType]));
+  const typeOf = new Map(
+    organisations.map((organisation) => [organisation.id, organisation.type as TOrganisationType]),
+  );
   const eligible = eligibleByType.reduce((sum, group) => sum + group._count, 0);
 
   const typeGroups = ORGANISATION_TYPES.map((type) => ({
     type,
     ballots: ballots.filter((ballot) => ballot.organisationType === type),
-    eligible: eligibleByType.filter((entry) => (entry.organisationId ? typeOf.get(entry.organisationId) : "AUTRE") === type).reduce((sum, entry) => sum + entry._count, 0),
+    eligible: eligibleByType
+      .filter((entry) => (entry.organisationId ? typeOf.get(entry.organisationId) : "AUTRE") === type)
+      .reduce((sum, entry) => sum + entry._count, 0),
   })).filter((group) => group.eligible > 0 || group.ballots.length > 0);
   const minimum = minimumGroupSize();
   const merged = mergeSmallGroups(typeGroups, minimum);
   const breakdown = merged.groups.map((group) => {
     const results = group.ballots.length ? tally(group.ballots) : [];
-    const byCard = Object.fromEntries(results.map((result) => [result.cardId, "points" in result ? String(result.points) : result.majorityGrade]));
-    return { key: group.key, label: group.label, types: group.types, voters: group.ballots.length, eligible: group.eligible, leader: results[0]?.title ?? null, byCard };
+    const byCard = Object.fromEntries(
+      results.map((result) => [result.cardId, "points" in result ? String(result.points) : result.majorityGrade]),
+    );
+    return {
+      key: group.key,
+      label: group.label,
+      types: group.types,
+      voters: group.ballots.length,
+      eligible: group.eligible,
+      leader: results[0]?.title ?? null,
+      byCard,
+    };
   });
 
   const ranking = tally(ballots).map((result) => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { dataItemFeasibility, impactFromGrade, impactFromPoints, irritantFeasibility, quadrant } from "./priority-matrix.ts";
+import {
+  dataItemFeasibility,
+  impactFromGrade,
+  impactFromPoints,
+  irritantFeasibility,
+  quadrant,
+} from "./priority-matrix.ts";
 
 describe("priority matrix", () => {
   it("rates an available, easy data item as most feasible and a missing, hard one as least", () => {
@@ -9,7 +15,12 @@ describe("priority matrix", () => {
   });
 
   it("averages the data behind an irritant, and treats an irritant without data as hard", () => {
-    expect(irritantFeasibility([{ availability: "DISPONIBLE", effort: 1 }, { availability: "INEXISTANTE", effort: 5 }])).toBe(0.56);
+    expect(
+      irritantFeasibility([
+        { availability: "DISPONIBLE", effort: 1 },
+        { availability: "INEXISTANTE", effort: 5 },
+      ]),
+    ).toBe(0.56);
     expect(irritantFeasibility([])).toBe(0.12);
   });
 
@@ -19,6 +30,11 @@ describe("priority matrix", () => {
     expect(impactFromGrade("PRIORITAIRE")).toBe(1);
     expect(impactFromGrade("UTILE")).toBe(0.5);
     expect(impactFromGrade("PAS_NECESSAIRE")).toBe(0);
-    expect([quadrant(0.8, 0.9), quadrant(0.8, 0.1), quadrant(0.2, 0.9), quadrant(0.2, 0.1)]).toEqual(["A_LANCER", "STRUCTURANT", "GAIN_RAPIDE", "A_RECONSIDERER"]);
+    expect([quadrant(0.8, 0.9), quadrant(0.8, 0.1), quadrant(0.2, 0.9), quadrant(0.2, 0.1)]).toEqual([
+      "A_LANCER",
+      "STRUCTURANT",
+      "GAIN_RAPIDE",
+      "A_RECONSIDERER",
+    ]);
   });
 });

@@ -93,10 +93,12 @@ describe("participation in the live events", () => {
       await stream.ready();
       const started = performance.now();
       // Each member twice (a point, then another card): votes that change nothing in who voted publish nothing more.
-      await Promise.all(members.map(async (actor, index) => {
-        await castVote({ actor, input: { roundId: round.id, cardId: cards[index % 3], points: 1 } });
-        await castVote({ actor, input: { roundId: round.id, cardId: cards[(index + 1) % 3], points: 1 } });
-      }));
+      await Promise.all(
+        members.map(async (actor, index) => {
+          await castVote({ actor, input: { roundId: round.id, cardId: cards[index % 3], points: 1 } });
+          await castVote({ actor, input: { roundId: round.id, cardId: cards[(index + 1) % 3], points: 1 } });
+        }),
+      );
       await participationPublished();
       const windows = Math.floor((performance.now() - started) / PARTICIPATION_WINDOW_MS);
       const final = await countParticipationWith(db, round.id);

@@ -25,7 +25,8 @@ const HOUR = 3_600_000;
 // Each test its own client address, so that the anonymous read counters do not add up across tests.
 let address = "";
 beforeEach(() => void (address = `198.51.100.${Math.floor(Math.random() * 250) + 1}`));
-const request = (path: string) => new Request(`http://localhost${path}`, { headers: { "x-forwarded-for": address, "x-real-ip": address } });
+const request = (path: string) =>
+  new Request(`http://localhost${path}`, { headers: { "x-forwarded-for": address, "x-real-ip": address } });
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
 async function openRound() {
@@ -33,12 +34,33 @@ async function openRound() {
   const column = await db.boardColumn.create({ data: { name: `Lecture ${randomUUID().slice(0, 8)}`, position: 70 } });
   const cards = [];
   for (const index of [0, 1]) {
-    const irritant = await db.irritant.create({ data: { slug: `lecture-${randomUUID().slice(0, 8)}`, title: `Irritant lu ${index}`, description: "…", category: "JUSTIFICATIF", paths: [], quotes: [] } });
-    cards.push((await db.boardCard.create({ data: { columnId: column.id, position: index, irritantId: irritant.id } })).id);
+    const irritant = await db.irritant.create({
+      data: {
+        slug: `lecture-${randomUUID().slice(0, 8)}`,
+        title: `Irritant lu ${index}`,
+        description: "…",
+        category: "JUSTIFICATIF",
+        paths: [],
+        quotes: [],
+      },
+    });
+    cards.push(
+      (await db.boardCard.create({ data: { columnId: column.id, position: index, irritantId: irritant.id } })).id,
+    );
   }
   const round = await createRound({
     actor: admin,
-    input: { title: "Scrutin lu", question: "Que lire en premier dans ce scrutin ?", method: "DOT_VOTING", pointsBudget: 5, maxPointsPerItem: 3, opensAt: new Date(Date.now() - HOUR), closesAt: new Date(Date.now() + HOUR), hideResultsUntilClose: true, cardIds: cards },
+    input: {
+      title: "Scrutin lu",
+      question: "Que lire en premier dans ce scrutin ?",
+      method: "DOT_VOTING",
+      pointsBudget: 5,
+      maxPointsPerItem: 3,
+      opensAt: new Date(Date.now() - HOUR),
+      closesAt: new Date(Date.now() + HOUR),
+      hideResultsUntilClose: true,
+      cardIds: cards,
+    },
   });
   return { admin, round, cards };
 }
@@ -53,7 +75,14 @@ describe("read routes", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("private, no-store");
     const body = await response.json();
-    expect(body).toMatchObject({ id: round.id, status: "OPEN", results: null, myBallot: { pointsUsed: 2 }, participation: { voters: 1 }, fairness: { mode: "PER_MEMBER" } });
+    expect(body).toMatchObject({
+      id: round.id,
+      status: "OPEN",
+      results: null,
+      myBallot: { pointsUsed: 2 },
+      participation: { voters: 1 },
+      fairness: { mode: "PER_MEMBER" },
+    });
     const participation = await participationRoute(request(`/api/rounds/${round.id}/participation`), params(round.id));
     expect(participation.headers.get("cache-control")).toBe("private, no-store");
     expect(await participation.json()).toMatchObject({ voters: 1 });
@@ -63,15 +92,24 @@ describe("read routes", () => {
     const { admin, round, cards } = await openRound();
     await castVote({ actor: await createActor("MEMBER"), input: { roundId: round.id, cardId: cards[1], points: 1 } });
     caller.actor = null;
-    for (const response of [await roundRoute(request(`/api/rounds/${round.id}`), params(round.id)), await participationRoute(request(`/api/rounds/${round.id}/participation`), params(round.id))]) {
+    for (const response of [
+      await roundRoute(request(`/api/rounds/${round.id}`), params(round.id)),
+      await participationRoute(request(`/api/rounds/${round.id}/participation`), params(round.id)),
+    ]) {
       expect(response.status).toBe(404);
       expect((await response.json()).error.message).toBe("Ressource introuvable.");
     }
     await closeRound({ actor: admin, input: { roundId: round.id } });
     const closed = await roundRoute(request(`/api/rounds/${round.id}`), params(round.id));
     expect(closed.status).toBe(200);
-    expect(await closed.json()).toMatchObject({ status: "CLOSED", myBallot: null, results: { participation: { voters: 1 } } });
-    expect(await (await participationRoute(request(`/api/rounds/${round.id}/participation`), params(round.id))).json()).toMatchObject({ voters: 1 });
+    expect(await closed.json()).toMatchObject({
+      status: "CLOSED",
+      myBallot: null,
+      results: { participation: { voters: 1 } },
+    });
+    expect(
+      await (await participationRoute(request(`/api/rounds/${round.id}/participation`), params(round.id))).json(),
+    ).toMatchObject({ voters: 1 });
   });
 
   it("serve the board to everyone and the demonstrator's statistics to members only", async () => {
@@ -92,7 +130,11 @@ describe("read routes", () => {
   it("count anonymous reads per client and refuse past the limit with Retry-After; members are not counted", async () => {
     caller.actor = null;
     const key = rateLimitKey(RATE_LIMITS.publicRead, clientKey(request("/api/board").headers));
-    await db.rateLimitCounter.upsert({ where: { key }, create: { key, hits: RATE_LIMITS.publicRead.limit, windowEndsAt: new Date(Date.now() + 60_000) }, update: { hits: RATE_LIMITS.publicRead.limit, windowEndsAt: new Date(Date.now() + 60_000) } });
+    await db.rateLimitCounter.upsert({
+      where: { key },
+      create: { key, hits: RATE_LIMITS.publicRead.limit, windowEndsAt: new Date(Date.now() + 60_000) },
+      update: { hits: RATE_LIMITS.publicRead.limit, windowEndsAt: new Date(Date.now() + 60_000) },
+    });
     const refused = await boardRoute(request("/api/board"));
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);

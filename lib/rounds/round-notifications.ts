@@ -11,7 +11,10 @@ async function activeMemberIds(tx: Tx): Promise<string[]> {
 
 /** Once per round (the stamp is set in the same transaction): « le scrutin est ouvert ». */
 export async function notifyRoundOpened(tx: Tx, round: Round): Promise<TNotified[]> {
-  const { count } = await tx.voteRound.updateMany({ where: { id: round.id, openingNotifiedAt: null }, data: { openingNotifiedAt: new Date() } });
+  const { count } = await tx.voteRound.updateMany({
+    where: { id: round.id, openingNotifiedAt: null },
+    data: { openingNotifiedAt: new Date() },
+  });
   if (count === 0) return [];
   return notifyUsers(tx, await activeMemberIds(tx), {
     title: `Scrutin ouvert : ${round.title}`,

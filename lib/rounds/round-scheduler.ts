@@ -15,7 +15,8 @@ const holder = globalThis as { __atelierRoundScheduler?: NodeJS.Timeout };
 
 /**
  * Periodic work while the server runs: opens and closes rounds on their dates (notifications, closing stamp),
- * reminds owners of workshop actions due soon, sends the daily digests of notifications, forgets old live events and purges expired personal data (RGPD, lib/retention). Every instance ticks; each
+ * reminds owners of workshop actions due soon, sends the daily digests of notifications, forgets old live events and
+ * purges expired personal data (RGPD, lib/retention). Every instance ticks; each
  * task is safe to run on several at once (conditional updates).
  */
 export function startRoundScheduler(): void {

@@ -22,9 +22,21 @@ describe("sweepRoundSchedule run by several instances at once", () => {
     const members = await Promise.all([1, 2, 3].map(() => createActor("MEMBER")));
     const opensAt = new Date(Date.now() - HOUR);
     const closesAt = new Date(Date.now() + HOUR);
-    const rounds = await Promise.all(Array.from({ length: roundCount }, () => db.voteRound.create({
-      data: { title: `Scrutin planifié ${randomUUID().slice(0, 8)}`, question: "…", method: "DOT_VOTING", pointsBudget: 10, maxPointsPerItem: 3, opensAt, closesAt },
-    })));
+    const rounds = await Promise.all(
+      Array.from({ length: roundCount }, () =>
+        db.voteRound.create({
+          data: {
+            title: `Scrutin planifié ${randomUUID().slice(0, 8)}`,
+            question: "…",
+            method: "DOT_VOTING",
+            pointsBudget: 10,
+            maxPointsPerItem: 3,
+            opensAt,
+            closesAt,
+          },
+        }),
+      ),
+    );
 
     const openingSweeps = await Promise.all(Array.from({ length: INSTANCES }, () => sweepRoundSchedule()));
     expect(openingSweeps.reduce((sum, result) => sum + result.opened, 0)).toBeGreaterThanOrEqual(roundCount);

@@ -10,8 +10,14 @@ import { notifyRoundClosed, notifyRoundOpened } from "./round-notifications.ts";
  * the server (instrumentation.ts); safe to run concurrently on several instances.
  */
 export async function sweepRoundSchedule(now = new Date()): Promise<{ opened: number; closed: number }> {
-  const opening = await db.voteRound.findMany({ where: { openingNotifiedAt: null, opensAt: { lte: now }, closesAt: { gt: now }, closedAt: null }, select: { id: true, title: true, closesAt: true } });
-  const closing = await db.voteRound.findMany({ where: { closedAt: null, closesAt: { lte: now } }, select: { id: true, title: true, closesAt: true } });
+  const opening = await db.voteRound.findMany({
+    where: { openingNotifiedAt: null, opensAt: { lte: now }, closesAt: { gt: now }, closedAt: null },
+    select: { id: true, title: true, closesAt: true },
+  });
+  const closing = await db.voteRound.findMany({
+    where: { closedAt: null, closesAt: { lte: now } },
+    select: { id: true, title: true, closesAt: true },
+  });
   let opened = 0;
   let closed = 0;
   for (const round of opening) {
@@ -21,9 +27,18 @@ export async function sweepRoundSchedule(now = new Date()): Promise<{ opened: nu
   }
   for (const round of closing) {
     const notified = await db.$transaction(async (tx) => {
-      const { count } = await tx.voteRound.updateMany({ where: { id: round.id, closedAt: null }, data: { closedAt: round.closesAt } });
+      const { count } = await tx.voteRound.updateMany({
+        where: { id: round.id, closedAt: null },
+        data: { closedAt: round.closesAt },
+      });
       if (count === 0) return null;
-      await recordAuditEvent(tx, { actor: null, action: "round.close", targetType: "vote-round", targetId: round.id, data: { scheduled: true } });
+      await recordAuditEvent(tx, {
+        actor: null,
+        action: "round.close",
+        targetType: "vote-round",
+        targetId: round.id,
+        data: { scheduled: true },
+      });
       return notifyRoundClosed(tx, round);
     });
     if (!notified) continue;

@@ -2,13 +2,29 @@ import { describe, expect, it } from "vitest";
 import { majorityGradeSequence, tallyDotVoting, tallyMajorityJudgment, type TGrade } from "./tally.ts";
 
 const items = ["A", "B", "C", "D"].map((title) => ({ cardId: title.toLowerCase(), title }));
-const dot = (points: Record<string, number>) => ({ entries: Object.entries(points).map(([cardId, value]) => ({ cardId, points: value, grade: null })) });
-const judge = (grades: Record<string, TGrade>) => ({ entries: Object.entries(grades).map(([cardId, grade]) => ({ cardId, points: null, grade })) });
-const profile = (values: Partial<Record<TGrade, number>>) => ({ PRIORITAIRE: 0, IMPORTANT: 0, UTILE: 0, SECONDAIRE: 0, PAS_NECESSAIRE: 0, ...values });
+const dot = (points: Record<string, number>) => ({
+  entries: Object.entries(points).map(([cardId, value]) => ({ cardId, points: value, grade: null })),
+});
+const judge = (grades: Record<string, TGrade>) => ({
+  entries: Object.entries(grades).map(([cardId, grade]) => ({ cardId, points: null, grade })),
+});
+const profile = (values: Partial<Record<TGrade, number>>) => ({
+  PRIORITAIRE: 0,
+  IMPORTANT: 0,
+  UTILE: 0,
+  SECONDAIRE: 0,
+  PAS_NECESSAIRE: 0,
+  ...values,
+});
 
 describe("dot voting", () => {
   it("ranks by points, then by number of supporters, and shares the rank on a full tie", () => {
-    const results = tallyDotVoting(items, [dot({ a: 3, b: 2 }), dot({ b: 1, c: 3 }), dot({ a: 1, d: 3 }), dot({ d: 1 })]);
+    const results = tallyDotVoting(items, [
+      dot({ a: 3, b: 2 }),
+      dot({ b: 1, c: 3 }),
+      dot({ a: 1, d: 3 }),
+      dot({ d: 1 }),
+    ]);
     // a: 4 pts / 2 voters, b: 3 / 2, c: 3 / 1, d: 4 / 2 → a and d tie on both.
     expect(results.map(({ title, rank, points, supporters }) => [title, rank, points, supporters])).toEqual([
       ["A", 1, 4, 2],

@@ -22,16 +22,23 @@ export type TBallotForTally = { entries: { cardId: string; points: number | null
 export type TVoice = TBallotForTally & { weight?: number };
 
 export type TDotResult = TTallyItem & { rank: number; points: number; supporters: number };
-export type TJudgmentResult = TTallyItem & { rank: number; majorityGrade: TGrade; counts: Record<TGrade, number>; voters: number };
+export type TJudgmentResult = TTallyItem & {
+  rank: number;
+  majorityGrade: TGrade;
+  counts: Record<TGrade, number>;
+  voters: number;
+};
 
 /** Competition ranking ("1, 2, 2, 4") of an already sorted list. */
 function rank<T>(sorted: T[], same: (a: T, b: T) => boolean): (T & { rank: number })[] {
-  return sorted.map((item, index) => ({ ...item, rank: index > 0 && same(sorted[index - 1], item) ? 0 : index + 1 })).map((item, index, all) => {
-    if (item.rank !== 0) return item;
-    let previous = index - 1;
-    while (all[previous].rank === 0) previous--;
-    return { ...item, rank: all[previous].rank };
-  });
+  return sorted
+    .map((item, index) => ({ ...item, rank: index > 0 && same(sorted[index - 1], item) ? 0 : index + 1 }))
+    .map((item, index, all) => {
+      if (item.rank !== 0) return item;
+      let previous = index - 1;
+      while (all[previous].rank === 0) previous--;
+      return { ...item, rank: all[previous].rank };
+    });
 }
 
 /**
@@ -51,7 +58,9 @@ export function tallyDotVoting(items: TTallyItem[], ballots: TVoice[]): TDotResu
       total.supporters += weight;
     }
   }
-  const sorted = [...totals.values()].sort((a, b) => b.points - a.points || b.supporters - a.supporters || a.title.localeCompare(b.title, "fr"));
+  const sorted = [...totals.values()].sort(
+    (a, b) => b.points - a.points || b.supporters - a.supporters || a.title.localeCompare(b.title, "fr"),
+  );
   return rank(sorted, (a, b) => a.points === b.points && a.supporters === b.supporters);
 }
 
@@ -69,7 +78,8 @@ export function majorityGradeSequence(counts: Record<TGrade, number>): number[] 
 }
 
 function compareSequences(a: number[], b: number[]): number {
-  for (let index = 0; index < Math.min(a.length, b.length); index++) if (a[index] !== b[index]) return a[index] - b[index];
+  for (let index = 0; index < Math.min(a.length, b.length); index++)
+    if (a[index] !== b[index]) return a[index] - b[index];
   return 0;
 }
 
@@ -85,10 +95,16 @@ export function tallyMajorityJudgment(items: TTallyItem[], ballots: TVoice[]): T
   const electorate = voters.reduce((sum, ballot) => sum + (ballot.weight ?? 1), 0);
   const profiles = items.map((item) => {
     const counts = Object.fromEntries(GRADES.map((grade) => [grade, 0])) as Record<TGrade, number>;
-    for (const ballot of voters) counts[ballot.entries.find((entry) => entry.cardId === item.cardId && entry.grade)?.grade ?? "PAS_NECESSAIRE"] += ballot.weight ?? 1;
+    for (const ballot of voters)
+      counts[ballot.entries.find((entry) => entry.cardId === item.cardId && entry.grade)?.grade ?? "PAS_NECESSAIRE"] +=
+        ballot.weight ?? 1;
     const sequence = majorityGradeSequence(counts);
     return { ...item, counts, voters: electorate, sequence, majorityGrade: GRADES[sequence[0] ?? GRADES.length - 1] };
   });
-  const sorted = profiles.sort((a, b) => compareSequences(a.sequence, b.sequence) || a.title.localeCompare(b.title, "fr"));
-  return rank(sorted, (a, b) => compareSequences(a.sequence, b.sequence) === 0).map(({ sequence: _sequence, ...result }) => result);
+  const sorted = profiles.sort(
+    (a, b) => compareSequences(a.sequence, b.sequence) || a.title.localeCompare(b.title, "fr"),
+  );
+  return rank(sorted, (a, b) => compareSequences(a.sequence, b.sequence) === 0).map(
+    ({ sequence: _sequence, ...result }) => result,
+  );
 }

@@ -9,11 +9,17 @@ describe("authorisation matrix", () => {
   });
 
   it("names every server action declared in lib/*/actions.ts, and only those", () => {
-    const declared = [...new Set(
-      readdirSync("lib").filter((domain) => existsSync(`lib/${domain}/actions.ts`)).flatMap((domain) =>
-        [...readFileSync(`lib/${domain}/actions.ts`, "utf8").matchAll(/\.metadata\(\{ name: "(\w+)" \}\)/g)].map((match) => match[1]),
+    const declared = [
+      ...new Set(
+        readdirSync("lib")
+          .filter((domain) => existsSync(`lib/${domain}/actions.ts`))
+          .flatMap((domain) =>
+            [...readFileSync(`lib/${domain}/actions.ts`, "utf8").matchAll(/\.metadata\(\{ name: "(\w+)" \}\)/g)].map(
+              (match) => match[1],
+            ),
+          ),
       ),
-    )].sort();
+    ].sort();
     expect(declared).toEqual(Object.keys(ACTION_PERMISSIONS).sort());
   });
 });

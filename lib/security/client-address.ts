@@ -57,7 +57,8 @@ export function clientAddress(headers: Headers, hops = trustedProxyHops()): stri
   const peer = readPeerAddress(headers);
   const socketAddress = peer === null ? null : parseAddress(peer);
   if (socketAddress === null) return UNKNOWN_CLIENT;
-  const forwarded = hops === 0 ? [] : (headers.get("x-forwarded-for") ?? "").split(",").filter((entry) => entry.trim() !== "");
+  const forwarded =
+    hops === 0 ? [] : (headers.get("x-forwarded-for") ?? "").split(",").filter((entry) => entry.trim() !== "");
   const chain = [...forwarded, socketAddress];
   const clientIndex = Math.max(0, chain.length - 1 - hops);
   let client = socketAddress;
@@ -75,7 +76,10 @@ export function clientAddress(headers: Headers, hops = trustedProxyHops()): stri
  */
 export function clientBucket(address: string): string {
   if (!address.includes(":")) return address;
-  return `${expandIPv6(address).slice(0, 4).map((group) => group.toString(16)).join(":")}::/64`;
+  return `${expandIPv6(address)
+    .slice(0, 4)
+    .map((group) => group.toString(16))
+    .join(":")}::/64`;
 }
 
 /** Rate-limit key of a request: its client's bucket. */

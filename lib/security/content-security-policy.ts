@@ -2,7 +2,8 @@
  * Policy of every response that is not a page: JSON, CSV, files, redirects,
  * errors. Nothing may run, load, frame it or be posted from it.
  */
-export const NO_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+export const NO_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /**
  * Strict, nonce-based policy: Next.js adds the nonce to its own scripts when it
@@ -10,7 +11,10 @@ export const NO_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors '
  * attributes, which React emits for dynamic styles.
  */
 export function contentSecurityPolicy({ nonce, dev }: { nonce: string; dev: boolean }): string {
-  return policy({ dev, scripts: [`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`] });
+  return policy({
+    dev,
+    scripts: [`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`],
+  });
 }
 
 /**
@@ -20,7 +24,10 @@ export function contentSecurityPolicy({ nonce, dev }: { nonce: string; dev: bool
  * (the usual way injected markup runs code) stay forbidden, and so does eval.
  */
 export function staticPageContentSecurityPolicy({ dev }: { dev: boolean }): string {
-  return policy({ dev, scripts: [`script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`, "script-src-attr 'none'"] });
+  return policy({
+    dev,
+    scripts: [`script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`, "script-src-attr 'none'"],
+  });
 }
 
 function policy({ dev, scripts }: { dev: boolean; scripts: string[] }): string {

@@ -1,9 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client.ts";
-import { enforceRateLimit, hitRateLimit, purgeExpiredRateLimits, rateLimitKey, RateLimitedError } from "./hit-rate-limit.ts";
+import {
+  enforceRateLimit,
+  hitRateLimit,
+  purgeExpiredRateLimits,
+  rateLimitKey,
+  RateLimitedError,
+} from "./hit-rate-limit.ts";
 
-const rule = (limit: number, windowSeconds = 60) => ({ name: `test-${randomUUID().slice(0, 8)}`, limit, windowSeconds });
+const rule = (limit: number, windowSeconds = 60) => ({
+  name: `test-${randomUUID().slice(0, 8)}`,
+  limit,
+  windowSeconds,
+});
 const at = (seconds: number) => new Date(Date.UTC(2026, 11, 4, 12, 0, 0) + seconds * 1000);
 
 describe("hitRateLimit (database counters)", () => {
@@ -11,7 +21,11 @@ describe("hitRateLimit (database counters)", () => {
     const limit = rule(2, 60);
     expect(await hitRateLimit(limit, "203.0.113.7", at(0))).toEqual({ allowed: true, hits: 1, retryAfterSeconds: 60 });
     expect(await hitRateLimit(limit, "203.0.113.7", at(10))).toEqual({ allowed: true, hits: 2, retryAfterSeconds: 50 });
-    expect(await hitRateLimit(limit, "203.0.113.7", at(20.5))).toEqual({ allowed: false, hits: 3, retryAfterSeconds: 40 });
+    expect(await hitRateLimit(limit, "203.0.113.7", at(20.5))).toEqual({
+      allowed: false,
+      hits: 3,
+      retryAfterSeconds: 40,
+    });
     expect((await hitRateLimit(limit, "203.0.113.8", at(20))).allowed).toBe(true);
     expect((await hitRateLimit({ ...limit, name: `${limit.name}-other` }, "203.0.113.7", at(20))).allowed).toBe(true);
   });
@@ -27,7 +41,9 @@ describe("hitRateLimit (database counters)", () => {
     const limit = rule(7, 600);
     const outcomes = await Promise.all(Array.from({ length: 40 }, () => hitRateLimit(limit, "198.51.100.1")));
     expect(outcomes.filter((outcome) => outcome.allowed)).toHaveLength(7);
-    expect(outcomes.map((outcome) => outcome.hits).sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, index) => index + 1));
+    expect(outcomes.map((outcome) => outcome.hits).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 40 }, (_, index) => index + 1),
+    );
   });
 
   it("keeps no subject in clear and purges expired windows only", async () => {
@@ -46,6 +62,10 @@ describe("hitRateLimit (database counters)", () => {
     const limit = rule(0, 120);
     const error = await enforceRateLimit(limit, "x", at(0)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(RateLimitedError);
-    expect(error).toMatchObject({ code: "RATE_LIMITED", retryAfterSeconds: 120, message: expect.stringContaining("2 minutes") });
+    expect(error).toMatchObject({
+      code: "RATE_LIMITED",
+      retryAfterSeconds: 120,
+      message: expect.stringContaining("2 minutes"),
+    });
   });
 });

@@ -7,7 +7,9 @@ import type { TRateLimitRule } from "./rate-limits.ts";
 export type TRateLimitOutcome = { allowed: boolean; hits: number; retryAfterSeconds: number };
 
 const PURGE_EVERY_MS = 60_000;
-const purgeState = ((globalThis as { __atelierRateLimitPurge?: { lastAt: number } }).__atelierRateLimitPurge ??= { lastAt: 0 });
+const purgeState = ((globalThis as { __atelierRateLimitPurge?: { lastAt: number } }).__atelierRateLimitPurge ??= {
+  lastAt: 0,
+});
 
 /** The row key: the rule's name and a hash of the subject, so that no address or e-mail is stored in clear. */
 export function rateLimitKey(rule: TRateLimitRule, subject: string): string {
@@ -19,7 +21,11 @@ export function rateLimitKey(rule: TRateLimitRule, subject: string): string {
  * count: one atomic statement that starts a new window when the stored one is over, else adds one,
  * and returns the count. Concurrent hits on one key queue on its row: exactly `limit` are allowed.
  */
-export async function hitRateLimit(rule: TRateLimitRule, subject: string, now = new Date()): Promise<TRateLimitOutcome> {
+export async function hitRateLimit(
+  rule: TRateLimitRule,
+  subject: string,
+  now = new Date(),
+): Promise<TRateLimitOutcome> {
   const windowEndsAt = new Date(now.getTime() + rule.windowSeconds * 1000);
   const [row] = await db.$queryRaw<{ hits: number; windowEndsAt: Date }[]>`
     INSERT INTO "RateLimitCounter" ("key", "hits", "windowEndsAt")
@@ -44,7 +50,10 @@ export async function purgeExpiredRateLimits(now = new Date()): Promise<number> 
 
 /** A refusal the person can act on: when to try again. */
 export class RateLimitedError extends ExpectedError {
-  constructor(readonly retryAfterSeconds: number, message = `Trop de demandes depuis votre connexion : réessayez dans ${formatWait(retryAfterSeconds)}.`) {
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = `Trop de demandes depuis votre connexion : réessayez dans ${formatWait(retryAfterSeconds)}.`,
+  ) {
     super("RATE_LIMITED", message, { retryAfterSeconds });
   }
 }

@@ -28,7 +28,10 @@ export function securityHeaders({ production }: { production: boolean }): THeade
  * pages replace the policy with theirs (setHeader overwrites).
  */
 export function baselineHeaders(): THeader[] {
-  return [...securityHeaders({ production: true }), { key: "Content-Security-Policy", value: NO_CONTENT_SECURITY_POLICY }];
+  return [
+    ...securityHeaders({ production: true }),
+    { key: "Content-Security-Policy", value: NO_CONTENT_SECURITY_POLICY },
+  ];
 }
 
 /**
@@ -38,9 +41,19 @@ export function baselineHeaders(): THeader[] {
  * header at all), CONNECT and Upgrade requests (no listener: socket closed).
  */
 export function rawPlainResponse(status: 400 | 405 | 408 | 431): string {
-  const reason = { 400: "Bad Request", 405: "Method Not Allowed", 408: "Request Timeout", 431: "Request Header Fields Too Large" }[status];
+  const reason = {
+    400: "Bad Request",
+    405: "Method Not Allowed",
+    408: "Request Timeout",
+    431: "Request Header Fields Too Large",
+  }[status];
   const body = `${status} ${reason}`;
-  const headers = [...baselineHeaders(), { key: "Content-Type", value: "text/plain; charset=utf-8" }, { key: "Content-Length", value: String(body.length) }, { key: "Connection", value: "close" }];
+  const headers = [
+    ...baselineHeaders(),
+    { key: "Content-Type", value: "text/plain; charset=utf-8" },
+    { key: "Content-Length", value: String(body.length) },
+    { key: "Connection", value: "close" },
+  ];
   return `HTTP/1.1 ${status} ${reason}\r\n${headers.map(({ key, value }) => `${key}: ${value}`).join("\r\n")}\r\n\r\n${body}`;
 }
 

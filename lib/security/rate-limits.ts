@@ -25,7 +25,9 @@ export const RATE_LIMITS = {
   simulatedSignIn: { name: "simulated-sign-in", limit: 60, windowSeconds: 600 },
   /** Requests actually sent to démarches-simplifiées (DS_BASE_URL configured), per client address. */
   demarcheSend: { name: "demarche-send", limit: 10, windowSeconds: 3_600 },
-  /** Anonymous reads of the live pages' GET routes (board, closed rounds), per client address; members are not counted. */
+  /**
+   * Anonymous reads of the live pages' GET routes (board, closed rounds), per client address; members are not counted.
+   */
   publicRead: { name: "public-read", limit: 600, windowSeconds: 60 },
   /** Comments posted per member (every thread together): a discussion, not a flood. */
   comment: { name: "comment", limit: 20, windowSeconds: 600 },

@@ -12,7 +12,10 @@ export const DEMO_OPEN_ROUND = "Irritants à lever en priorité";
  * by the demo members: both are flagged `demonstration`, so that no page, CSV
  * or API presents them as the group's real vote.
  */
-export async function seedDemoRounds(db: Db, { adminId, memberIds, count }: { adminId: string; memberIds: string[]; count: (what: string) => void }) {
+export async function seedDemoRounds(
+  db: Db,
+  { adminId, memberIds, count }: { adminId: string; memberIds: string[]; count: (what: string) => void },
+) {
   const now = Date.now();
   if (!(await db.voteRound.findFirst({ where: { title: DEMO_CLOSED_ROUND } }))) {
     const cards = await db.boardCard.findMany({
@@ -24,10 +27,18 @@ export async function seedDemoRounds(db: Db, { adminId, memberIds, count }: { ad
     const round = await db.voteRound.create({
       data: {
         title: DEMO_CLOSED_ROUND,
-        question: "Parmi les données qui ne sont pas encore disponibles par API, lesquelles doivent être intégrées en premier au formulaire de demande de financement ?",
-        method: "DOT_VOTING", pointsBudget: 10, maxPointsPerItem: 3, demonstration: true,
-        opensAt: new Date(now - 14 * DAY), closesAt: new Date(now - 3 * DAY), closedAt: new Date(now - 3 * DAY),
-        openingNotifiedAt: new Date(now - 14 * DAY), hideResultsUntilClose: true, createdById: adminId,
+        question:
+          "Parmi les données qui ne sont pas encore disponibles par API, lesquelles doivent être intégrées en premier au formulaire de demande de financement ?",
+        method: "DOT_VOTING",
+        pointsBudget: 10,
+        maxPointsPerItem: 3,
+        demonstration: true,
+        opensAt: new Date(now - 14 * DAY),
+        closesAt: new Date(now - 3 * DAY),
+        closedAt: new Date(now - 3 * DAY),
+        openingNotifiedAt: new Date(now - 14 * DAY),
+        hideResultsUntilClose: true,
+        createdById: adminId,
         items: { create: cards.map((card) => ({ cardId: card.id })) },
       },
     });
@@ -39,26 +50,44 @@ export async function seedDemoRounds(db: Db, { adminId, memberIds, count }: { ad
         .slice(0, 4);
       const points = [3, 3, 2, 2];
       await db.ballot.create({
-        data: { roundId: round.id, userId, pointsUsed: 10, entries: { create: picks.map((pick, index) => ({ cardId: pick.card.id, points: points[index] })) } },
+        data: {
+          roundId: round.id,
+          userId,
+          pointsUsed: 10,
+          entries: { create: picks.map((pick, index) => ({ cardId: pick.card.id, points: points[index] })) },
+        },
       });
     }
     count("rounds");
   }
   if (!(await db.voteRound.findFirst({ where: { title: DEMO_OPEN_ROUND } }))) {
-    const cards = await db.boardCard.findMany({ where: { irritantId: { not: null } }, orderBy: { position: "asc" }, take: 6, select: { id: true } });
+    const cards = await db.boardCard.findMany({
+      where: { irritantId: { not: null } },
+      orderBy: { position: "asc" },
+      take: 6,
+      select: { id: true },
+    });
     const round = await db.voteRound.create({
       data: {
         title: DEMO_OPEN_ROUND,
         question: "Quels irritants l'expérimentation « Dites-le-nous une fois » doit-elle lever d'abord ?",
-        method: "MAJORITY_JUDGMENT", demonstration: true,
-        opensAt: new Date(now - DAY), closesAt: new Date(now + 30 * DAY), openingNotifiedAt: new Date(now - DAY),
-        hideResultsUntilClose: true, createdById: adminId,
+        method: "MAJORITY_JUDGMENT",
+        demonstration: true,
+        opensAt: new Date(now - DAY),
+        closesAt: new Date(now + 30 * DAY),
+        openingNotifiedAt: new Date(now - DAY),
+        hideResultsUntilClose: true,
+        createdById: adminId,
         items: { create: cards.map((card) => ({ cardId: card.id })) },
       },
     });
     for (const [voter, userId] of memberIds.slice(0, 4).entries()) {
       await db.ballot.create({
-        data: { roundId: round.id, userId, entries: { create: cards.map((card, index) => ({ cardId: card.id, grade: GRADES[(voter + index) % 4] })) } },
+        data: {
+          roundId: round.id,
+          userId,
+          entries: { create: cards.map((card, index) => ({ cardId: card.id, grade: GRADES[(voter + index) % 4] })) },
+        },
       });
     }
     count("rounds");

@@ -4,7 +4,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client.ts";
 import { seedDemoContent } from "./seed.ts";
 import {
-  DEMO_DATA_ITEMS, DEMO_IRRITANTS, DEMO_ORGANISATIONS, DEMO_PUBLIC_APIS, DEMO_SHEETS, WORKSHOP_APPRENTICESHIP_SOURCE, WORKSHOP_EFOP_SOURCE,
+  DEMO_DATA_ITEMS,
+  DEMO_IRRITANTS,
+  DEMO_ORGANISATIONS,
+  DEMO_PUBLIC_APIS,
+  DEMO_SHEETS,
+  WORKSHOP_APPRENTICESHIP_SOURCE,
+  WORKSHOP_EFOP_SOURCE,
 } from "./content.ts";
 import { DEMO_FUNDING_SCHEMES } from "./funding-schemes.ts";
 import { DEMO_CLOSED_ROUND, DEMO_OPEN_ROUND } from "./seed-rounds.ts";
@@ -23,10 +29,28 @@ function seedsDirectory(from = path.resolve(import.meta.dirname, "../..")): stri
   return seedsDirectory(path.dirname(from));
 }
 const SEEDS = seedsDirectory();
-const source = (prefix: string) => readFileSync(path.join(SEEDS, `${prefix}_${{ "000": "75c3df21e02e24eb", "001": "999664e7c69fbd99", "004": "9cdd350a7e231894" }[prefix]}.txt`), "utf8");
-const REPORTS: Record<string, string> = { [WORKSHOP_EFOP_SOURCE]: source("000"), [WORKSHOP_APPRENTICESHIP_SOURCE]: source("001") };
-/** The sources write ’ (and 004 escapes its Markdown); the app's prose writes '. Quotes are compared without this normalisation. */
-const plain = (text: string) => text.replace(/\\([()])/g, "$1").replace(/[’']/g, "'").replace(/\s+/g, " ").toLowerCase();
+const source = (prefix: string) =>
+  readFileSync(
+    path.join(
+      SEEDS,
+      `${prefix}_${{ "000": "75c3df21e02e24eb", "001": "999664e7c69fbd99", "004": "9cdd350a7e231894" }[prefix]}.txt`,
+    ),
+    "utf8",
+  );
+const REPORTS: Record<string, string> = {
+  [WORKSHOP_EFOP_SOURCE]: source("000"),
+  [WORKSHOP_APPRENTICESHIP_SOURCE]: source("001"),
+};
+/**
+ * The sources write ’ (and 004 escapes its Markdown); the app's prose writes '. Quotes are compared without this
+ * normalisation.
+ */
+const plain = (text: string) =>
+  text
+    .replace(/\\([()])/g, "$1")
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, " ")
+    .toLowerCase();
 
 beforeAll(async () => {
   await seedDemoContent(db);
@@ -37,21 +61,42 @@ describe("demo irritants follow the workshop reports", () => {
     for (const irritant of DEMO_IRRITANTS) {
       const report = REPORTS[irritant.source];
       expect(report, irritant.slug).toBeDefined();
-      for (const quote of irritant.quotes) expect(report.includes(`« ${quote} »`), `${irritant.slug}: ${quote}`).toBe(true);
+      for (const quote of irritant.quotes)
+        expect(report.includes(`« ${quote} »`), `${irritant.slug}: ${quote}`).toBe(true);
     }
-    // The report's two quotes about irritants are both there; the one on the three paths belongs to the sheet, not to an irritant.
+    // The report's two quotes about irritants are both there; the one on the three paths belongs to the sheet, not to
+    // an irritant.
     expect(DEMO_IRRITANTS.flatMap((irritant) => irritant.quotes)).toHaveLength(2);
-    expect(DEMO_IRRITANTS.flatMap((irritant) => irritant.quotes).join(" ")).not.toContain("Il faut distinguer les demandes");
+    expect(DEMO_IRRITANTS.flatMap((irritant) => irritant.quotes).join(" ")).not.toContain(
+      "Il faut distinguer les demandes",
+    );
   });
 
   it("quote the workshop's leads in its own words", () => {
-    const leads = DEMO_IRRITANTS.flatMap((irritant) => [...irritant.description.matchAll(/Piste de l'atelier : ([^\n]+?)\.?$/gm)].map((match) => ({ irritant, lead: match[1] })));
-    expect(leads.map(({ irritant }) => irritant.slug)).toEqual(expect.arrayContaining(["douze-bulletins-de-salaire", "rib-non-verifie", "justificatifs-are-rsa", "diplome-le-plus-eleve", "preuve-qualiopi"]));
-    for (const { irritant, lead } of leads) expect(plain(REPORTS[irritant.source]), `${irritant.slug}: ${lead}`).toContain(plain(lead));
+    const leads = DEMO_IRRITANTS.flatMap((irritant) =>
+      [...irritant.description.matchAll(/Piste de l'atelier : ([^\n]+?)\.?$/gm)].map((match) => ({
+        irritant,
+        lead: match[1],
+      })),
+    );
+    expect(leads.map(({ irritant }) => irritant.slug)).toEqual(
+      expect.arrayContaining([
+        "douze-bulletins-de-salaire",
+        "rib-non-verifie",
+        "justificatifs-are-rsa",
+        "diplome-le-plus-eleve",
+        "preuve-qualiopi",
+      ]),
+    );
+    for (const { irritant, lead } of leads)
+      expect(plain(REPORTS[irritant.source]), `${irritant.slug}: ${lead}`).toContain(plain(lead));
   });
 
   it("store the source and the quotes as seeded", async () => {
-    const rows = await db.irritant.findMany({ where: { slug: { in: DEMO_IRRITANTS.map((irritant) => irritant.slug) } }, select: { slug: true, source: true, quotes: true } });
+    const rows = await db.irritant.findMany({
+      where: { slug: { in: DEMO_IRRITANTS.map((irritant) => irritant.slug) } },
+      select: { slug: true, source: true, quotes: true },
+    });
     expect(rows).toHaveLength(DEMO_IRRITANTS.length);
     for (const row of rows) {
       const seeded = DEMO_IRRITANTS.find((irritant) => irritant.slug === row.slug)!;
@@ -66,7 +111,12 @@ describe("demo sheets follow their sources", () => {
     expect(published.map((sheet) => sheet.slug)).toContain("aides-vie-quotidienne-stagiaires");
     const sheet = await db.useCase.findUniqueOrThrow({
       where: { slug: "aides-vie-quotidienne-stagiaires" },
-      select: { state: true, irritants: { select: { irritant: { select: { slug: true } } } }, dataItems: { select: { dataItem: { select: { slug: true } } } }, publishedRevision: { select: { content: true } } },
+      select: {
+        state: true,
+        irritants: { select: { irritant: { select: { slug: true } } } },
+        dataItems: { select: { dataItem: { select: { slug: true } } } },
+        publishedRevision: { select: { content: true } },
+      },
     });
     expect(sheet.state).toBe("PUBLISHED");
     expect(sheet.irritants.map((link) => link.irritant.slug)).toEqual(["formation-et-vie-quotidienne-melangees"]);
@@ -74,7 +124,9 @@ describe("demo sheets follow their sources", () => {
     const content = ZSheetContent.parse(sheet.publishedRevision!.content);
     const text = JSON.stringify(content);
     for (const cost of ["mobilité", "garde d'enfants", "logement"]) expect(text).toContain(cost);
-    expect(text).toContain("« On confond parfois le financement de la formation et celui des frais de vie quotidienne (mobilité, garde d’enfants, logement). Il faut clarifier. »");
+    expect(text).toContain(
+      "« On confond parfois le financement de la formation et celui des frais de vie quotidienne (mobilité, garde d’enfants, logement). Il faut clarifier. »",
+    );
   });
 
   it("keep the data list, the consent and the scope of the apprenticeship sheet (004)", async () => {
@@ -114,7 +166,10 @@ describe("demo values are labelled", () => {
   });
 
   it("the seeded rounds are flagged as demonstrations, on their page and in the public API", async () => {
-    const rounds = await db.voteRound.findMany({ where: { title: { in: [DEMO_CLOSED_ROUND, DEMO_OPEN_ROUND] } }, select: { id: true, title: true, demonstration: true } });
+    const rounds = await db.voteRound.findMany({
+      where: { title: { in: [DEMO_CLOSED_ROUND, DEMO_OPEN_ROUND] } },
+      select: { id: true, title: true, demonstration: true },
+    });
     expect(rounds.map((round) => round.title).sort()).toEqual([DEMO_CLOSED_ROUND, DEMO_OPEN_ROUND].sort());
     expect(rounds.every((round) => round.demonstration)).toBe(true);
     const closed = rounds.find((round) => round.title === DEMO_CLOSED_ROUND)!;
@@ -126,7 +181,16 @@ describe("demo values are labelled", () => {
   it("a round made by members is not a demonstration", async () => {
     const now = Date.now();
     const round = await db.voteRound.create({
-      data: { title: `Scrutin réel ${now}`, question: "?", method: "DOT_VOTING", pointsBudget: 10, maxPointsPerItem: 3, opensAt: new Date(now - 2 * 86_400_000), closesAt: new Date(now - 86_400_000), closedAt: new Date(now - 86_400_000) },
+      data: {
+        title: `Scrutin réel ${now}`,
+        question: "?",
+        method: "DOT_VOTING",
+        pointsBudget: 10,
+        maxPointsPerItem: 3,
+        opensAt: new Date(now - 2 * 86_400_000),
+        closesAt: new Date(now - 86_400_000),
+        closedAt: new Date(now - 86_400_000),
+      },
     });
     expect((await listPublicPriorities()).find((candidate) => candidate.id === round.id)?.demonstration).toBe(false);
     await db.voteRound.delete({ where: { id: round.id } });
@@ -136,19 +200,42 @@ describe("demo values are labelled", () => {
 describe("demo organisations and identifiers", () => {
   it("include the bodies the sources name, each with its own type", async () => {
     const bySlug = new Map(DEMO_ORGANISATIONS.map((organisation) => [organisation.slug, organisation.type]));
-    expect(Object.fromEntries(["dgesco", "depp", "dgsip", "dares", "france-competences", "agefiph"].map((slug) => [slug, bySlug.get(slug)]))).toEqual({
-      dgesco: "ETAT_DGESCO", depp: "ETAT_DEPP", dgsip: "ETAT_DGSIP", dares: "ETAT_DARES", "france-competences": "FRANCE_COMPETENCES", agefiph: "AGEFIPH",
+    expect(
+      Object.fromEntries(
+        ["dgesco", "depp", "dgsip", "dares", "france-competences", "agefiph"].map((slug) => [slug, bySlug.get(slug)]),
+      ),
+    ).toEqual({
+      dgesco: "ETAT_DGESCO",
+      depp: "ETAT_DEPP",
+      dgsip: "ETAT_DGSIP",
+      dares: "ETAT_DARES",
+      "france-competences": "FRANCE_COMPETENCES",
+      agefiph: "AGEFIPH",
     });
     for (const organisation of DEMO_ORGANISATIONS) expect(ORGANISATION_TYPES).toContain(organisation.type);
-    expect(await db.organisation.count({ where: { slug: { in: [...bySlug.keys()] } } })).toBe(DEMO_ORGANISATIONS.length);
+    expect(await db.organisation.count({ where: { slug: { in: [...bySlug.keys()] } } })).toBe(
+      DEMO_ORGANISATIONS.length,
+    );
   });
 
   it("every UAI, SIRET or CFD written in the demo content passes the project's own check", async () => {
-    const organisations = await db.organisation.findMany({ where: { slug: { in: DEMO_ORGANISATIONS.map((organisation) => organisation.slug) } }, select: { siret: true, uai: true } });
-    const text = JSON.stringify([DEMO_ORGANISATIONS, DEMO_PUBLIC_APIS, DEMO_DATA_ITEMS, DEMO_IRRITANTS, DEMO_SHEETS, DEMO_FUNDING_SCHEMES, organisations]);
+    const organisations = await db.organisation.findMany({
+      where: { slug: { in: DEMO_ORGANISATIONS.map((organisation) => organisation.slug) } },
+      select: { siret: true, uai: true },
+    });
+    const text = JSON.stringify([
+      DEMO_ORGANISATIONS,
+      DEMO_PUBLIC_APIS,
+      DEMO_DATA_ITEMS,
+      DEMO_IRRITANTS,
+      DEMO_SHEETS,
+      DEMO_FUNDING_SCHEMES,
+      organisations,
+    ]);
     const found = (pattern: RegExp) => [...text.matchAll(pattern)].map((match) => match[0]);
     for (const uai of found(/\b\d{7}[A-Z]\b/g)) expect(validateUai(uai), uai).toBeNull();
     for (const siret of found(/\b\d{14}\b/g)) expect(validateSiret(siret), siret).toBeNull();
-    for (const cfd of found(/\b(?:CFD|code formation diplôme)\W{0,20}[0-9][0-9A-Z]{7}\b/gi)) expect(validateCfd(cfd.slice(-8)), cfd).toBeNull();
+    for (const cfd of found(/\b(?:CFD|code formation diplôme)\W{0,20}[0-9][0-9A-Z]{7}\b/gi))
+      expect(validateCfd(cfd.slice(-8)), cfd).toBeNull();
   });
 });

@@ -2,7 +2,13 @@
 // what members changed (existing rows are only looked up).
 import type { Db } from "@/lib/db/create-client.ts";
 import {
-  DEMO_COLUMNS, DEMO_DATA_ITEMS, DEMO_IRRITANTS, DEMO_ORGANISATIONS, DEMO_PUBLIC_APIS, DEMO_SHEETS, DEMO_USERS,
+  DEMO_COLUMNS,
+  DEMO_DATA_ITEMS,
+  DEMO_IRRITANTS,
+  DEMO_ORGANISATIONS,
+  DEMO_PUBLIC_APIS,
+  DEMO_SHEETS,
+  DEMO_USERS,
 } from "./content.ts";
 import { seedDemoRounds } from "./seed-rounds.ts";
 import { DEMO_FUNDING_SCHEMES } from "./funding-schemes.ts";
@@ -44,7 +50,8 @@ export async function seedDemoContent(db: Db): Promise<SeedReport> {
   const apis = new Map<string, string>();
   for (const api of DEMO_PUBLIC_APIS) {
     const existing = await db.publicApi.findUnique({ where: { slug: api.slug } });
-    const row = existing ?? (count("publicApis"), await db.publicApi.create({ data: { ...api, ...DEMO_API_ACCESS[api.slug] } }));
+    const row =
+      existing ?? (count("publicApis"), await db.publicApi.create({ data: { ...api, ...DEMO_API_ACCESS[api.slug] } }));
     apis.set(api.slug, row.id);
   }
 
@@ -79,7 +86,9 @@ export async function seedDemoContent(db: Db): Promise<SeedReport> {
         ...scheme,
         requirements: {
           create: requirements.map(({ replacedBy, ...requirement }, position) => ({
-            ...requirement, position, replacedBy: { create: replacedBy.map((slug) => ({ dataItemId: idOf(dataItems, slug) })) },
+            ...requirement,
+            position,
+            replacedBy: { create: replacedBy.map((slug) => ({ dataItemId: idOf(dataItems, slug) })) },
           })),
         },
         irritants: { create: irritantSlugs.map((slug) => ({ irritantId: idOf(irritants, slug) })) },
@@ -154,7 +163,11 @@ export async function seedDemoContent(db: Db): Promise<SeedReport> {
   invariant(admin, "le contenu de démonstration a un administrateur");
   const adminId = idOf(users, admin.email);
   // Inès Benali and Hugo Martin keep empty ballots: the demo shows a member voting for the first time.
-  const voters = DEMO_USERS.filter((user) => user.role === "MEMBER" && !["ines.benali@normandie.example.org", "hugo.martin@dgefp.example.org"].includes(user.email));
+  const voters = DEMO_USERS.filter(
+    (user) =>
+      user.role === "MEMBER" &&
+      !["ines.benali@normandie.example.org", "hugo.martin@dgefp.example.org"].includes(user.email),
+  );
   await seedDemoRounds(db, { adminId, memberIds: voters.map((user) => idOf(users, user.email)), count });
 
   if (Object.keys(created).length > 0) {

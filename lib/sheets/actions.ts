@@ -88,7 +88,10 @@ export const sendFeedbackAction = publicActionClient
   .metadata({ name: "sendFeedback" })
   .inputSchema(ZSendFeedbackInput)
   .action(async ({ parsedInput }) => {
-    const { notified } = await sendFeedback({ input: parsedInput, senderHash: hashSender(clientKey(await headers()), authSecret()) });
+    const { notified } = await sendFeedback({
+      input: parsedInput,
+      senderHash: hashSender(clientKey(await headers()), authSecret()),
+    });
     await emailNotifications(notified);
   });
 

@@ -8,7 +8,14 @@ export async function getLatestRevision(reader: TReader, useCaseId: string) {
   const revision = await reader.useCaseRevision.findFirst({
     where: { useCaseId },
     orderBy: { number: "desc" },
-    select: { id: true, number: true, title: true, summary: true, content: true, author: { select: { name: true, email: true } } },
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      summary: true,
+      content: true,
+      author: { select: { name: true, email: true } },
+    },
   });
   if (!revision) return null;
   const { author, ...rest } = revision;

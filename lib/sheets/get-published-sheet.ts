@@ -5,11 +5,16 @@ import { ZSheetContent } from "./sheet-content.ts";
 import { PUBLICLY_VISIBLE } from "./public-visibility.ts";
 import { cachedPublicRead } from "./public-read-cache.ts";
 
-/** Public: the last published revision of a sheet, its catalogue links and its approved feedback. Null when not public. */
-export const getPublishedSheet = perRequest(async function getPublishedSheet({ slug }: { slug: string }) {
-  if (!isSlug(slug)) return null;
-  return cachedPublicRead(`sheet:${slug}`, () => loadPublishedSheet(slug));
-}, ({ slug }) => slug);
+/**
+ * Public: the last published revision of a sheet, its catalogue links and its approved feedback. Null when not public.
+ */
+export const getPublishedSheet = perRequest(
+  async function getPublishedSheet({ slug }: { slug: string }) {
+    if (!isSlug(slug)) return null;
+    return cachedPublicRead(`sheet:${slug}`, () => loadPublishedSheet(slug));
+  },
+  ({ slug }) => slug,
+);
 
 async function loadPublishedSheet(slug: string) {
   const useCase = await db.useCase.findFirst({
@@ -18,11 +23,26 @@ async function loadPublishedSheet(slug: string) {
       id: true,
       slug: true,
       publishedAt: true,
-      publishedRevision: { select: { number: true, title: true, summary: true, content: true, paths: true, createdAt: true } },
-      irritants: { select: { irritant: { select: { slug: true, title: true, category: true } } }, orderBy: { irritant: { title: "asc" } } },
+      publishedRevision: {
+        select: { number: true, title: true, summary: true, content: true, paths: true, createdAt: true },
+      },
+      irritants: {
+        select: { irritant: { select: { slug: true, title: true, category: true } } },
+        orderBy: { irritant: { title: "asc" } },
+      },
       dataItems: {
         orderBy: { dataItem: { name: "asc" } },
-        select: { dataItem: { select: { slug: true, name: true, availability: true, endpoint: true, publicApi: { select: { slug: true, name: true, hypothetical: true } } } } },
+        select: {
+          dataItem: {
+            select: {
+              slug: true,
+              name: true,
+              availability: true,
+              endpoint: true,
+              publicApi: { select: { slug: true, name: true, hypothetical: true } },
+            },
+          },
+        },
       },
       feedback: {
         where: { status: "APPROVED" },

@@ -5,7 +5,9 @@ import { ZSheetContent } from "./sheet-content.ts";
 import { loadSheetFacts } from "./load-sheet-facts.ts";
 import { sheetCapabilities } from "./sheet-permissions.ts";
 
-/** Members: a sheet's latest revision, its workflow, reviews and feedback, with what the actor may do. Null if unknown. */
+/**
+ * Members: a sheet's latest revision, its workflow, reviews and feedback, with what the actor may do. Null if unknown.
+ */
 export async function getSheetWorkspace({ actor, slug }: { actor: TActor; slug: string }) {
   if (!isSlug(slug)) return null;
   const found = await db.useCase.findUnique({ where: { slug }, select: { id: true } });
@@ -15,17 +17,41 @@ export async function getSheetWorkspace({ actor, slug }: { actor: TActor; slug: 
     db.useCaseRevision.findFirstOrThrow({
       where: { useCaseId: useCase.id },
       orderBy: { number: "desc" },
-      select: { id: true, number: true, title: true, summary: true, content: true, createdAt: true, message: true, author: { select: { name: true, email: true } } },
+      select: {
+        id: true,
+        number: true,
+        title: true,
+        summary: true,
+        content: true,
+        createdAt: true,
+        message: true,
+        author: { select: { name: true, email: true } },
+      },
     }),
     db.sheetReview.findMany({
       where: { useCaseId: useCase.id },
       orderBy: { createdAt: "desc" },
-      select: { id: true, decision: true, comment: true, createdAt: true, reviewer: { select: { name: true, email: true } }, revision: { select: { number: true } } },
+      select: {
+        id: true,
+        decision: true,
+        comment: true,
+        createdAt: true,
+        reviewer: { select: { name: true, email: true } },
+        revision: { select: { number: true } },
+      },
     }),
     db.feedback.findMany({
       where: { useCaseId: useCase.id },
       orderBy: { createdAt: "desc" },
-      select: { id: true, section: true, message: true, authorName: true, authorEmail: true, status: true, createdAt: true },
+      select: {
+        id: true,
+        section: true,
+        message: true,
+        authorName: true,
+        authorEmail: true,
+        status: true,
+        createdAt: true,
+      },
     }),
     db.irritant.findMany({ orderBy: { title: "asc" }, select: { slug: true, title: true } }),
     db.dataItem.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),

@@ -15,7 +15,11 @@ export const ZSheetFilters = z.object({
 });
 export type TSheetFilters = z.infer<typeof ZSheetFilters>;
 
-const normalise = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+const normalise = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 
 /**
  * Public: published sheets, always through their last published revision.
@@ -23,28 +27,51 @@ const normalise = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036
  * the published content rather than on denormalised columns.
  */
 export async function listPublishedSheets(filters: TSheetFilters = {}) {
-  const useCases = await cachedPublicRead("catalogue", () => db.useCase.findMany({
-    where: PUBLICLY_VISIBLE,
-    orderBy: { publishedAt: "desc" },
-    select: {
-      slug: true,
-      publishedAt: true,
-      publishedRevision: { select: { title: true, summary: true, paths: true, content: true, createdAt: true } },
-      dataItems: { select: { dataItem: { select: { publicApi: { select: { slug: true, name: true } } } } } },
-    },
-  }));
+  const useCases = await cachedPublicRead("catalogue", () =>
+    db.useCase.findMany({
+      where: PUBLICLY_VISIBLE,
+      orderBy: { publishedAt: "desc" },
+      select: {
+        slug: true,
+        publishedAt: true,
+        publishedRevision: { select: { title: true, summary: true, paths: true, content: true, createdAt: true } },
+        dataItems: { select: { dataItem: { select: { publicApi: { select: { slug: true, name: true } } } } } },
+      },
+    }),
+  );
   const terms = filters.q ? normalise(filters.q).split(/\s+/).filter(Boolean) : [];
   return useCases.flatMap(({ slug, publishedAt, publishedRevision, dataItems }) => {
     if (!publishedRevision || !publishedAt) return [];
     const content = ZSheetContent.parse(publishedRevision.content);
-    const apis = [...new Map(dataItems.flatMap(({ dataItem }) => (dataItem.publicApi ? [[dataItem.publicApi.slug, dataItem.publicApi]] : []))).values()];
+    const apis = [
+      ...new Map(
+        dataItems.flatMap(({ dataItem }) =>
+          dataItem.publicApi ? [[dataItem.publicApi.slug, dataItem.publicApi]] : [],
+        ),
+      ).values(),
+    ];
     if (filters.parcours && !publishedRevision.paths.includes(filters.parcours)) return [];
     if (filters.acteur && !content.actorTypes.includes(filters.acteur)) return [];
     if (filters.api && !apis.some((api) => api.slug === filters.api)) return [];
     if (terms.length) {
-      const haystack = normalise([publishedRevision.title, publishedRevision.summary, content.problem, content.ambition, content.context].join(" "));
+      const haystack = normalise(
+        [publishedRevision.title, publishedRevision.summary, content.problem, content.ambition, content.context].join(
+          " ",
+        ),
+      );
       if (!terms.every((term) => haystack.includes(term))) return [];
     }
-    return [{ slug, publishedAt, updatedAt: publishedRevision.createdAt, title: publishedRevision.title, summary: publishedRevision.summary, paths: publishedRevision.paths, actorTypes: content.actorTypes, apis }];
+    return [
+      {
+        slug,
+        publishedAt,
+        updatedAt: publishedRevision.createdAt,
+        title: publishedRevision.title,
+        summary: publishedRevision.summary,
+        paths: publishedRevision.paths,
+        actorTypes: content.actorTypes,
+        apis,
+      },
+    ];
   });
 }

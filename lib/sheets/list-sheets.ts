@@ -7,10 +7,28 @@ export async function listSheets({ actor }: { actor: TActor }) {
   const useCases = await db.useCase.findMany({
     orderBy: { updatedAt: "desc" },
     select: {
-      id: true, slug: true, state: true, updatedAt: true, publishedRevisionId: true,
-      revisions: { orderBy: { number: "desc" }, take: 1, select: { number: true, title: true, summary: true, createdAt: true, author: { select: { name: true, email: true } } } },
+      id: true,
+      slug: true,
+      state: true,
+      updatedAt: true,
+      publishedRevisionId: true,
+      revisions: {
+        orderBy: { number: "desc" },
+        take: 1,
+        select: {
+          number: true,
+          title: true,
+          summary: true,
+          createdAt: true,
+          author: { select: { name: true, email: true } },
+        },
+      },
       _count: { select: { feedback: { where: { status: "PENDING" } } } },
     },
   });
-  return useCases.map(({ revisions, _count, ...useCase }) => ({ ...useCase, head: revisions[0], pendingFeedback: _count.feedback }));
+  return useCases.map(({ revisions, _count, ...useCase }) => ({
+    ...useCase,
+    head: revisions[0],
+    pendingFeedback: _count.feedback,
+  }));
 }

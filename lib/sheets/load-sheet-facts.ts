@@ -17,8 +17,17 @@ export async function loadSheetFacts(tx: Tx, useCaseId: string) {
     select: { id: true, number: true, authorId: true, title: true },
   });
   const head = revisions[0];
-  const headReviews = await tx.sheetReview.findMany({ where: { revisionId: head.id }, select: { reviewerId: true, decision: true } });
-  const authorIds = [...new Set([useCase.createdById, ...revisions.map((revision) => revision.authorId)].filter((id): id is string => Boolean(id)))];
+  const headReviews = await tx.sheetReview.findMany({
+    where: { revisionId: head.id },
+    select: { reviewerId: true, decision: true },
+  });
+  const authorIds = [
+    ...new Set(
+      [useCase.createdById, ...revisions.map((revision) => revision.authorId)].filter((id): id is string =>
+        Boolean(id),
+      ),
+    ),
+  ];
   const facts: TSheetFacts = { state: useCase.state, authorIds, headAuthorId: head.authorId, headReviews };
   return { useCase, head, facts };
 }

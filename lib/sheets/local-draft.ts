@@ -17,9 +17,22 @@ const ZDraftContent = z.object({
   benefits: z.string(),
   actors: z.string(),
   solutions: z.array(
-    z.object({ name: z.string(), targetDate: z.string().nullable(), status: z.enum(SOLUTION_STATUSES), content: z.string() }),
+    z.object({
+      name: z.string(),
+      targetDate: z.string().nullable(),
+      status: z.enum(SOLUTION_STATUSES),
+      content: z.string(),
+    }),
   ),
-  paths: z.array(z.object({ kind: ZPathKind, carriedBy: z.string(), askedToday: z.string(), dataHeld: z.string(), target: z.string() })),
+  paths: z.array(
+    z.object({
+      kind: ZPathKind,
+      carriedBy: z.string(),
+      askedToday: z.string(),
+      dataHeld: z.string(),
+      target: z.string(),
+    }),
+  ),
   actorTypes: z.array(z.enum(ORGANISATION_TYPES)),
   irritants: z.array(z.string()),
   dataItems: z.array(z.string()),

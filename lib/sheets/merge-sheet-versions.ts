@@ -6,8 +6,19 @@ import type { TLatestRevision } from "./get-latest-revision.ts";
 export type TSheetVersion = { title: string; summary: string; content: TSheetContent };
 
 export const MERGE_KEYS = [
-  "title", "summary", "context", "problem", "ambition", "targetPublic", "benefits", "actors",
-  "solutions", "paths", "actorTypes", "irritants", "dataItems",
+  "title",
+  "summary",
+  "context",
+  "problem",
+  "ambition",
+  "targetPublic",
+  "benefits",
+  "actors",
+  "solutions",
+  "paths",
+  "actorTypes",
+  "irritants",
+  "dataItems",
 ] as const;
 export type TMergeKey = (typeof MERGE_KEYS)[number];
 export type TMergeChoice = "mine" | "theirs";
@@ -68,7 +79,10 @@ export function resolveSheetConflicts(
   conflicts: readonly TMergeKey[],
   choices: Partial<Record<TMergeKey, TMergeChoice>>,
 ): TSheetVersion {
-  return conflicts.reduce((version, key) => (choices[key] === "theirs" ? withSection(version, key, theirs) : version), merged);
+  return conflicts.reduce(
+    (version, key) => (choices[key] === "theirs" ? withSection(version, key, theirs) : version),
+    merged,
+  );
 }
 
 /**

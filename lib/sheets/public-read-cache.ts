@@ -19,7 +19,8 @@ export const PUBLIC_READ_TTL_MS = 5 * 60_000;
 export const PUBLIC_PAGE_TAGS = ["_N_T_/cas-usage/[slug]/page", "_N_T_/cas-usage", CATALOGUE_CACHE_TAG];
 
 type Holder = { cache: LRUCache<string, { value: unknown }>; listening?: boolean };
-// On globalThis: the pages, route handlers and server actions are separate bundles of one process, and must share one cache.
+// On globalThis: the pages, route handlers and server actions are separate bundles of one process, and must share one
+// cache.
 const holder = ((globalThis as { __atelierPublicReads?: Holder }).__atelierPublicReads ??= {
   cache: new LRUCache<string, { value: unknown }>({ max: 1_000, ttl: PUBLIC_READ_TTL_MS }),
 });
@@ -49,7 +50,9 @@ type IncrementalCache = { revalidateTag: (tags: string[]) => Promise<void> };
 export async function forgetPublicReads(): Promise<void> {
   holder.cache.clear();
   const incrementalCache = (globalThis as { __incrementalCache?: IncrementalCache }).__incrementalCache;
-  await incrementalCache?.revalidateTag(PUBLIC_PAGE_TAGS).catch((error: unknown) => console.error("[cache] pages publiques non expirées", error));
+  await incrementalCache
+    ?.revalidateTag(PUBLIC_PAGE_TAGS)
+    .catch((error: unknown) => console.error("[cache] pages publiques non expirées", error));
 }
 
 /** After a committed change to published content: here at once, on every other instance through NOTIFY. */

@@ -17,8 +17,12 @@ async function loadPublicUseCases() {
   return ZPublicUseCaseList.parse({
     count: useCases.length,
     data: useCases.map((useCase) => ({
-      slug: useCase.slug, title: useCase.title, summary: useCase.summary, paths: useCase.paths,
-      updatedAt: useCase.updatedAt.toISOString(), url: sheetUrl(useCase.slug),
+      slug: useCase.slug,
+      title: useCase.title,
+      summary: useCase.summary,
+      paths: useCase.paths,
+      updatedAt: useCase.updatedAt.toISOString(),
+      url: sheetUrl(useCase.slug),
     })),
   });
 }
@@ -31,16 +35,35 @@ async function loadPublicUseCase(slug: string): Promise<TPublicUseCase | null> {
   const sheet = await getPublishedSheet({ slug });
   if (!sheet) return null;
   return ZPublicUseCase.parse({
-    slug: sheet.slug, title: sheet.title, summary: sheet.summary, paths: sheet.paths,
-    updatedAt: sheet.updatedAt.toISOString(), publishedAt: sheet.publishedAt.toISOString(),
-    url: sheetUrl(sheet.slug), markdownUrl: `${appUrl()}/api/public/v1/use-cases/${sheet.slug}/markdown`,
-    revision: sheet.revision, content: sheet.content, irritants: sheet.irritants, dataItems: sheet.dataItems,
-    feedback: sheet.feedback.map((feedback) => ({ section: feedback.section, message: feedback.message, authorName: feedback.authorName, createdAt: feedback.createdAt.toISOString() })),
+    slug: sheet.slug,
+    title: sheet.title,
+    summary: sheet.summary,
+    paths: sheet.paths,
+    updatedAt: sheet.updatedAt.toISOString(),
+    publishedAt: sheet.publishedAt.toISOString(),
+    url: sheetUrl(sheet.slug),
+    markdownUrl: `${appUrl()}/api/public/v1/use-cases/${sheet.slug}/markdown`,
+    revision: sheet.revision,
+    content: sheet.content,
+    irritants: sheet.irritants,
+    dataItems: sheet.dataItems,
+    feedback: sheet.feedback.map((feedback) => ({
+      section: feedback.section,
+      message: feedback.message,
+      authorName: feedback.authorName,
+      createdAt: feedback.createdAt.toISOString(),
+    })),
   });
 }
 
 export async function getPublicSheetMarkdown({ slug }: { slug: string }): Promise<string | null> {
   const sheet = await getPublishedSheet({ slug });
   if (!sheet) return null;
-  return sheetToMarkdown({ title: sheet.title, summary: sheet.summary, content: sheet.content, updatedAt: sheet.updatedAt, url: sheetUrl(sheet.slug) });
+  return sheetToMarkdown({
+    title: sheet.title,
+    summary: sheet.summary,
+    content: sheet.content,
+    updatedAt: sheet.updatedAt,
+    url: sheetUrl(sheet.slug),
+  });
 }

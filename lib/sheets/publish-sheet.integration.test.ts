@@ -19,7 +19,9 @@ describe("review and publication", () => {
 
     await expect(requestReview({ actor: first, input })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await requestReview({ actor: author, input });
-    await expect(reviewSheet({ actor: author, input: { ...input, decision: "APPROVE" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(reviewSheet({ actor: author, input: { ...input, decision: "APPROVE" } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await reviewSheet({ actor: first, input: { ...input, decision: "APPROVE" } });
     await expect(publishSheet({ actor: author, input })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await getPublishedSheet({ slug: useCase.slug })).toBeNull();
@@ -36,9 +38,16 @@ describe("review and publication", () => {
     const reviewer = await createActor("MEMBER");
     const input = { useCaseId: useCase.id, revisionId: head.id };
     await requestReview({ actor: author, input });
-    await reviewSheet({ actor: reviewer, input: { ...input, decision: "REQUEST_CHANGES", comment: "Préciser le cadre juridique." } });
+    await reviewSheet({
+      actor: reviewer,
+      input: { ...input, decision: "REQUEST_CHANGES", comment: "Préciser le cadre juridique." },
+    });
     expect((await db.useCase.findUniqueOrThrow({ where: { id: useCase.id } })).state).toBe("DRAFT");
-    expect(await db.notification.findFirst({ where: { userId: author.id, body: { contains: "Préciser le cadre juridique" } } })).not.toBeNull();
+    expect(
+      await db.notification.findFirst({
+        where: { userId: author.id, body: { contains: "Préciser le cadre juridique" } },
+      }),
+    ).not.toBeNull();
   });
 
   it("keeps the public page on the published revision while a new draft is written", async () => {
@@ -50,7 +59,12 @@ describe("review and publication", () => {
     await save(author, useCase.id, revision.id, "Brouillon secret en cours");
 
     expect((await db.useCase.findUniqueOrThrow({ where: { id: useCase.id } })).state).toBe("DRAFT");
-    const json = JSON.stringify([await getPublicSheet({ slug: useCase.slug }), await listPublicSheets(), await getPublicSheetMarkdown({ slug: useCase.slug }), await listPublishedSheets({ q: "secret" })]);
+    const json = JSON.stringify([
+      await getPublicSheet({ slug: useCase.slug }),
+      await listPublicSheets(),
+      await getPublicSheetMarkdown({ slug: useCase.slug }),
+      await listPublishedSheets({ q: "secret" }),
+    ]);
     expect(json).toContain("Version publiée");
     expect(json).not.toContain("Brouillon secret");
   });
@@ -65,7 +79,9 @@ describe("review and publication", () => {
     const admin = await createActor("ADMIN");
     await publishSheet({ actor: admin, input: { useCaseId: useCase.id, revisionId: head.id } });
     expect(await getPublicSheet({ slug: useCase.slug })).not.toBeNull();
-    await expect(archiveSheet({ actor: author, input: { useCaseId: useCase.id, archived: true } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      archiveSheet({ actor: author, input: { useCaseId: useCase.id, archived: true } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await archiveSheet({ actor: admin, input: { useCaseId: useCase.id, archived: true } });
     expect(await getPublicSheet({ slug: useCase.slug })).toBeNull();
   });
@@ -73,6 +89,8 @@ describe("review and publication", () => {
   it("refuses a transition on a revision that is no longer the latest", async () => {
     const { author, useCase, head } = await newSheet();
     await save(author, useCase.id, head.id, "Plus récent");
-    await expect(requestReview({ actor: author, input: { useCaseId: useCase.id, revisionId: head.id } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      requestReview({ actor: author, input: { useCaseId: useCase.id, revisionId: head.id } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });

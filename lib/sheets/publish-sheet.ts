@@ -8,31 +8,50 @@ import { afterCommit, loadForTransition, type TSheetTransitionInput } from "./sh
 
 /** Publishes the head revision: the public page switches to it, and the catalogue links follow it. */
 export async function publishSheet({ actor, input }: { actor: TActor; input: TSheetTransitionInput }) {
-  return afterCommit(db.$transaction(async (tx) => {
-    const { useCase, head, facts, can } = await loadForTransition(tx, actor, input);
-    if (!can.publish) {
-      throw new ExpectedError("FORBIDDEN", "La publication demande un administrateur ou deux approbations de membres sur la dernière version.");
-    }
-    const revision = await tx.useCaseRevision.findUniqueOrThrow({ where: { id: head.id } });
-    const content = ZSheetContent.parse(revision.content);
-    const [irritants, dataItems] = await Promise.all([
-      tx.irritant.findMany({ where: { slug: { in: content.irritants } }, select: { id: true } }),
-      tx.dataItem.findMany({ where: { slug: { in: content.dataItems } }, select: { id: true } }),
-    ]);
-    await tx.useCaseIrritant.deleteMany({ where: { useCaseId: useCase.id } });
-    await tx.useCaseDataItem.deleteMany({ where: { useCaseId: useCase.id } });
-    await tx.useCaseIrritant.createMany({ data: irritants.map(({ id }) => ({ useCaseId: useCase.id, irritantId: id })) });
-    await tx.useCaseDataItem.createMany({ data: dataItems.map(({ id }) => ({ useCaseId: useCase.id, dataItemId: id })) });
-    await tx.useCase.update({
-      where: { id: useCase.id },
-      data: { state: "PUBLISHED", publishedRevisionId: head.id, publishedAt: new Date() },
-    });
-    await recordAuditEvent(tx, { actor, action: "use-case.publish", targetType: "use-case", targetId: useCase.id, data: { revision: head.number } });
-    const notified = await notifyUsers(tx, facts.authorIds.filter((id) => id !== actor.id), {
-      title: `Fiche publiée : ${head.title}`,
-      body: `La version ${head.number} de « ${head.title} » est publiée.`,
-      link: `/cas-usage/${useCase.slug}`,
-    });
-    return { slug: useCase.slug, notified };
-  }));
+  return afterCommit(
+    db.$transaction(async (tx) => {
+      const { useCase, head, facts, can } = await loadForTransition(tx, actor, input);
+      if (!can.publish) {
+        throw new ExpectedError(
+          "FORBIDDEN",
+          "La publication demande un administrateur ou deux approbations de membres sur la dernière version.",
+        );
+      }
+      const revision = await tx.useCaseRevision.findUniqueOrThrow({ where: { id: head.id } });
+      const content = ZSheetContent.parse(revision.content);
+      const [irritants, dataItems] = await Promise.all([
+        tx.irritant.findMany({ where: { slug: { in: content.irritants } }, select: { id: true } }),
+        tx.dataItem.findMany({ where: { slug: { in: content.dataItems } }, select: { id: true } }),
+      ]);
+      await tx.useCaseIrritant.deleteMany({ where: { useCaseId: useCase.id } });
+      await tx.useCaseDataItem.deleteMany({ where: { useCaseId: useCase.id } });
+      await tx.useCaseIrritant.createMany({
+        data: irritants.map(({ id }) => ({ useCaseId: useCase.id, irritantId: id })),
+      });
+      await tx.useCaseDataItem.createMany({
+        data: dataItems.map(({ id }) => ({ useCaseId: useCase.id, dataItemId: id })),
+      });
+      await tx.useCase.update({
+        where: { id: useCase.id },
+        data: { state: "PUBLISHED", publishedRevisionId: head.id, publishedAt: new Date() },
+      });
+      await recordAuditEvent(tx, {
+        actor,
+        action: "use-case.publish",
+        targetType: "use-case",
+        targetId: useCase.id,
+        data: { revision: head.number },
+      });
+      const notified = await notifyUsers(
+        tx,
+        facts.authorIds.filter((id) => id !== actor.id),
+        {
+          title: `Fiche publiée : ${head.title}`,
+          body: `La version ${head.number} de « ${head.title} » est publiée.`,
+          link: `/cas-usage/${useCase.slug}`,
+        },
+      );
+      return { slug: useCase.slug, notified };
+    }),
+  );
 }

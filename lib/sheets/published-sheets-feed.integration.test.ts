@@ -24,7 +24,9 @@ describe("GET /cas-usage/flux.atom", () => {
 
     const etag = response.headers.get("etag");
     expect(etag).toBeTruthy();
-    const again = await feedRoute(new Request("http://localhost:3000/cas-usage/flux.atom", { headers: { "if-none-match": etag ?? "" } }));
+    const again = await feedRoute(
+      new Request("http://localhost:3000/cas-usage/flux.atom", { headers: { "if-none-match": etag ?? "" } }),
+    );
     expect(again.status).toBe(304);
   });
 });

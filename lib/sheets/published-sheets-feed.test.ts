@@ -14,7 +14,10 @@ const sheet = (slug: string, day: number, title = `Fiche ${slug}`) => ({
 });
 // What a feed reader shows of a `type="html"` text.
 const htmlText = (html: string) =>
-  html.replace(/&(lt|gt|quot|#39|amp);/g, (_, entity: string) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", amp: "&" })[entity] ?? "");
+  html.replace(
+    /&(lt|gt|quot|#39|amp);/g,
+    (_, entity: string) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", amp: "&" })[entity] ?? "",
+  );
 const parse = (xml: string) => new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
 
 describe("publishedSheetsFeed", () => {
@@ -27,7 +30,9 @@ describe("publishedSheetsFeed", () => {
     );
     expect(feed.entry[0].link["@_href"]).toBe(`${BASE}/cas-usage/recente`);
     expect(feed.entry[0].published).toBe("2026-01-20T00:00:00.000Z");
-    expect(feed.link.find((link: { "@_rel"?: string }) => link["@_rel"] === "self")["@_href"]).toBe(`${BASE}/cas-usage/flux.atom`);
+    expect(feed.link.find((link: { "@_rel"?: string }) => link["@_rel"] === "self")["@_href"]).toBe(
+      `${BASE}/cas-usage/flux.atom`,
+    );
   });
 
   it(`keeps the ${FEED_ENTRIES} most recent sheets`, () => {
@@ -39,18 +44,35 @@ describe("publishedSheetsFeed", () => {
 
   it("stays well-formed XML, with every title read back as written, whatever the sheets' texts", () => {
     // Control characters are refused on input (lib/validation/invalid-text.ts); everything else may reach a title.
-    const text = fc.string({ unit: "grapheme", minLength: 1, maxLength: 80 }).filter((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(value) && value.trim() === value && value.length > 0);
+    const text = fc
+      .string({ unit: "grapheme", minLength: 1, maxLength: 80 })
+      .filter(
+        (value) =>
+          !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(value) &&
+          value.trim() === value &&
+          value.length > 0,
+      );
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 5 }), (titles) => {
-        const xml = publishedSheetsFeed(titles.map((title, index) => sheet(`fiche-${index}`, index + 1, title)), BASE);
+        const xml = publishedSheetsFeed(
+          titles.map((title, index) => sheet(`fiche-${index}`, index + 1, title)),
+          BASE,
+        );
         expect(XMLValidator.validate(xml)).toBe(true);
         const entries = [parse(xml).entry].flat();
-        const read = new XMLParser({ processEntities: true, htmlEntities: true, parseTagValue: false, textNodeName: "text", ignoreAttributes: false })
-          .parse(xml).feed;
+        const read = new XMLParser({
+          processEntities: true,
+          htmlEntities: true,
+          parseTagValue: false,
+          textNodeName: "text",
+          ignoreAttributes: false,
+        }).parse(xml).feed;
         expect(entries).toHaveLength(titles.length);
         const readTitles = [read.entry]
           .flat()
-          .map((entry: { title: string | { text: string } }) => htmlText(typeof entry.title === "string" ? entry.title : entry.title.text));
+          .map((entry: { title: string | { text: string } }) =>
+            htmlText(typeof entry.title === "string" ? entry.title : entry.title.text),
+          );
         expect(readTitles.toSorted()).toEqual(titles.toReversed().toSorted());
       }),
     );
@@ -61,7 +83,8 @@ describe("publishedSheetsFeed", () => {
       const xml = publishedSheetsFeed([sheet("fiche", 1, title)], BASE);
       expect(XMLValidator.validate(xml)).toBe(true);
       expect(xml).not.toContain("<script>");
-      const entry = new XMLParser({ ignoreAttributes: false, textNodeName: "text", parseTagValue: false }).parse(xml).feed.entry;
+      const entry = new XMLParser({ ignoreAttributes: false, textNodeName: "text", parseTagValue: false }).parse(xml)
+        .feed.entry;
       expect(htmlText(entry.title.text ?? entry.title)).toBe(title);
     }
   });

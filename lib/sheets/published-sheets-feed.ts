@@ -21,9 +21,7 @@ export async function getPublishedSheetsFeed(): Promise<string> {
  * sheet's address, stable across its revisions; `updated` moves when a new revision is published.
  */
 export function publishedSheetsFeed(sheets: TFeedSheet[], base: string): string {
-  const recent = sheets
-    .toSorted((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())
-    .slice(0, FEED_ENTRIES);
+  const recent = sheets.toSorted((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime()).slice(0, FEED_ENTRIES);
   const feed = new Feed({
     id: `${base}/cas-usage`,
     link: `${base}/cas-usage`,
@@ -44,7 +42,10 @@ export function publishedSheetsFeed(sheets: TFeedSheet[], base: string): string 
       description: escapeHtml(sheet.summary),
       date: sheet.updatedAt,
       published: sheet.publishedAt,
-      category: sheet.paths.map((path) => ({ name: PATH_LABELS[path as keyof typeof PATH_LABELS] ?? path, term: path })),
+      category: sheet.paths.map((path) => ({
+        name: PATH_LABELS[path as keyof typeof PATH_LABELS] ?? path,
+        term: path,
+      })),
     });
   }
   return feed.atom1();

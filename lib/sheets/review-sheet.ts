@@ -21,16 +21,33 @@ export async function reviewSheet({ actor, input }: { actor: TActor; input: z.in
     const { useCase, head, facts, can } = await loadForTransition(tx, actor, input);
     if (!can.review) throw forbidden();
     await tx.sheetReview.create({
-      data: { useCaseId: useCase.id, revisionId: head.id, reviewerId: actor.id, decision: input.decision, comment: input.comment || null },
+      data: {
+        useCaseId: useCase.id,
+        revisionId: head.id,
+        reviewerId: actor.id,
+        decision: input.decision,
+        comment: input.comment || null,
+      },
     });
-    if (input.decision === "REQUEST_CHANGES") await tx.useCase.update({ where: { id: useCase.id }, data: { state: "DRAFT" } });
-    await recordAuditEvent(tx, { actor, action: input.decision === "APPROVE" ? "use-case.review.approve" : "use-case.review.request_changes", targetType: "use-case", targetId: useCase.id, data: { revision: head.number } });
+    if (input.decision === "REQUEST_CHANGES")
+      await tx.useCase.update({ where: { id: useCase.id }, data: { state: "DRAFT" } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: input.decision === "APPROVE" ? "use-case.review.approve" : "use-case.review.request_changes",
+      targetType: "use-case",
+      targetId: useCase.id,
+      data: { revision: head.number },
+    });
     const verb = input.decision === "APPROVE" ? "approuve" : "demande des modifications sur";
-    const notified = await notifyUsers(tx, facts.authorIds.filter((id) => id !== actor.id), {
-      title: `${input.decision === "APPROVE" ? "Approbation" : "Modifications demandées"} : ${head.title}`,
-      body: `${actor.name ?? actor.email} ${verb} la fiche « ${head.title} »${input.comment ? ` : ${input.comment}` : "."}`,
-      link: `/fiches/${useCase.slug}`,
-    });
+    const notified = await notifyUsers(
+      tx,
+      facts.authorIds.filter((id) => id !== actor.id),
+      {
+        title: `${input.decision === "APPROVE" ? "Approbation" : "Modifications demandées"} : ${head.title}`,
+        body: `${actor.name ?? actor.email} ${verb} la fiche « ${head.title} »${input.comment ? ` : ${input.comment}` : "."}`,
+        link: `/fiches/${useCase.slug}`,
+      },
+    );
     return { slug: useCase.slug, notified };
   });
 }

@@ -71,13 +71,20 @@ export async function writeRevision(
     })
     .catch((error: unknown) => {
       // Two saves on the same base: the unique (useCaseId, number) lets only one through.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new StaleBaseError(useCase.id);
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+        throw new StaleBaseError(useCase.id);
       throw error;
     });
   // Editing a published sheet opens a new draft; the public page keeps the published revision.
   if (useCase.state === "PUBLISHED") await tx.useCase.update({ where: { id: useCase.id }, data: { state: "DRAFT" } });
   else await tx.useCase.update({ where: { id: useCase.id }, data: { updatedAt: new Date() } });
-  await recordAuditEvent(tx, { actor, action, targetType: "use-case", targetId: useCase.id, data: { revision: revision.number } });
+  await recordAuditEvent(tx, {
+    actor,
+    action,
+    targetType: "use-case",
+    targetId: useCase.id,
+    data: { revision: revision.number },
+  });
   return { revision, slug: useCase.slug };
 }
 
@@ -87,10 +94,15 @@ async function assertCatalogueLinks(tx: Tx, content: TSheetContent) {
     tx.dataItem.count({ where: { slug: { in: content.dataItems } } }),
   ]);
   if (irritants !== new Set(content.irritants).size || dataItems !== new Set(content.dataItems).size) {
-    throw new ExpectedError("INVALID_INPUT", "Un irritant ou une donnée liée n'existe pas (ou plus) dans le catalogue.");
+    throw new ExpectedError(
+      "INVALID_INPUT",
+      "Un irritant ou une donnée liée n'existe pas (ou plus) dans le catalogue.",
+    );
   }
 }
 
 export async function saveSheet({ actor, input }: { actor: TActor; input: TSaveSheetInput }) {
-  return withStaleRevisionAnswer(() => db.$transaction((tx) => writeRevision(tx, { actor, input, action: "use-case.save" })));
+  return withStaleRevisionAnswer(() =>
+    db.$transaction((tx) => writeRevision(tx, { actor, input, action: "use-case.save" })),
+  );
 }

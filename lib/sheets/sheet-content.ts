@@ -46,7 +46,13 @@ export const ZSheetContent = z.object({
   benefits: markdown(20_000),
   actors: markdown(5_000),
   solutions: z.array(ZSheetSolution).max(20, "20 versions au plus."),
-  paths: z.array(ZSheetPath).max(3).refine((paths) => new Set(paths.map((path) => path.kind)).size === paths.length, "Chaque parcours ne peut figurer qu'une fois."),
+  paths: z
+    .array(ZSheetPath)
+    .max(3)
+    .refine(
+      (paths) => new Set(paths.map((path) => path.kind)).size === paths.length,
+      "Chaque parcours ne peut figurer qu'une fois.",
+    ),
   actorTypes: z.array(z.enum(ORGANISATION_TYPES)).max(ORGANISATION_TYPES.length).default([]),
   // Slugs of the catalogue entries the sheet addresses; synced to the join tables on publication.
   irritants: z.array(z.string().max(120)).max(100).default([]),
@@ -55,8 +61,16 @@ export const ZSheetContent = z.object({
 export type TSheetContent = z.infer<typeof ZSheetContent>;
 
 export const ZSheetHeader = z.object({
-  title: z.string().trim().min(5, "Le titre doit compter au moins 5 caractères.").max(200, "Le titre dépasse 200 caractères."),
-  summary: z.string().trim().min(10, "La description courte doit compter au moins 10 caractères.").max(600, "La description courte dépasse 600 caractères."),
+  title: z
+    .string()
+    .trim()
+    .min(5, "Le titre doit compter au moins 5 caractères.")
+    .max(200, "Le titre dépasse 200 caractères."),
+  summary: z
+    .string()
+    .trim()
+    .min(10, "La description courte doit compter au moins 10 caractères.")
+    .max(600, "La description courte dépasse 600 caractères."),
 });
 
 export const SECTION_LABELS = {

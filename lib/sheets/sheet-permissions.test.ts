@@ -2,8 +2,20 @@ import { describe, expect, it } from "vitest";
 import type { TActor } from "@/lib/auth/actor.ts";
 import { sheetCapabilities, type TSheetFacts } from "./sheet-permissions.ts";
 
-const actor = (id: string, role: "ADMIN" | "MEMBER" = "MEMBER"): TActor => ({ id, email: `${id}@x.fr`, name: id, role, organisationId: null });
-const facts = (overrides: Partial<TSheetFacts> = {}): TSheetFacts => ({ state: "DRAFT", authorIds: ["author"], headAuthorId: "author", headReviews: [], ...overrides });
+const actor = (id: string, role: "ADMIN" | "MEMBER" = "MEMBER"): TActor => ({
+  id,
+  email: `${id}@x.fr`,
+  name: id,
+  role,
+  organisationId: null,
+});
+const facts = (overrides: Partial<TSheetFacts> = {}): TSheetFacts => ({
+  state: "DRAFT",
+  authorIds: ["author"],
+  headAuthorId: "author",
+  headReviews: [],
+  ...overrides,
+});
 
 describe("sheetCapabilities", () => {
   it("gives the anonymous public nothing", () => {
@@ -21,12 +33,23 @@ describe("sheetCapabilities", () => {
     const inReview = facts({ state: "IN_REVIEW" });
     expect(sheetCapabilities(actor("author"), inReview).review).toBe(false);
     expect(sheetCapabilities(actor("other"), inReview).review).toBe(true);
-    expect(sheetCapabilities(actor("other"), facts({ state: "IN_REVIEW", headReviews: [{ reviewerId: "other", decision: "APPROVE" }] })).review).toBe(false);
+    expect(
+      sheetCapabilities(
+        actor("other"),
+        facts({ state: "IN_REVIEW", headReviews: [{ reviewerId: "other", decision: "APPROVE" }] }),
+      ).review,
+    ).toBe(false);
   });
 
   it("publishes by an admin, or by a member after two approvals", () => {
     const one = facts({ state: "IN_REVIEW", headReviews: [{ reviewerId: "a", decision: "APPROVE" }] });
-    const two = facts({ state: "IN_REVIEW", headReviews: [{ reviewerId: "a", decision: "APPROVE" }, { reviewerId: "b", decision: "APPROVE" }] });
+    const two = facts({
+      state: "IN_REVIEW",
+      headReviews: [
+        { reviewerId: "a", decision: "APPROVE" },
+        { reviewerId: "b", decision: "APPROVE" },
+      ],
+    });
     expect(sheetCapabilities(actor("author"), one).publish).toBe(false);
     expect(sheetCapabilities(actor("author"), two).publish).toBe(true);
     expect(sheetCapabilities(actor("boss", "ADMIN"), one).publish).toBe(true);

@@ -12,8 +12,23 @@ const sheet = {
     ...EMPTY_SHEET_CONTENT,
     problem: "L'information se perd.",
     ambition: "Faire remonter les données.",
-    solutions: [{ name: "Version 1 : quatre champs", targetDate: "2020-10-15", status: "REALISEE" as const, content: "Interfaçage." }],
-    paths: [{ kind: "PARTICULIER" as const, carriedBy: "La personne.", askedToday: "- RIB", dataHeld: "- DGFiP", target: "Pré-rempli." }],
+    solutions: [
+      {
+        name: "Version 1 : quatre champs",
+        targetDate: "2020-10-15",
+        status: "REALISEE" as const,
+        content: "Interfaçage.",
+      },
+    ],
+    paths: [
+      {
+        kind: "PARTICULIER" as const,
+        carriedBy: "La personne.",
+        askedToday: "- RIB",
+        dataHeld: "- DGFiP",
+        target: "Pré-rempli.",
+      },
+    ],
   },
 };
 

@@ -7,13 +7,24 @@ const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZon
  * A published sheet as Markdown with a YAML front matter `description:`, in the
  * format of simplifions.data.gouv.fr sheets (shared/seeds/004).
  */
-export function sheetToMarkdown(sheet: { title: string; summary: string; content: TSheetContent; updatedAt: Date; url: string }): string {
+export function sheetToMarkdown(sheet: {
+  title: string;
+  summary: string;
+  content: TSheetContent;
+  updatedAt: Date;
+  url: string;
+}): string {
   const { content } = sheet;
-  const frontMatter = stringify({ description: sheet.summary, updated: sheet.updatedAt.toISOString().slice(0, 10), source: sheet.url }, { lineWidth: 80 });
+  const frontMatter = stringify(
+    { description: sheet.summary, updated: sheet.updatedAt.toISOString().slice(0, 10), source: sheet.url },
+    { lineWidth: 80 },
+  );
   const section = (title: string, body: string) => (body.trim() ? `### ${title}\n\n${body.trim()}\n` : "");
   const solutions = content.solutions
     .map((solution) => {
-      const due = solution.targetDate ? ` - échéance ${dateFormat.format(new Date(`${solution.targetDate}T12:00:00Z`))}` : "";
+      const due = solution.targetDate
+        ? ` - échéance ${dateFormat.format(new Date(`${solution.targetDate}T12:00:00Z`))}`
+        : "";
       return `_**${solution.name}${due} (${SOLUTION_STATUS_LABELS[solution.status].toLowerCase()}).**_\n\n${solution.content.trim()}\n`;
     })
     .join("\n");

@@ -15,12 +15,17 @@ export const ZSheetTransitionInput = z.object({
 export type TSheetTransitionInput = z.infer<typeof ZSheetTransitionInput>;
 
 const staleHead = () =>
-  new ExpectedError("CONFLICT", "La fiche a été modifiée entre-temps : rechargez la page pour voir la dernière version.");
+  new ExpectedError(
+    "CONFLICT",
+    "La fiche a été modifiée entre-temps : rechargez la page pour voir la dernière version.",
+  );
 
 /** Loads the sheet for a transition; refused when the head is not the revision the actor saw. */
 export async function loadForTransition(
   tx: Parameters<Parameters<typeof db.$transaction>[0]>[0],
-  actor: TActor, input: TSheetTransitionInput) {
+  actor: TActor,
+  input: TSheetTransitionInput,
+) {
   const loaded = await loadSheetFacts(tx, input.useCaseId);
   if (loaded.head.id !== input.revisionId) throw staleHead();
   return { ...loaded, can: sheetCapabilities(actor, loaded.facts) };

@@ -7,7 +7,8 @@ import { NOT_IN_SITE_MAP, SITE_MAP } from "./site-map.ts";
 function staticPages(directory = "app", prefix = ""): string[] {
   return readdirSync(directory).flatMap((name) => {
     const full = path.join(directory, name);
-    if (statSync(full).isDirectory()) return name.startsWith("[") || name.startsWith("(") ? [] : staticPages(full, `${prefix}/${name}`);
+    if (statSync(full).isDirectory())
+      return name.startsWith("[") || name.startsWith("(") ? [] : staticPages(full, `${prefix}/${name}`);
     return name === "page.tsx" ? [prefix || "/"] : [];
   });
 }

@@ -13,7 +13,9 @@ export async function createOrganisation(type: TOrganisationType = "REGION") {
 
 export async function createActor(role: TRole = "MEMBER", organisationId?: string): Promise<TActor> {
   const organisation = organisationId ?? (await createOrganisation()).id;
-  const user = await db.user.create({ data: { email: uniqueEmail(role.toLowerCase()), name: `Test ${role}`, role, organisationId: organisation } });
+  const user = await db.user.create({
+    data: { email: uniqueEmail(role.toLowerCase()), name: `Test ${role}`, role, organisationId: organisation },
+  });
   return { id: user.id, email: user.email, name: user.name, role: user.role, organisationId: user.organisationId };
 }
 

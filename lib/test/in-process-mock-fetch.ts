@@ -10,7 +10,10 @@ export function inProcessMockFetch(extraHeaders: (attempt: number) => Record<str
     for (const [key, value] of Object.entries(extraHeaders(attempts.length))) headers.set(key, value);
     const url = new URL(request.url);
     const body = request.method === "POST" ? await request.text() : undefined;
-    return handleMockRequest(new Request(url, { method: request.method, headers, body, signal: request.signal }), url.pathname.replace("/api/mock/", "").split("/"));
+    return handleMockRequest(
+      new Request(url, { method: request.method, headers, body, signal: request.signal }),
+      url.pathname.replace("/api/mock/", "").split("/"),
+    );
   }) as typeof fetch;
   return { attempts, fetcher };
 }

@@ -12,5 +12,20 @@ export async function newSheet(title = `Fiche ${Math.random().toString(36).slice
 }
 
 /** Saves a revision whose only change is the problem section. */
-export const save = (actor: Awaited<ReturnType<typeof createActor>>, useCaseId: string, baseRevisionId: string, problem: string) =>
-  saveSheet({ actor, input: { useCaseId, baseRevisionId, title: "Titre de la fiche", summary: "Une fiche de test assez longue.", content: { ...EMPTY_SHEET_CONTENT, problem }, message: undefined } });
+export const save = (
+  actor: Awaited<ReturnType<typeof createActor>>,
+  useCaseId: string,
+  baseRevisionId: string,
+  problem: string,
+) =>
+  saveSheet({
+    actor,
+    input: {
+      useCaseId,
+      baseRevisionId,
+      title: "Titre de la fiche",
+      summary: "Une fiche de test assez longue.",
+      content: { ...EMPTY_SHEET_CONTENT, problem },
+      message: undefined,
+    },
+  });

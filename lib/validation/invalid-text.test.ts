@@ -11,13 +11,21 @@ describe("containsInvalidText", () => {
   });
 
   it("accepts ordinary and unusual but valid text", () => {
-    expect(containsInvalidText({ title: "Évaluation 😀 ‮ <script>alert(1)</script> '; DROP TABLE \"User\"; --", n: 3, list: ["ß", "ﬁ"] })).toBe(false);
+    expect(
+      containsInvalidText({
+        title: 'Évaluation 😀 ‮ <script>alert(1)</script> \'; DROP TABLE "User"; --',
+        n: 3,
+        list: ["ß", "ﬁ"],
+      }),
+    ).toBe(false);
   });
 });
 
 describe("zod messages", () => {
   it("are in French when a schema gives none", () => {
-    expect(z.object({ title: z.string() }).safeParse({ title: 12 }).error?.issues[0].message).toMatch(/^Entrée invalide/);
+    expect(z.object({ title: z.string() }).safeParse({ title: 12 }).error?.issues[0].message).toMatch(
+      /^Entrée invalide/,
+    );
     expect(z.string().max(3).safeParse("abcdef").error?.issues[0].message).toMatch(/^Trop grand/);
   });
 });

@@ -9,6 +9,9 @@ export function containsInvalidText(value: unknown, depth = 0): boolean {
   if (depth > 20) return false;
   if (typeof value === "string") return value.includes("\u0000") || LONE_SURROGATE.test(value);
   if (Array.isArray(value)) return value.some((item) => containsInvalidText(item, depth + 1));
-  if (value && typeof value === "object") return Object.entries(value).some(([key, item]) => containsInvalidText(key, depth + 1) || containsInvalidText(item, depth + 1));
+  if (value && typeof value === "object")
+    return Object.entries(value).some(
+      ([key, item]) => containsInvalidText(key, depth + 1) || containsInvalidText(item, depth + 1),
+    );
   return false;
 }

@@ -13,9 +13,21 @@ import { ZPathKind } from "@/lib/sheets/sheet-content.ts";
 import { prefillPath, ZPrefillPathInput } from "./prefill-path.ts";
 import { recordWizardRun, ZRecordWizardRunInput } from "./record-wizard-run.ts";
 import { buildDemarcheRequest } from "./build-demarche-request.ts";
-import { demarcheSettings, getDemarcheMappings, saveDemarcheMapping, ZSaveDemarcheMappingInput } from "./demarche-mappings.ts";
+import {
+  demarcheSettings,
+  getDemarcheMappings,
+  saveDemarcheMapping,
+  ZSaveDemarcheMappingInput,
+} from "./demarche-mappings.ts";
 
-const ZSignInInput = z.object({ path: ZPathKind, personaKey: z.string().min(1).max(60).regex(/^[a-z0-9-]+$/) });
+const ZSignInInput = z.object({
+  path: ZPathKind,
+  personaKey: z
+    .string()
+    .min(1)
+    .max(60)
+    .regex(/^[a-z0-9-]+$/),
+});
 
 /** The simulated FranceConnect / ProConnect sign-in: answers the identity the wizard keeps for the next steps. */
 export const signInSimulatedAction = publicActionClient
@@ -45,18 +57,34 @@ export const recordWizardRunAction = publicActionClient
     return { id: run.id };
   });
 
-const ZBuildRequestInput = z.object({ path: ZPathKind, values: z.record(z.string().max(60), z.string().max(2_000)), send: z.boolean() });
+const ZBuildRequestInput = z.object({
+  path: ZPathKind,
+  values: z.record(z.string().max(60), z.string().max(2_000)),
+  send: z.boolean(),
+});
 
-/** The request in démarches-simplifiées' format; sent, through its connector, only when DS_BASE_URL is configured and asked for. */
+/**
+ * The request in démarches-simplifiées' format; sent, through its connector, only when DS_BASE_URL is configured and
+ * asked for.
+ */
 export const buildDemarcheRequestAction = publicActionClient
   .metadata({ name: "buildDemarcheRequest" })
   .inputSchema(ZBuildRequestInput)
   .action(async ({ parsedInput }) => {
     const config = connectorConfigFromEnv(appUrl());
     const settings = demarcheSettings(parsedInput.path);
-    const request = buildDemarcheRequest({ config, settings, mapping: (await getDemarcheMappings())[parsedInput.path], values: parsedInput.values });
+    const request = buildDemarcheRequest({
+      config,
+      settings,
+      mapping: (await getDemarcheMappings())[parsedInput.path],
+      values: parsedInput.values,
+    });
     if (!parsedInput.send) return { ...request, dossierUrl: null };
-    if (!request.configured) throw new ExpectedError("CONFLICT", "Aucune adresse de démarches-simplifiées n'est configurée (DS_BASE_URL) : rien n'a été envoyé.");
+    if (!request.configured)
+      throw new ExpectedError(
+        "CONFLICT",
+        "Aucune adresse de démarches-simplifiées n'est configurée (DS_BASE_URL) : rien n'a été envoyé.",
+      );
     // An anonymous hand-off that creates a file at démarches-simplifiées.
     await enforceClientRateLimit(RATE_LIMITS.demarcheSend);
     const created = await createPrefilledDossier(config, { demarcheId: settings.demarcheId, champs: request.body });

@@ -10,8 +10,16 @@ export const PUBLIC_DEMARCHES_SIMPLIFIEES_URL = "https://www.demarches-simplifie
  * pre-fill address, the JSON body, and the endpoint the connector would POST it
  * to, built from the same template as the call itself (endpoints.ts).
  */
-export function buildDemarcheRequest({ config, settings, mapping, values }: {
-  config: Pick<TConnectorConfig, "demarchesSimplifiees">; settings: { slug: string; demarcheId: string }; mapping: TDemarcheMapping; values: Record<string, string>;
+export function buildDemarcheRequest({
+  config,
+  settings,
+  mapping,
+  values,
+}: {
+  config: Pick<TConnectorConfig, "demarchesSimplifiees">;
+  settings: { slug: string; demarcheId: string };
+  mapping: TDemarcheMapping;
+  values: Record<string, string>;
 }) {
   const baseUrl = config.demarchesSimplifiees.baseUrl ?? PUBLIC_DEMARCHES_SIMPLIFIEES_URL;
   const prefill = buildDemarchePrefill({ baseUrl, slug: settings.slug, mapping, values });

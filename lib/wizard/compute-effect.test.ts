@@ -3,7 +3,11 @@ import { computeEffect } from "./compute-effect.ts";
 import { DEFAULT_ASSUMPTIONS, PATH_FIELDS } from "./wizard-definition.ts";
 
 const fields = (path: keyof typeof PATH_FIELDS, answered: string[], corrected: string[] = []) =>
-  PATH_FIELDS[path].map((field) => ({ key: field.key, source: field.source && answered.includes(field.source) ? field.source : null, corrected: corrected.includes(field.key) }));
+  PATH_FIELDS[path].map((field) => ({
+    key: field.key,
+    source: field.source && answered.includes(field.source) ? field.source : null,
+    corrected: corrected.includes(field.key),
+  }));
 
 describe("computeEffect", () => {
   it("counts everything as typed and every document as asked without pre-fill", () => {
@@ -16,8 +20,15 @@ describe("computeEffect", () => {
 
   it("removes the 12 payslips, the tax notice and the RIB when the sources answer", () => {
     const answered = ["franceconnect", "dsn", "dgfip", "iban"] as const;
-    const effect = computeEffect("PARTICULIER", fields("PARTICULIER", [...answered]), [...answered], DEFAULT_ASSUMPTIONS);
-    expect(effect.documentsAvoided).toEqual(expect.arrayContaining(["12 bulletins de salaire", "Avis d'imposition", "RIB", "Copie de la pièce d'identité"]));
+    const effect = computeEffect(
+      "PARTICULIER",
+      fields("PARTICULIER", [...answered]),
+      [...answered],
+      DEFAULT_ASSUMPTIONS,
+    );
+    expect(effect.documentsAvoided).toEqual(
+      expect.arrayContaining(["12 bulletins de salaire", "Avis d'imposition", "RIB", "Copie de la pièce d'identité"]),
+    );
     expect(effect.documentsStillAsked).toContain("Copie du diplôme (PDF)");
     // 5 identity + 3 payslip + 2 tax + 1 IBAN check fields.
     expect(effect.prefilled).toBe(11);
@@ -26,7 +37,12 @@ describe("computeEffect", () => {
 
   it("computes the time saved from the editable assumptions, corrections included", () => {
     const answered = ["proconnect", "insee"];
-    const effect = computeEffect("ORGANISME_FORMATION", fields("ORGANISME_FORMATION", answered, ["adresse"]), ["proconnect", "insee"], { minutesPerTypedField: 2, minutesPerDocument: 10, minutesPerCorrection: 1 });
+    const effect = computeEffect(
+      "ORGANISME_FORMATION",
+      fields("ORGANISME_FORMATION", answered, ["adresse"]),
+      ["proconnect", "insee"],
+      { minutesPerTypedField: 2, minutesPerDocument: 10, minutesPerCorrection: 1 },
+    );
     // 5 filled fields (declarant, siret, raisonSociale, adresse, activite), adresse corrected; Kbis avoided.
     expect(effect).toMatchObject({ prefilled: 4, corrected: 1, documentsAvoided: ["Extrait Kbis"] });
     expect(effect.before.minutes).toBe(PATH_FIELDS.ORGANISME_FORMATION.length * 2 + 5 * 10);

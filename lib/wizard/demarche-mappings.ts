@@ -9,7 +9,6 @@ import { PUBLIC_DEMARCHES_SIMPLIFIEES_URL } from "./build-demarche-request.ts";
 import { defaultMapping, type TDemarcheMapping } from "./demarche-prefill.ts";
 import { PATH_FIELDS } from "./wizard-definition.ts";
 
-
 /** The démarches-simplifiées settings: nothing is sent unless DS_BASE_URL is set. */
 export function demarcheSettings(path: TPathKind) {
   const config = env();
@@ -26,16 +25,35 @@ export function demarcheSettings(path: TPathKind) {
 export async function getDemarcheMappings(): Promise<Record<TPathKind, TDemarcheMapping>> {
   const rows = await db.demarcheFieldMapping.findMany();
   return Object.fromEntries(
-    PATH_KINDS.map((path) => [path, { ...defaultMapping(path), ...Object.fromEntries(rows.filter((row) => row.path === path).map((row) => [row.wizardField, row.champId])) }]),
+    PATH_KINDS.map((path) => [
+      path,
+      {
+        ...defaultMapping(path),
+        ...Object.fromEntries(rows.filter((row) => row.path === path).map((row) => [row.wizardField, row.champId])),
+      },
+    ]),
   ) as Record<TPathKind, TDemarcheMapping>;
 }
 
 export const ZSaveDemarcheMappingInput = z.object({
   path: ZPathKind,
-  champs: z.record(z.string().max(60), z.string().trim().max(120).regex(/^[A-Za-z0-9+/=_-]*$/, "Un identifiant de champ ne contient que des lettres, chiffres, +, /, = ou _.")),
+  champs: z.record(
+    z.string().max(60),
+    z
+      .string()
+      .trim()
+      .max(120)
+      .regex(/^[A-Za-z0-9+/=_-]*$/, "Un identifiant de champ ne contient que des lettres, chiffres, +, /, = ou _."),
+  ),
 });
 
-export async function saveDemarcheMapping({ actor, input }: { actor: TActor; input: z.infer<typeof ZSaveDemarcheMappingInput> }) {
+export async function saveDemarcheMapping({
+  actor,
+  input,
+}: {
+  actor: TActor;
+  input: z.infer<typeof ZSaveDemarcheMappingInput>;
+}) {
   const admin = assertAdmin(actor);
   const fields = PATH_FIELDS[input.path];
   return db.$transaction(async (tx) => {
@@ -48,6 +66,12 @@ export async function saveDemarcheMapping({ actor, input }: { actor: TActor; inp
         update: { champId, label: field.label },
       });
     }
-    await recordAuditEvent(tx, { actor: admin, action: "wizard.mapping.save", targetType: "demarche-mapping", targetId: input.path, data: input.champs });
+    await recordAuditEvent(tx, {
+      actor: admin,
+      action: "wizard.mapping.save",
+      targetType: "demarche-mapping",
+      targetId: input.path,
+      data: input.champs,
+    });
   });
 }

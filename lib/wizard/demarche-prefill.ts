@@ -6,7 +6,9 @@ export type TDemarcheMapping = Record<string, string>;
 /** A stable default champ id per field, in démarches-simplifiées' base64 form. */
 export function defaultChampId(path: TPathKind, fieldKey: string): string {
   const index = PATH_FIELDS[path].findIndex((field) => field.key === fieldKey);
-  return Buffer.from(`Champ-${({ PARTICULIER: 1, EMPLOYEUR: 2, ORGANISME_FORMATION: 3 })[path] * 1000 + index}`).toString("base64");
+  return Buffer.from(`Champ-${{ PARTICULIER: 1, EMPLOYEUR: 2, ORGANISME_FORMATION: 3 }[path] * 1000 + index}`).toString(
+    "base64",
+  );
 }
 
 export function defaultMapping(path: TPathKind): TDemarcheMapping {
@@ -18,7 +20,17 @@ export function defaultMapping(path: TPathKind): TDemarcheMapping {
  * `/commencer/<slug>?champ_<id>=value` URL and the JSON body of
  * `POST /api/public/v1/demarches/{id}/dossiers`.
  */
-export function buildDemarchePrefill({ baseUrl, slug, mapping, values }: { baseUrl: string; slug: string; mapping: TDemarcheMapping; values: Record<string, string> }) {
+export function buildDemarchePrefill({
+  baseUrl,
+  slug,
+  mapping,
+  values,
+}: {
+  baseUrl: string;
+  slug: string;
+  mapping: TDemarcheMapping;
+  values: Record<string, string>;
+}) {
   const body: Record<string, string> = {};
   for (const [fieldKey, champId] of Object.entries(mapping)) {
     const value = values[fieldKey];

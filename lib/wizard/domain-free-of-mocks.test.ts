@@ -19,9 +19,15 @@ function sourceFiles(directory: string): string[] {
 /** Project files a module imports (static, re-exported or dynamic), resolved like the `@/` alias and relative paths. */
 function projectImports(file: string): string[] {
   const text = readFileSync(file, "utf8");
-  const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)["']([^"']+)["']/g)].map((match) => match[1]);
+  const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)["']([^"']+)["']/g)].map(
+    (match) => match[1],
+  );
   return specifiers.flatMap((specifier) => {
-    const target = specifier.startsWith("@/") ? path.join(ROOT, specifier.slice(2)) : specifier.startsWith(".") ? path.resolve(path.dirname(file), specifier) : null;
+    const target = specifier.startsWith("@/")
+      ? path.join(ROOT, specifier.slice(2))
+      : specifier.startsWith(".")
+        ? path.resolve(path.dirname(file), specifier)
+        : null;
     if (!target) return [];
     const candidates = [target, `${target}.ts`, `${target}.tsx`, path.join(target, "index.ts")];
     const found = candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
@@ -52,7 +58,12 @@ describe("lib/wizard and lib/connectors", () => {
   });
 
   it("the check finds a module that does, even through another one", () => {
-    expect(pathToMocks(path.join(ROOT, "lib/test/in-process-mock-fetch.ts"))).toEqual(["lib/test/in-process-mock-fetch.ts", "lib/mock-apis/handle-mock-request.ts"]);
-    expect(pathToMocks(path.join(ROOT, "app/api/mock/[...path]/route.ts"))?.at(-1)).toBe("lib/mock-apis/handle-mock-request.ts");
+    expect(pathToMocks(path.join(ROOT, "lib/test/in-process-mock-fetch.ts"))).toEqual([
+      "lib/test/in-process-mock-fetch.ts",
+      "lib/mock-apis/handle-mock-request.ts",
+    ]);
+    expect(pathToMocks(path.join(ROOT, "app/api/mock/[...path]/route.ts"))?.at(-1)).toBe(
+      "lib/mock-apis/handle-mock-request.ts",
+    );
   });
 });

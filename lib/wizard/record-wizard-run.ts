@@ -9,8 +9,16 @@ const count = z.int().min(0).max(500);
 export const ZRecordWizardRunInput = z.object({
   path: ZPathKind,
   /** The persona key the simulated sign-in answered (a slug, never a person's name). */
-  personaKey: z.string().min(1).max(60).regex(/^[a-z0-9-]+$/),
-  fieldsPrefilled: count, fieldsTyped: count, fieldsCorrected: count, documentsAvoided: count, apiFailures: count,
+  personaKey: z
+    .string()
+    .min(1)
+    .max(60)
+    .regex(/^[a-z0-9-]+$/),
+  fieldsPrefilled: count,
+  fieldsTyped: count,
+  fieldsCorrected: count,
+  documentsAvoided: count,
+  apiFailures: count,
   secondsSaved: z.int().min(-100_000).max(100_000),
 });
 export type TRecordWizardRunInput = z.infer<typeof ZRecordWizardRunInput>;
@@ -19,7 +27,13 @@ export type TRecordWizardRunInput = z.infer<typeof ZRecordWizardRunInput>;
 export async function recordWizardRun({ actor, input }: { actor: TActor | null; input: TRecordWizardRunInput }) {
   return db.$transaction(async (tx) => {
     const run = await tx.wizardRun.create({ data: input });
-    await recordAuditEvent(tx, { actor, action: "wizard.run", targetType: "wizard-run", targetId: run.id, data: { path: input.path } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "wizard.run",
+      targetType: "wizard-run",
+      targetId: run.id,
+      data: { path: input.path },
+    });
     return run;
   });
 }
@@ -34,8 +48,11 @@ export async function getWizardStats({ actor }: { actor: TActor }): Promise<TWiz
   });
   const round = (value: number | null) => Math.round((value ?? 0) * 10) / 10;
   return groups.map((group) => ({
-    path: group.path, runs: group._count._all, avgPrefilled: round(group._avg.fieldsPrefilled), avgTyped: round(group._avg.fieldsTyped),
-    avgDocumentsAvoided: round(group._avg.documentsAvoided), avgMinutesSaved: round((group._avg.secondsSaved ?? 0) / 60),
+    path: group.path,
+    runs: group._count._all,
+    avgPrefilled: round(group._avg.fieldsPrefilled),
+    avgTyped: round(group._avg.fieldsTyped),
+    avgDocumentsAvoided: round(group._avg.documentsAvoided),
+    avgMinutesSaved: round((group._avg.secondsSaved ?? 0) / 60),
   }));
 }
-

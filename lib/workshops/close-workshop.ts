@@ -25,21 +25,43 @@ export async function closeWorkshop({ actor, input }: { actor: TActor; input: z.
   const { participantIds, roundId, title } = await db.$transaction(async (tx) => {
     const workshop = await findOpenWorkshop(tx, input.workshopId);
     const now = new Date();
-    await tx.workshop.update({ where: { id: workshop.id }, data: { status: "CLOSED", closedAt: now, timerStartedAt: null } });
+    await tx.workshop.update({
+      where: { id: workshop.id },
+      data: { status: "CLOSED", closedAt: now, timerStartedAt: null },
+    });
     if (workshop.roundId) {
-      await tx.voteRound.updateMany({ where: { id: workshop.roundId, closedAt: null, closesAt: { gt: now } }, data: { closedAt: now } });
+      await tx.voteRound.updateMany({
+        where: { id: workshop.roundId, closedAt: null, closesAt: { gt: now } },
+        data: { closedAt: now },
+      });
       await tx.voteRound.updateMany({ where: { id: workshop.roundId, revealedAt: null }, data: { revealedAt: now } });
     }
-    await recordAuditEvent(tx, { actor: admin, action: "workshop.close", targetType: "workshop", targetId: workshop.id });
-    const participants = await tx.workshopParticipant.findMany({ where: { workshopId: workshop.id }, select: { userId: true } });
+    await recordAuditEvent(tx, {
+      actor: admin,
+      action: "workshop.close",
+      targetType: "workshop",
+      targetId: workshop.id,
+    });
+    const participants = await tx.workshopParticipant.findMany({
+      where: { workshopId: workshop.id },
+      select: { userId: true },
+    });
     // The minutes go by e-mail to those who asked for each notification by e-mail; the others find them in their
     // daily digest or in the app.
-    const emailed = await notifyUsers(tx, participants.map((participant) => participant.userId), {
-      title: `Compte rendu : ${workshop.title}`,
-      body: `L'atelier « ${workshop.title} » est clos : son compte rendu (notes, vote, décisions et actions) est disponible.`,
-      link: `/ateliers/${workshop.id}/compte-rendu`,
-    });
-    return { participantIds: emailed.map((recipient) => recipient.userId), roundId: workshop.roundId, title: workshop.title };
+    const emailed = await notifyUsers(
+      tx,
+      participants.map((participant) => participant.userId),
+      {
+        title: `Compte rendu : ${workshop.title}`,
+        body: `L'atelier « ${workshop.title} » est clos : son compte rendu (notes, vote, décisions et actions) est disponible.`,
+        link: `/ateliers/${workshop.id}/compte-rendu`,
+      },
+    );
+    return {
+      participantIds: emailed.map((recipient) => recipient.userId),
+      roundId: workshop.roundId,
+      title: workshop.title,
+    };
   });
   await publishWorkshopChange(input.workshopId);
   if (roundId) await publishLiveEvent({ type: "round.changed", roundId }, "public");
@@ -47,20 +69,38 @@ export async function closeWorkshop({ actor, input }: { actor: TActor; input: z.
 }
 
 /** A failed e-mail never undoes the close: it is logged (ids only) and the minutes stay on their page. */
-async function emailMinutes({ admin, workshopId, title, participantIds }: { admin: TActor; workshopId: string; title: string; participantIds: string[] }) {
+async function emailMinutes({
+  admin,
+  workshopId,
+  title,
+  participantIds,
+}: {
+  admin: TActor;
+  workshopId: string;
+  title: string;
+  participantIds: string[];
+}) {
   if (!isMailConfigured() || participantIds.length === 0) return;
   const minutes = await getWorkshopMinutes({ actor: admin, workshopId });
   if (!minutes) return;
   const markdown = workshopMinutesMarkdown(minutes, appUrl());
   const page = `${appUrl()}/ateliers/${workshopId}/compte-rendu`;
-  const recipients = await db.user.findMany({ where: { id: { in: participantIds }, deactivatedAt: null }, select: { id: true, email: true } });
+  const recipients = await db.user.findMany({
+    where: { id: { in: participantIds }, deactivatedAt: null },
+    select: { id: true, email: true },
+  });
   const { log } = await requestLogger();
   const html = `<p>Le compte rendu de l'atelier est en ligne : <a href="${escapeHtml(page)}">${escapeHtml(page)}</a>.</p><pre style="white-space:pre-wrap">${escapeHtml(markdown)}</pre>`;
   await Promise.all(
     recipients.map((recipient) =>
-      sendMail({ to: recipient.email, subject: `[Atelier EFOP] Compte rendu : ${title}`, text: `${markdown}\n${page}\n`, html })
-        .catch((error) => log.error({ err: error, userId: recipient.id, workshopId }, "atelier : compte rendu non envoyé")),
+      sendMail({
+        to: recipient.email,
+        subject: `[Atelier EFOP] Compte rendu : ${title}`,
+        text: `${markdown}\n${page}\n`,
+        html,
+      }).catch((error) =>
+        log.error({ err: error, userId: recipient.id, workshopId }, "atelier : compte rendu non envoyé"),
+      ),
     ),
   );
 }
-

@@ -25,16 +25,31 @@ const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
  * catalogue irritant through the catalogue's own save, so its history, its audit record and its card in
  * « Signalé » are those of any reported irritant. The note is claimed first, so that two presses make one irritant.
  */
-export async function convertWorkshopNote({ actor, input }: { actor: TActor; input: z.input<typeof ZConvertWorkshopNoteInput> }) {
+export async function convertWorkshopNote({
+  actor,
+  input,
+}: {
+  actor: TActor;
+  input: z.input<typeof ZConvertWorkshopNoteInput>;
+}) {
   const admin = assertAdmin(actor);
   const { workshopId, noteId, category } = ZConvertWorkshopNoteInput.parse(input);
   const now = new Date();
   const { count } = await db.workshopNote.updateMany({
-    where: { id: noteId, workshopId, irritantId: null, workshop: { status: "OPEN" }, OR: [{ convertingAt: null }, { convertingAt: { lt: new Date(now.getTime() - CLAIM_TTL_MS) } }] },
+    where: {
+      id: noteId,
+      workshopId,
+      irritantId: null,
+      workshop: { status: "OPEN" },
+      OR: [{ convertingAt: null }, { convertingAt: { lt: new Date(now.getTime() - CLAIM_TTL_MS) } }],
+    },
     data: { convertingAt: now },
   });
   if (count === 0) {
-    const note = await db.workshopNote.findFirst({ where: { id: noteId, workshopId }, select: { irritantId: true, workshop: { select: { status: true } } } });
+    const note = await db.workshopNote.findFirst({
+      where: { id: noteId, workshopId },
+      select: { irritantId: true, workshop: { select: { status: true } } },
+    });
     if (!note) throw notFound("Note");
     if (note.workshop.status !== "OPEN") throw new ExpectedError("CONFLICT", "Cet atelier n'est pas en cours.");
     throw new ExpectedError("CONFLICT", "Cette note est déjà devenue un irritant (ou est en train de l'être).");
@@ -42,7 +57,11 @@ export async function convertWorkshopNote({ actor, input }: { actor: TActor; inp
   try {
     const note = await db.workshopNote.findUniqueOrThrow({
       where: { id: noteId },
-      select: { text: true, workshop: { select: { title: true, scheduledAt: true } }, grouped: { select: { text: true }, orderBy: { createdAt: "asc" } } },
+      select: {
+        text: true,
+        workshop: { select: { title: true, scheduledAt: true } },
+        grouped: { select: { text: true }, orderBy: { createdAt: "asc" } },
+      },
     });
     const text = oneLine(note.text);
     const quotes = [text, ...note.grouped.map((grouped) => oneLine(grouped.text))].join("\n").slice(0, 3000);
@@ -51,12 +70,22 @@ export async function convertWorkshopNote({ actor, input }: { actor: TActor; inp
       input: ZSaveIrritantInput.parse({
         title: text.length >= 5 ? text.slice(0, 200) : `Atelier : ${text}`,
         description: `${text}\n\nSignalé pendant l'atelier « ${note.workshop.title} » du ${formatDate(note.workshop.scheduledAt)}.`,
-        category, paths: [], quotes, dataItems: [], schemes: [],
+        category,
+        paths: [],
+        quotes,
+        dataItems: [],
+        schemes: [],
       }),
     });
     await db.$transaction(async (tx) => {
       await tx.workshopNote.update({ where: { id: noteId }, data: { irritantId: irritant.id, convertingAt: null } });
-      await recordAuditEvent(tx, { actor: admin, action: "workshop.note-convert", targetType: "workshop-note", targetId: noteId, data: { irritantId: irritant.id } });
+      await recordAuditEvent(tx, {
+        actor: admin,
+        action: "workshop.note-convert",
+        targetType: "workshop-note",
+        targetId: noteId,
+        data: { irritantId: irritant.id },
+      });
     });
     await publishWorkshopChange(workshopId);
     return { irritantId: irritant.id, slug: irritant.slug };

@@ -6,7 +6,11 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { ZAgenda } from "./workshop-steps.ts";
 
 export const ZCreateWorkshopInput = z.object({
-  title: z.string().trim().min(5, "Le titre doit faire au moins 5 caractères.").max(120, "Le titre ne doit pas dépasser 120 caractères."),
+  title: z
+    .string()
+    .trim()
+    .min(5, "Le titre doit faire au moins 5 caractères.")
+    .max(120, "Le titre ne doit pas dépasser 120 caractères."),
   scheduledAt: z.coerce.date({ message: "Date invalide." }),
   agenda: ZAgenda,
 });
@@ -18,12 +22,26 @@ export async function createWorkshop({ actor, input }: { actor: TActor; input: T
   return db.$transaction(async (tx) => {
     const workshop = await tx.workshop.create({
       data: {
-        title: input.title, scheduledAt: input.scheduledAt, createdById: actorUserId(admin),
-        steps: { create: input.agenda.map((step, position) => ({ position, kind: step.kind, durationSeconds: step.minutes * 60 })) },
+        title: input.title,
+        scheduledAt: input.scheduledAt,
+        createdById: actorUserId(admin),
+        steps: {
+          create: input.agenda.map((step, position) => ({
+            position,
+            kind: step.kind,
+            durationSeconds: step.minutes * 60,
+          })),
+        },
       },
       select: { id: true },
     });
-    await recordAuditEvent(tx, { actor: admin, action: "workshop.create", targetType: "workshop", targetId: workshop.id, data: { steps: input.agenda.map((step) => step.kind) } });
+    await recordAuditEvent(tx, {
+      actor: admin,
+      action: "workshop.create",
+      targetType: "workshop",
+      targetId: workshop.id,
+      data: { steps: input.agenda.map((step) => step.kind) },
+    });
     return workshop;
   });
 }

@@ -14,26 +14,56 @@ export async function getWorkshopState({ actor, workshopId }: { actor: TActor; w
   const workshop = await db.workshop.findUnique({
     where: { id: workshopId },
     select: {
-      id: true, title: true, scheduledAt: true, status: true, currentStep: true, timerStartedAt: true, timerElapsedMs: true, roundId: true, openedAt: true, closedAt: true,
+      id: true,
+      title: true,
+      scheduledAt: true,
+      status: true,
+      currentStep: true,
+      timerStartedAt: true,
+      timerElapsedMs: true,
+      roundId: true,
+      openedAt: true,
+      closedAt: true,
       steps: { orderBy: { position: "asc" }, select: { kind: true, durationSeconds: true } },
       _count: { select: { participants: true } },
       notes: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, text: true, createdAt: true, authorId: true, groupedIntoId: true, irritant: { select: { id: true, slug: true, title: true, card: { select: { id: true } } } } },
+        select: {
+          id: true,
+          text: true,
+          createdAt: true,
+          authorId: true,
+          groupedIntoId: true,
+          irritant: { select: { id: true, slug: true, title: true, card: { select: { id: true } } } },
+        },
       },
       items: {
         orderBy: { createdAt: "asc" },
         select: {
-          id: true, kind: true, text: true, dueOn: true, linkType: true, linkId: true,
-          ownerUser: { select: { id: true, name: true, email: true } }, ownerOrganisation: { select: { id: true, name: true } },
+          id: true,
+          kind: true,
+          text: true,
+          dueOn: true,
+          linkType: true,
+          linkId: true,
+          ownerUser: { select: { id: true, name: true, email: true } },
+          ownerOrganisation: { select: { id: true, name: true } },
         },
       },
     },
   });
   if (!workshop) return null;
-  const joined = Boolean(await db.workshopParticipant.findUnique({ where: { workshopId_userId: { workshopId, userId: actor.id } }, select: { userId: true } }));
+  const joined = Boolean(
+    await db.workshopParticipant.findUnique({
+      where: { workshopId_userId: { workshopId, userId: actor.id } },
+      select: { userId: true },
+    }),
+  );
   const round = workshop.roundId ? await getRound({ actor, roundId: workshop.roundId }) : null;
-  const links = await resolveLinks(db, workshop.items.flatMap((item) => (item.linkType && item.linkId ? [{ type: item.linkType, id: item.linkId }] : [])));
+  const links = await resolveLinks(
+    db,
+    workshop.items.flatMap((item) => (item.linkType && item.linkId ? [{ type: item.linkType, id: item.linkId }] : [])),
+  );
   const step = workshop.steps[workshop.currentStep] ?? null;
   return {
     id: workshop.id,
@@ -42,16 +72,32 @@ export async function getWorkshopState({ actor, workshopId }: { actor: TActor; w
     status: workshop.status,
     currentStep: workshop.currentStep,
     steps: workshop.steps.map((entry) => ({ kind: entry.kind as TStepKind, durationSeconds: entry.durationSeconds })),
-    timer: step ? { durationMs: step.durationSeconds * 1000, elapsedMs: workshop.timerElapsedMs, startedAt: workshop.timerStartedAt?.toISOString() ?? null } : null,
+    timer: step
+      ? {
+          durationMs: step.durationSeconds * 1000,
+          elapsedMs: workshop.timerElapsedMs,
+          startedAt: workshop.timerStartedAt?.toISOString() ?? null,
+        }
+      : null,
     /** The server's clock when this was read: screens correct their own clock with it. */
     serverNow: new Date().toISOString(),
     participantCount: workshop._count.participants,
     joined,
     isFacilitator: actor.role === "ADMIN",
     notes: workshop.notes.map((note) => ({
-      id: note.id, text: note.text, createdAt: note.createdAt.toISOString(), groupedIntoId: note.groupedIntoId,
+      id: note.id,
+      text: note.text,
+      createdAt: note.createdAt.toISOString(),
+      groupedIntoId: note.groupedIntoId,
       mine: note.authorId === actor.id,
-      irritant: note.irritant ? { id: note.irritant.id, slug: note.irritant.slug, title: note.irritant.title, cardId: note.irritant.card?.id ?? null } : null,
+      irritant: note.irritant
+        ? {
+            id: note.irritant.id,
+            slug: note.irritant.slug,
+            title: note.irritant.title,
+            cardId: note.irritant.card?.id ?? null,
+          }
+        : null,
     })),
     vote: round
       ? {
@@ -67,7 +113,10 @@ export async function getWorkshopState({ actor, workshopId }: { actor: TActor; w
         }
       : null,
     items: workshop.items.map((item) => ({
-      id: item.id, kind: item.kind, text: item.text, dueOn: item.dueOn?.toISOString().slice(0, 10) ?? null,
+      id: item.id,
+      kind: item.kind,
+      text: item.text,
+      dueOn: item.dueOn?.toISOString().slice(0, 10) ?? null,
       owner: item.ownerUser ? (item.ownerUser.name ?? "Membre") : (item.ownerOrganisation?.name ?? null),
       link: item.linkType && item.linkId ? (links.get(`${item.linkType}:${item.linkId}`) ?? null) : null,
     })),

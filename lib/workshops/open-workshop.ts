@@ -20,7 +20,12 @@ export async function openWorkshop({ actor, input }: { actor: TActor; input: z.i
       const exists = await tx.workshop.count({ where: { id: input.workshopId } });
       throw exists ? new ExpectedError("CONFLICT", "Cet atelier est déjà ouvert ou clos.") : notFound("Atelier");
     }
-    await recordAuditEvent(tx, { actor: admin, action: "workshop.open", targetType: "workshop", targetId: input.workshopId });
+    await recordAuditEvent(tx, {
+      actor: admin,
+      action: "workshop.open",
+      targetType: "workshop",
+      targetId: input.workshopId,
+    });
   });
   await publishWorkshopChange(input.workshopId);
 }

@@ -31,7 +31,11 @@ const NOTE_SELECT = { id: true, workshopId: true, text: true, createdAt: true } 
  * note sent during the collect step and delivered just after it must not be lost). Posting joins.
  */
 export async function postWorkshopNote({ actor: member, input }: { actor: TActor; input: TPostWorkshopNoteInput }) {
-  const stored = () => db.workshopNote.findUnique({ where: { authorId_idempotencyKey: { authorId: member.id, idempotencyKey: input.idempotencyKey } }, select: NOTE_SELECT });
+  const stored = () =>
+    db.workshopNote.findUnique({
+      where: { authorId_idempotencyKey: { authorId: member.id, idempotencyKey: input.idempotencyKey } },
+      select: NOTE_SELECT,
+    });
   const already = await stored();
   if (already) return sameWorkshop(already, input.workshopId);
   await enforceRateLimit(RATE_LIMITS.workshopNote, `member:${member.id}`);
@@ -39,10 +43,30 @@ export async function postWorkshopNote({ actor: member, input }: { actor: TActor
     const note = await db.$transaction(async (tx) => {
       const workshop = await tx.workshop.findUnique({ where: { id: input.workshopId }, select: { status: true } });
       if (!workshop) throw notFound("Atelier");
-      if (workshop.status !== "OPEN") throw new ExpectedError("CONFLICT", workshop.status === "DRAFT" ? "Cet atelier n'est pas encore ouvert." : "Cet atelier est clos : les notes ne sont plus reçues.");
+      if (workshop.status !== "OPEN")
+        throw new ExpectedError(
+          "CONFLICT",
+          workshop.status === "DRAFT"
+            ? "Cet atelier n'est pas encore ouvert."
+            : "Cet atelier est clos : les notes ne sont plus reçues.",
+        );
       await addParticipant(tx, { workshopId: input.workshopId, actor: member });
-      const note = await tx.workshopNote.create({ data: { workshopId: input.workshopId, authorId: member.id, text: input.text, idempotencyKey: input.idempotencyKey }, select: NOTE_SELECT });
-      await recordAuditEvent(tx, { actor: member, action: "workshop.note", targetType: "workshop-note", targetId: note.id, data: { workshopId: input.workshopId } });
+      const note = await tx.workshopNote.create({
+        data: {
+          workshopId: input.workshopId,
+          authorId: member.id,
+          text: input.text,
+          idempotencyKey: input.idempotencyKey,
+        },
+        select: NOTE_SELECT,
+      });
+      await recordAuditEvent(tx, {
+        actor: member,
+        action: "workshop.note",
+        targetType: "workshop-note",
+        targetId: note.id,
+        data: { workshopId: input.workshopId },
+      });
       return note;
     });
     await publishWorkshopChange(input.workshopId);
@@ -58,6 +82,10 @@ export async function postWorkshopNote({ actor: member, input }: { actor: TActor
 }
 
 function sameWorkshop<T extends { workshopId: string }>(note: T, workshopId: string): T {
-  if (note.workshopId !== workshopId) throw new ExpectedError("INVALID_INPUT", "Cette clé d'envoi a déjà servi pour un autre atelier : rechargez la page.");
+  if (note.workshopId !== workshopId)
+    throw new ExpectedError(
+      "INVALID_INPUT",
+      "Cette clé d'envoi a déjà servi pour un autre atelier : rechargez la page.",
+    );
   return note;
 }

@@ -12,10 +12,11 @@ function setup(id: string) {
     queryKey: workshopKeys.one(id),
     staleTime: Infinity,
     initialData: -1,
-    queryFn: () => new Promise<number>((resolve) => {
-      const seen = server.version;
-      reads.push({ startedAt: seen, resolve: () => resolve(seen) });
-    }),
+    queryFn: () =>
+      new Promise<number>((resolve) => {
+        const seen = server.version;
+        reads.push({ startedAt: seen, resolve: () => resolve(seen) });
+      }),
   });
   const unsubscribe = observer.subscribe(() => {});
   const settle = async () => {
@@ -27,7 +28,14 @@ function setup(id: string) {
       await new Promise((done) => setTimeout(done, 0));
     }
   };
-  return { queryClient, server, reads, settle, value: () => queryClient.getQueryData<number>(workshopKeys.one(id)), unsubscribe };
+  return {
+    queryClient,
+    server,
+    reads,
+    settle,
+    value: () => queryClient.getQueryData<number>(workshopKeys.one(id)),
+    unsubscribe,
+  };
 }
 
 describe("refreshWorkshop after live events", () => {

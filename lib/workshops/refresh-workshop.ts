@@ -33,5 +33,6 @@ export function refreshWorkshop(queryClient: QueryClient, workshopId: string): v
 
 /** Every workshop shown in this tab (a ballot changes its round's participation). */
 export function refreshAllWorkshops(queryClient: QueryClient): void {
-  for (const query of queryClient.getQueryCache().findAll({ queryKey: workshopKeys.all })) refreshWorkshop(queryClient, String(query.queryKey[1]));
+  for (const query of queryClient.getQueryCache().findAll({ queryKey: workshopKeys.all }))
+    refreshWorkshop(queryClient, String(query.queryKey[1]));
 }

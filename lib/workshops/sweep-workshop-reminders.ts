@@ -18,20 +18,45 @@ const TOO_LATE_DAYS = 1;
 export async function sweepWorkshopReminders(now = new Date()): Promise<{ reminded: number }> {
   const due = await db.workshopItem.findMany({
     where: {
-      kind: "ACTION", reminderSentAt: null,
-      dueOn: { lte: new Date(now.getTime() + ACTION_REMINDER_DAYS * 86_400_000), gte: new Date(now.getTime() - TOO_LATE_DAYS * 86_400_000) },
+      kind: "ACTION",
+      reminderSentAt: null,
+      dueOn: {
+        lte: new Date(now.getTime() + ACTION_REMINDER_DAYS * 86_400_000),
+        gte: new Date(now.getTime() - TOO_LATE_DAYS * 86_400_000),
+      },
     },
-    select: { id: true, text: true, dueOn: true, ownerUserId: true, ownerOrganisationId: true, workshop: { select: { id: true, title: true } } },
+    select: {
+      id: true,
+      text: true,
+      dueOn: true,
+      ownerUserId: true,
+      ownerOrganisationId: true,
+      workshop: { select: { id: true, title: true } },
+    },
   });
   let reminded = 0;
   for (const item of due) {
     const notified: TNotified[] | null = await db.$transaction(async (tx) => {
-      const { count } = await tx.workshopItem.updateMany({ where: { id: item.id, reminderSentAt: null }, data: { reminderSentAt: now } });
+      const { count } = await tx.workshopItem.updateMany({
+        where: { id: item.id, reminderSentAt: null },
+        data: { reminderSentAt: now },
+      });
       if (count === 0) return null;
       const owners = item.ownerUserId
         ? [item.ownerUserId]
-        : (await tx.user.findMany({ where: { organisationId: item.ownerOrganisationId, deactivatedAt: null }, select: { id: true } })).map((user) => user.id);
-      await recordAuditEvent(tx, { actor: null, action: "workshop.action-reminder", targetType: "workshop-item", targetId: item.id, data: { recipients: owners.length } });
+        : (
+            await tx.user.findMany({
+              where: { organisationId: item.ownerOrganisationId, deactivatedAt: null },
+              select: { id: true },
+            })
+          ).map((user) => user.id);
+      await recordAuditEvent(tx, {
+        actor: null,
+        action: "workshop.action-reminder",
+        targetType: "workshop-item",
+        targetId: item.id,
+        data: { recipients: owners.length },
+      });
       return notifyUsers(tx, owners, {
         title: `Action à échéance le ${formatDate(actionDueDate(item))}`,
         body: `Action décidée en atelier (« ${item.workshop.title} ») : ${item.text}`,

@@ -8,5 +8,10 @@ export function workshopJoinUrl(workshopId: string): string {
 
 /** The join address as an SVG QR code, drawn on the server. */
 export async function workshopQrSvg(workshopId: string): Promise<string> {
-  return QRCode.toString(workshopJoinUrl(workshopId), { type: "svg", errorCorrectionLevel: "M", margin: 2, color: { dark: "#000000", light: "#ffffff" } });
+  return QRCode.toString(workshopJoinUrl(workshopId), {
+    type: "svg",
+    errorCorrectionLevel: "M",
+    margin: 2,
+    color: { dark: "#000000", light: "#ffffff" },
+  });
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { describeCountdown, formatCountdown, timerRemainingMs, toggleTimer, type TTimerState } from "./workshop-timer.ts";
+import {
+  describeCountdown,
+  formatCountdown,
+  timerRemainingMs,
+  toggleTimer,
+  type TTimerState,
+} from "./workshop-timer.ts";
 
 const at = (ms: number) => new Date(1_800_000_000_000 + ms);
 
@@ -17,19 +23,23 @@ describe("step timer", () => {
 
   it("gives every screen the same remaining time whenever it (re)connects", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 120_000 }), { minLength: 1, maxLength: 12 }), fc.integer({ min: 0, max: 100_000 }), (gaps, lookAfter) => {
-        // A sequence of start/pause presses; the remaining time equals the duration minus the running intervals only.
-        let timer: TTimerState = { durationMs: 600_000, elapsedMs: 0, startedAt: null };
-        let now = 0;
-        let runningTotal = 0;
-        for (const gap of gaps) {
-          timer = { ...timer, ...toggleTimer(timer, at(now)) };
-          now += gap;
-          if (timer.startedAt) runningTotal += gap;
-        }
-        const extra = timer.startedAt ? lookAfter : 0;
-        expect(timerRemainingMs(timer, at(now + lookAfter))).toBe(600_000 - runningTotal - extra);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 120_000 }), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 0, max: 100_000 }),
+        (gaps, lookAfter) => {
+          // A sequence of start/pause presses; the remaining time equals the duration minus the running intervals only.
+          let timer: TTimerState = { durationMs: 600_000, elapsedMs: 0, startedAt: null };
+          let now = 0;
+          let runningTotal = 0;
+          for (const gap of gaps) {
+            timer = { ...timer, ...toggleTimer(timer, at(now)) };
+            now += gap;
+            if (timer.startedAt) runningTotal += gap;
+          }
+          const extra = timer.startedAt ? lookAfter : 0;
+          expect(timerRemainingMs(timer, at(now + lookAfter))).toBe(600_000 - runningTotal - extra);
+        },
+      ),
     );
   });
 

@@ -16,7 +16,9 @@ export function timerRemainingMs(timer: TTimerState, now: Date): number {
 
 /** Start or pause: a pause banks the time elapsed so far; a start resumes from it. */
 export function toggleTimer(timer: TTimerState, now: Date): Pick<TTimerState, "elapsedMs" | "startedAt"> {
-  return timer.startedAt ? { elapsedMs: timerElapsedMs(timer, now), startedAt: null } : { elapsedMs: timer.elapsedMs, startedAt: now };
+  return timer.startedAt
+    ? { elapsedMs: timerElapsedMs(timer, now), startedAt: null }
+    : { elapsedMs: timer.elapsedMs, startedAt: now };
 }
 
 /** « 04:59 », « -00:12 » once overrun: whole seconds, rounded up while time is left so that 0:00 means over. */

@@ -18,7 +18,9 @@ export default defineConfig({
     name: "cluster",
     include: ["scripts/cluster/**/*.cluster-test.ts"],
     environment: "node",
-    reporters: reportDir ? ["default", ["json", { outputFile: path.join(reportDir, "vitest-cluster.json") }]] : ["default"],
+    reporters: reportDir
+      ? ["default", ["json", { outputFile: path.join(reportDir, "vitest-cluster.json") }]]
+      : ["default"],
     fileParallelism: false,
     testTimeout: 60_000,
     // Building, migrating and starting the instances.

@@ -1,7 +1,15 @@
 import { env } from "../../lib/config/env.ts";
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
-import { aptCommand, findExecutable, planSystemPackage, probeMachine, runCommand, type TMachine, type TRun } from "./provision.ts";
+import {
+  aptCommand,
+  findExecutable,
+  planSystemPackage,
+  probeMachine,
+  runCommand,
+  type TMachine,
+  type TRun,
+} from "./provision.ts";
 
 /**
  * The browser of the e2e suite: CHROMIUM_PATH when set, else Playwright's own Chromium when installed, else
@@ -25,8 +33,13 @@ export type TBrowserStep =
 
 // Without the networking flags Chromium keeps calling home, which floods a closed network.
 export const CHROMIUM_ARGS = [
-  "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-  "--disable-sync", "--no-first-run", "--disable-quic",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
 ];
 
 export const PLAYWRIGHT_INSTALL = ["npx", "playwright", "install", "chromium"];
@@ -35,7 +48,10 @@ export function planBrowser(facts: TBrowserFacts, attempts: TBrowserAttempts): T
   if (facts.override) {
     return facts.overrideExists
       ? { kind: "use", executablePath: facts.override, source: "CHROMIUM_PATH" }
-      : { kind: "fail", message: `CHROMIUM_PATH désigne ${facts.override}, qui n'existe pas. Corrigez le chemin ou lancez : unset CHROMIUM_PATH && npm test` };
+      : {
+          kind: "fail",
+          message: `CHROMIUM_PATH désigne ${facts.override}, qui n'existe pas. Corrigez le chemin ou lancez : unset CHROMIUM_PATH && npm test`,
+        };
   }
   // Playwright picks its own build (and its headless shell) when no path is given.
   if (facts.playwrightChromium) return { kind: "use", executablePath: undefined, source: "playwright" };
@@ -83,7 +99,10 @@ export function playwrightInstallTimeoutMs(): number {
 }
 
 /** Makes a browser available, installing one if needed; returns what the e2e suite will use, or the failure. */
-export function ensureBrowser(run: TRun = runCommand, probe: () => TBrowserFacts = probeBrowser): Exclude<TBrowserStep, { kind: "install-playwright" | "install-apt" }> {
+export function ensureBrowser(
+  run: TRun = runCommand,
+  probe: () => TBrowserFacts = probeBrowser,
+): Exclude<TBrowserStep, { kind: "install-playwright" | "install-apt" }> {
   const attempts: TBrowserAttempts = { playwright: false, apt: false };
   for (;;) {
     const step = planBrowser(probe(), attempts);

@@ -1,10 +1,25 @@
 // In-process scenarios of `npm run bench` for the bounded content work (ADR 0014):
 // the worst revision comparison and the costliest hostile Markdown within bounds.
-import { MAX_BLOCK_LINES, MAX_UNDERLINES, MEMBER_MARKDOWN_BOUNDS, PUBLIC_MARKDOWN_BOUNDS, renderMarkdown, type TMarkdownBounds } from "@/lib/markdown/render-markdown.ts";
+import {
+  MAX_BLOCK_LINES,
+  MAX_UNDERLINES,
+  MEMBER_MARKDOWN_BOUNDS,
+  PUBLIC_MARKDOWN_BOUNDS,
+  renderMarkdown,
+  type TMarkdownBounds,
+} from "@/lib/markdown/render-markdown.ts";
 import { diffRevisions, type TRevisionSnapshot } from "@/lib/sheets/diff-revisions.ts";
 import { PATH_KINDS, type TSheetContent } from "@/lib/sheets/sheet-content.ts";
 
-export type TContentBenchResult = { scenario: string; measure: string; samples: number; medianMs: number; worstMs: number; target: number; met: boolean };
+export type TContentBenchResult = {
+  scenario: string;
+  measure: string;
+  samples: number;
+  medianMs: number;
+  worstMs: number;
+  target: number;
+  met: boolean;
+};
 
 /** A deterministic pseudo-random source, so that every run compares the same texts. */
 function random(seed: number) {
@@ -17,7 +32,8 @@ function wordsAndShuffled(length: number, seed: number): [string, string] {
   const next = random(seed);
   const vocabulary = Array.from({ length: 4_000 }, (_, index) => `m${index.toString(36)}${"aeiou"[index % 5]}`);
   const words: string[] = [];
-  for (let size = 0; size < length; size += words.at(-1)!.length + 1) words.push(vocabulary[Math.floor(next() * vocabulary.length)]);
+  for (let size = 0; size < length; size += words.at(-1)!.length + 1)
+    words.push(vocabulary[Math.floor(next() * vocabulary.length)]);
   const shuffled = [...words];
   for (let index = shuffled.length - 1; index > 0; index--) {
     const other = Math.floor(next() * (index + 1));
@@ -31,21 +47,52 @@ export function worstCaseRevisions(): [TRevisionSnapshot, TRevisionSnapshot] {
   let seed = 1;
   const pair = (length: number) => wordsAndShuffled(length, seed++);
   const empty = (): TSheetContent => ({
-    context: "", problem: "", ambition: "", targetPublic: "", benefits: "", actors: "", solutions: [], paths: [], actorTypes: [], irritants: [], dataItems: [],
+    context: "",
+    problem: "",
+    ambition: "",
+    targetPublic: "",
+    benefits: "",
+    actors: "",
+    solutions: [],
+    paths: [],
+    actorTypes: [],
+    irritants: [],
+    dataItems: [],
   });
-  const sides: [TRevisionSnapshot, TRevisionSnapshot] = [{ title: "", summary: "", content: empty() }, { title: "", summary: "", content: empty() }];
-  const fill = (length: number, set: (side: TRevisionSnapshot, text: string) => void) => pair(length).forEach((text, index) => set(sides[index], text));
+  const sides: [TRevisionSnapshot, TRevisionSnapshot] = [
+    { title: "", summary: "", content: empty() },
+    { title: "", summary: "", content: empty() },
+  ];
+  const fill = (length: number, set: (side: TRevisionSnapshot, text: string) => void) =>
+    pair(length).forEach((text, index) => set(sides[index], text));
   fill(200, (side, text) => (side.title = text));
   fill(600, (side, text) => (side.summary = text));
-  for (const [key, length] of [["context", 20_000], ["problem", 20_000], ["ambition", 20_000], ["targetPublic", 5_000], ["benefits", 20_000], ["actors", 5_000]] as const) {
+  for (const [key, length] of [
+    ["context", 20_000],
+    ["problem", 20_000],
+    ["ambition", 20_000],
+    ["targetPublic", 5_000],
+    ["benefits", 20_000],
+    ["actors", 5_000],
+  ] as const) {
     fill(length, (side, text) => (side.content[key] = text));
   }
   for (let index = 0; index < 20; index++) {
-    fill(20_000, (side, text) => side.content.solutions.push({ name: `Version ${index}`, targetDate: null, status: "PLANIFIEE", content: text }));
+    fill(20_000, (side, text) =>
+      side.content.solutions.push({ name: `Version ${index}`, targetDate: null, status: "PLANIFIEE", content: text }),
+    );
   }
   for (const kind of PATH_KINDS) {
     const [carriedBy, askedToday, dataHeld, target] = [pair(2_000), pair(10_000), pair(10_000), pair(10_000)];
-    sides.forEach((side, index) => side.content.paths.push({ kind, carriedBy: carriedBy[index], askedToday: askedToday[index], dataHeld: dataHeld[index], target: target[index] }));
+    sides.forEach((side, index) =>
+      side.content.paths.push({
+        kind,
+        carriedBy: carriedBy[index],
+        askedToday: askedToday[index],
+        dataHeld: dataHeld[index],
+        target: target[index],
+      }),
+    );
   }
   return sides;
 }
@@ -61,10 +108,20 @@ export function benchWorstComparison(runs: number): TContentBenchResult {
     times.push(performance.now() - start);
   }
   const worstMs = Math.round(Math.max(...times));
-  return { scenario: "comparaison-pire-cas (toutes les parties au maximum, mots mélangés)", measure: "diffRevisions (ms)", samples: runs, medianMs: Math.round(median(times)), worstMs, target: 1_000, met: worstMs < 1_000 };
+  return {
+    scenario: "comparaison-pire-cas (toutes les parties au maximum, mots mélangés)",
+    measure: "diffRevisions (ms)",
+    samples: runs,
+    medianMs: Math.round(median(times)),
+    worstMs,
+    target: 1_000,
+    met: worstMs < 1_000,
+  };
 }
 
-/** Texts that cost the parser the most for their size (quadratic constructs, nesting just under the estimate's margin). */
+/**
+ * Texts that cost the parser the most for their size (quadratic constructs, nesting just under the estimate's margin).
+ */
 const COSTLY_MARKDOWN: ((count: number) => string)[] = [
   (count) => "**gras** ".repeat(count),
   (count) => "[lien](https://exemple.fr) ".repeat(count),
@@ -74,15 +131,24 @@ const COSTLY_MARKDOWN: ((count: number) => string)[] = [
   (count) => "# titre\n".repeat(count),
   (count) => "> ".repeat(30) + "a\n".repeat(count),
   (count) => "| a | b |\n|---|---|\n" + "| [x](u) | **y** |\n".repeat(count),
-  (count) => Array.from({ length: count }, (_, index) => `[l${index}]: https://exemple.fr/${index}`).join("\n") + "\n\n" + Array.from({ length: count }, (_, index) => `[l${index}]`).join(" "),
+  (count) =>
+    Array.from({ length: count }, (_, index) => `[l${index}]: https://exemple.fr/${index}`).join("\n") +
+    "\n\n" +
+    Array.from({ length: count }, (_, index) => `[l${index}]`).join(" "),
   (count) => "x@exemple.fr www.exemple.fr ".repeat(count),
   (count) => ">".repeat(count) + " x",
   (count) => "![".repeat(count) + "x" + "](u)".repeat(count),
   (count) => "*a ".repeat(count) + "x" + " a*".repeat(count),
   // Just within the line bounds (MAX_BLOCK_LINES, MAX_UNDERLINES): the costliest that still renders.
-  (count) => `> a\n${"a\n".repeat(MAX_BLOCK_LINES - 2)}\n`.repeat(Math.ceil(count / MAX_BLOCK_LINES)) + "a ".repeat(count % MAX_BLOCK_LINES),
+  (count) =>
+    `> a\n${"a\n".repeat(MAX_BLOCK_LINES - 2)}\n`.repeat(Math.ceil(count / MAX_BLOCK_LINES)) +
+    "a ".repeat(count % MAX_BLOCK_LINES),
   (count) => "a\n=\n\n".repeat(MAX_UNDERLINES) + "texte ".repeat(count),
-  (count) => "| a | b |\n|---|---|\n" + "| [x](u) | **y** |\n".repeat(Math.min(count, MAX_BLOCK_LINES - 2)) + "\n" + "texte ".repeat(count),
+  (count) =>
+    "| a | b |\n|---|---|\n" +
+    "| [x](u) | **y** |\n".repeat(Math.min(count, MAX_BLOCK_LINES - 2)) +
+    "\n" +
+    "texte ".repeat(count),
 ];
 
 /** The largest repetition of `make` that fits in `length` characters. */
@@ -93,7 +159,12 @@ function fill(make: (count: number) => string, length: number): string {
   return make(count);
 }
 
-export function benchHostileMarkdown(label: string, bounds: TMarkdownBounds, fromPublic: boolean, target: number): TContentBenchResult {
+export function benchHostileMarkdown(
+  label: string,
+  bounds: TMarkdownBounds,
+  fromPublic: boolean,
+  target: number,
+): TContentBenchResult {
   // One warm-up render: the first one pays for compiling the parser.
   renderMarkdown(`warm-up ${Date.now()}`, { fromPublic, bounds });
   const times = COSTLY_MARKDOWN.map((make, index) => {
@@ -104,7 +175,15 @@ export function benchHostileMarkdown(label: string, bounds: TMarkdownBounds, fro
     return performance.now() - start;
   });
   const worstMs = Math.round(Math.max(...times));
-  return { scenario: `markdown-hostile-${label} (${bounds.maxLength} caractères, ${COSTLY_MARKDOWN.length} formes)`, measure: "rendu (ms)", samples: times.length, medianMs: Math.round(median(times)), worstMs, target, met: worstMs < target };
+  return {
+    scenario: `markdown-hostile-${label} (${bounds.maxLength} caractères, ${COSTLY_MARKDOWN.length} formes)`,
+    measure: "rendu (ms)",
+    samples: times.length,
+    medianMs: Math.round(median(times)),
+    worstMs,
+    target,
+    met: worstMs < target,
+  };
 }
 
 export function runContentBench(smoke: boolean): TContentBenchResult[] {

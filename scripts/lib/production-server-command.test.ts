@@ -3,7 +3,9 @@ import { productionServerArgs, startScriptOf } from "./production-server-command
 
 describe("productionServerArgs", () => {
   it("reads the Node arguments of the start script's final exec", () => {
-    expect(productionServerArgs("tsx scripts/db.ts prepare && exec node --max-old-space-size=384 .next/server.mjs")).toEqual(["--max-old-space-size=384", ".next/server.mjs"]);
+    expect(
+      productionServerArgs("tsx scripts/db.ts prepare && exec node --max-old-space-size=384 .next/server.mjs"),
+    ).toEqual(["--max-old-space-size=384", ".next/server.mjs"]);
     expect(productionServerArgs("exec node server.mjs")).toEqual(["server.mjs"]);
   });
 

@@ -11,7 +11,8 @@ export function productionServerArgs(startScript: string): string[] {
 }
 
 export function startScriptOf(root: string): string {
-  return (JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
+  return (JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: { start: string } }).scripts
+    .start;
 }
 
 /** Peak resident memory targets under the bench's load (issue 13), in MB. */

@@ -16,7 +16,12 @@ export type TSystemStep =
   | { kind: "missing"; command: string | null };
 
 /** What to do about a Debian package that may already be there. */
-export function planSystemPackage(aptPackage: string, found: string | null, machine: TMachine, installAttempted: boolean): TSystemStep {
+export function planSystemPackage(
+  aptPackage: string,
+  found: string | null,
+  machine: TMachine,
+  installAttempted: boolean,
+): TSystemStep {
   if (found) return { kind: "found", path: found };
   const prefix = machine.isRoot ? [] : ["sudo", "-n"];
   if (!installAttempted && machine.hasApt && (machine.isRoot || machine.passwordlessSudo)) {
@@ -40,7 +45,11 @@ export function aptCommand(aptPackage: string, machine: Pick<TMachine, "isRoot">
 export class ProvisionError extends Error {}
 
 /** Finds the package's program, installing it with apt if needed and possible; throws ProvisionError otherwise. */
-export function ensureSystemPackage(pkg: TSystemPackage, machine: TMachine = probeMachine(), run: TRun = runCommand): string {
+export function ensureSystemPackage(
+  pkg: TSystemPackage,
+  machine: TMachine = probeMachine(),
+  run: TRun = runCommand,
+): string {
   let attempted = false;
   for (;;) {
     const step = planSystemPackage(pkg.aptPackage, pkg.find(), machine, attempted);
@@ -62,7 +71,11 @@ export type TRun = (command: string[], timeoutMs: number) => boolean;
 
 /** Runs a command with its output shown; false when it fails or outlives its time. */
 export const runCommand: TRun = (command, timeoutMs) => {
-  const result = spawnSync(command[0], command.slice(1), { stdio: "inherit", timeout: timeoutMs, killSignal: "SIGKILL" });
+  const result = spawnSync(command[0], command.slice(1), {
+    stdio: "inherit",
+    timeout: timeoutMs,
+    killSignal: "SIGKILL",
+  });
   return result.status === 0;
 };
 
@@ -71,13 +84,18 @@ export function probeMachine(): TMachine {
   return {
     hasApt: findExecutable(["apt-get"]) !== null,
     isRoot,
-    passwordlessSudo: !isRoot && findExecutable(["sudo"]) !== null && spawnSync("sudo", ["-n", "true"], { stdio: "ignore", timeout: 10_000 }).status === 0,
+    passwordlessSudo:
+      !isRoot &&
+      findExecutable(["sudo"]) !== null &&
+      spawnSync("sudo", ["-n", "true"], { stdio: "ignore", timeout: 10_000 }).status === 0,
   };
 }
 
 /** The first of these programs found: absolute paths as given, bare names on PATH and in the sbin folders. */
 export function findExecutable(candidates: string[]): string | null {
-  const folders = [...(process.env.PATH ?? "").split(path.delimiter), "/usr/local/sbin", "/usr/sbin", "/sbin"].filter(Boolean);
+  const folders = [...(process.env.PATH ?? "").split(path.delimiter), "/usr/local/sbin", "/usr/sbin", "/sbin"].filter(
+    Boolean,
+  );
   for (const candidate of candidates) {
     const paths = path.isAbsolute(candidate) ? [candidate] : folders.map((folder) => path.join(folder, candidate));
     for (const file of paths) {

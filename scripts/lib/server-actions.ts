@@ -7,7 +7,9 @@ type Manifest = { node: Record<string, { filename?: string; exportedName?: strin
 
 /** "lib/rounds/actions.ts#castVoteAction" → the id Next gave it in this build. */
 export function serverActionIds(distDir = ".next"): Map<string, string> {
-  const manifest = JSON.parse(readFileSync(path.join(distDir, "server", "server-reference-manifest.json"), "utf8")) as Manifest;
+  const manifest = JSON.parse(
+    readFileSync(path.join(distDir, "server", "server-reference-manifest.json"), "utf8"),
+  ) as Manifest;
   return new Map(
     Object.entries(manifest.node)
       .filter(([, entry]) => entry.filename && entry.exportedName)
@@ -15,11 +17,25 @@ export function serverActionIds(distDir = ".next"): Map<string, string> {
   );
 }
 
-export type TActionCall = { base: string; actionId: string; input?: unknown; sessionToken?: string; origin?: string; page?: string };
+export type TActionCall = {
+  base: string;
+  actionId: string;
+  input?: unknown;
+  sessionToken?: string;
+  origin?: string;
+  page?: string;
+};
 export type TActionAnswer = { status: number; ok: boolean; errorCode: string | null; body: string };
 
 /** One server action call; `ok` is false when the action answered with a server or validation error. */
-export async function callServerAction({ base, actionId, input, sessionToken, origin = base, page = "/" }: TActionCall): Promise<TActionAnswer> {
+export async function callServerAction({
+  base,
+  actionId,
+  input,
+  sessionToken,
+  origin = base,
+  page = "/",
+}: TActionCall): Promise<TActionAnswer> {
   const response = await fetch(`${base}${page}`, {
     method: "POST",
     headers: {

@@ -22,7 +22,9 @@ export default async function MembersAdminPage() {
       <h1 className="mb-4 text-3xl">Administration</h1>
       <AdminNav current="/admin/membres" />
       <section aria-labelledby="titre-inviter" className="mb-10">
-        <h2 id="titre-inviter" className="mb-2 text-2xl">Inviter une personne</h2>
+        <h2 id="titre-inviter" className="mb-2 text-2xl">
+          Inviter une personne
+        </h2>
         <p className="mb-4 max-w-3xl">
           L'adhésion se fait sur invitation : seule une adresse invitée peut devenir membre, par lien e-mail ou par
           ProConnect. L'invitation est valable 14 jours.
@@ -30,15 +32,24 @@ export default async function MembersAdminPage() {
         <InviteMemberForm organisations={organisations} />
       </section>
       <section aria-labelledby="titre-invitations" className="mb-10">
-        <h2 id="titre-invitations" className="mb-4 text-2xl">Invitations en attente ({invitations.length})</h2>
-        {invitations.length === 0 ? <p>Aucune invitation en attente.</p> : (
+        <h2 id="titre-invitations" className="mb-4 text-2xl">
+          Invitations en attente ({invitations.length})
+        </h2>
+        {invitations.length === 0 ? (
+          <p>Aucune invitation en attente.</p>
+        ) : (
           <ul className="space-y-2">
             {invitations.map((invitation) => (
-              <li key={invitation.id} className="flex flex-wrap items-center gap-4 rounded border border-gray-200 bg-white p-3">
+              <li
+                key={invitation.id}
+                className="flex flex-wrap items-center gap-4 rounded border border-gray-200 bg-white p-3"
+              >
                 <span className="flex-1">
                   <strong>{invitation.email}</strong> · {invitation.organisation.name} · {ROLE_LABELS[invitation.role]}
                   <span className="block text-sm text-gray-700">
-                    Invitée le {formatDate(invitation.createdAt)} par {invitation.invitedBy?.name ?? invitation.invitedBy?.email ?? "—"}, expire le {formatDate(invitation.expiresAt)}
+                    Invitée le {formatDate(invitation.createdAt)} par{" "}
+                    {invitation.invitedBy?.name ?? invitation.invitedBy?.email ?? "—"}, expire le{" "}
+                    {formatDate(invitation.expiresAt)}
                   </span>
                 </span>
                 <RevokeInvitationButton invitationId={invitation.id} email={invitation.email} />
@@ -48,25 +59,39 @@ export default async function MembersAdminPage() {
         )}
       </section>
       <section aria-labelledby="titre-membres">
-        <h2 id="titre-membres" className="mb-2 text-2xl">Membres ({members.length})</h2>
+        <h2 id="titre-membres" className="mb-2 text-2xl">
+          Membres ({members.length})
+        </h2>
         <p className="mb-4 max-w-3xl text-sm">
           Rôles : <strong>{ROLE_LABELS.ADMIN}</strong> : invite, gère les membres, les organisations, le tableau et les
           votes, publie les fiches. <strong>{ROLE_LABELS.MEMBER}</strong> : rédige, relit, vote. Le public non connecté
           lit les fiches publiées et envoie des retours. Un membre désactivé est déconnecté partout.
         </p>
         <DataTable caption="Membres de l'atelier, avec leur organisation, leur rôle et leur accès" hiddenCaption>
-            <thead>
-              <tr className="text-left">
-                <th scope="col" className="pb-2">Membre</th>
-                <th scope="col" className="pb-2">Organisation</th>
-                <th scope="col" className="pb-2">Rôle</th>
-                <th scope="col" className="pb-2">Accès</th>
-                <th scope="col" className="pb-2"><span className="sr-only">Action</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((member) => <MemberRow key={member.id} member={member} organisations={organisations} />)}
-            </tbody>
+          <thead>
+            <tr className="text-left">
+              <th scope="col" className="pb-2">
+                Membre
+              </th>
+              <th scope="col" className="pb-2">
+                Organisation
+              </th>
+              <th scope="col" className="pb-2">
+                Rôle
+              </th>
+              <th scope="col" className="pb-2">
+                Accès
+              </th>
+              <th scope="col" className="pb-2">
+                <span className="sr-only">Action</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((member) => (
+              <MemberRow key={member.id} member={member} organisations={organisations} />
+            ))}
+          </tbody>
         </DataTable>
       </section>
     </>

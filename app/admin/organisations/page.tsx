@@ -18,16 +18,21 @@ export default async function OrganisationsAdminPage() {
       <h1 className="mb-4 text-3xl">Administration</h1>
       <AdminNav current="/admin/organisations" />
       <section aria-labelledby="titre-ajouter" className="mb-10 rounded border border-gray-200 bg-white p-6">
-        <h2 id="titre-ajouter" className="mb-4 text-2xl">Ajouter une organisation</h2>
+        <h2 id="titre-ajouter" className="mb-4 text-2xl">
+          Ajouter une organisation
+        </h2>
         <OrganisationForm />
       </section>
       <section aria-labelledby="titre-organisations">
-        <h2 id="titre-organisations" className="mb-4 text-2xl">Organisations du groupe ({organisations.length})</h2>
+        <h2 id="titre-organisations" className="mb-4 text-2xl">
+          Organisations du groupe ({organisations.length})
+        </h2>
         <ul className="space-y-4">
           {organisations.map((organisation) => (
             <li key={organisation.id} className="rounded border border-gray-200 bg-white p-4">
               <p className="mb-2 text-sm text-gray-700">
-                {ORGANISATION_TYPE_LABELS[organisation.type]} · {organisation._count.users} membre{organisation._count.users > 1 ? "s" : ""} actif{organisation._count.users > 1 ? "s" : ""}
+                {ORGANISATION_TYPE_LABELS[organisation.type]} · {organisation._count.users} membre
+                {organisation._count.users > 1 ? "s" : ""} actif{organisation._count.users > 1 ? "s" : ""}
               </p>
               <OrganisationForm organisation={organisation} />
             </li>

@@ -17,22 +17,37 @@ export default async function BoardColumnsAdminPage() {
       <h1 className="mb-4 text-3xl">Administration</h1>
       <AdminNav current="/admin/tableau" />
       <section aria-labelledby="titre-colonnes" className="mb-10">
-        <h2 id="titre-colonnes" className="mb-2 text-2xl">Colonnes du tableau de priorisation ({columns.length})</h2>
+        <h2 id="titre-colonnes" className="mb-2 text-2xl">
+          Colonnes du tableau de priorisation ({columns.length})
+        </h2>
         <p className="mb-4 max-w-3xl text-sm text-gray-700">
-          La limite d&apos;encours (WIP) empêche d&apos;ajouter une carte à une colonne pleine. Une colonne ne peut être supprimée que vide ;
-          la colonne « Priorisé » reçoit les résultats des scrutins et ne peut pas l&apos;être.
+          La limite d&apos;encours (WIP) empêche d&apos;ajouter une carte à une colonne pleine. Une colonne ne peut être
+          supprimée que vide ; la colonne « Priorisé » reçoit les résultats des scrutins et ne peut pas l&apos;être.
         </p>
         <ul className="space-y-4">
           {columns.map((column, position) => (
             <li key={column.id} className="rounded border border-gray-200 bg-white p-4">
-              <p className="mb-2 text-sm text-gray-700">{column.cards.length} carte{column.cards.length > 1 ? "s" : ""}</p>
-              <ColumnForm column={{ id: column.id, name: column.name, wipLimit: column.wipLimit, position, removable: column.key !== "priorise" && column.cards.length === 0 }} columnCount={columns.length} />
+              <p className="mb-2 text-sm text-gray-700">
+                {column.cards.length} carte{column.cards.length > 1 ? "s" : ""}
+              </p>
+              <ColumnForm
+                column={{
+                  id: column.id,
+                  name: column.name,
+                  wipLimit: column.wipLimit,
+                  position,
+                  removable: column.key !== "priorise" && column.cards.length === 0,
+                }}
+                columnCount={columns.length}
+              />
             </li>
           ))}
         </ul>
       </section>
       <section aria-labelledby="titre-nouvelle" className="rounded border border-gray-200 bg-white p-6">
-        <h2 id="titre-nouvelle" className="mb-4 text-2xl">Ajouter une colonne</h2>
+        <h2 id="titre-nouvelle" className="mb-4 text-2xl">
+          Ajouter une colonne
+        </h2>
         <ColumnForm columnCount={columns.length} />
       </section>
     </>

@@ -10,7 +10,9 @@ export default async function NewPublicApiPage() {
   await requirePageActor("/api-publiques/nouveau");
   return (
     <div className="max-w-3xl">
-      <p className="mb-2 text-sm"><Link href="/api-publiques">← Toutes les API</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href="/api-publiques">← Toutes les API</Link>
+      </p>
       <PageBreadcrumb current="Ajouter une API" />
       <h1 className="mb-4 text-3xl">Ajouter une API</h1>
       <PublicApiForm />

@@ -10,7 +10,10 @@ afterAll(() => stopLiveEvents());
 const open = (address: string) => {
   const controller = new AbortController();
   // The socket's address as the server stamps it (lib/security/peer-address.ts); a forwarded header is ignored.
-  const headers = { [PEER_ADDRESS_HEADER]: peerAddressStamp(address), "X-Forwarded-For": `198.51.100.${Math.floor(Math.random() * 250)}` };
+  const headers = {
+    [PEER_ADDRESS_HEADER]: peerAddressStamp(address),
+    "X-Forwarded-For": `198.51.100.${Math.floor(Math.random() * 250)}`,
+  };
   const response = GET(new Request("http://localhost/api/live", { headers, signal: controller.signal }));
   return { response, close: () => controller.abort() };
 };
@@ -29,12 +32,17 @@ describe("GET /api/live", () => {
     const other = open("192.0.2.10");
     expect((await other.response).status).toBe(200);
     streams[0].close();
-    await expect.poll(async () => {
-      const retry = open("192.0.2.9");
-      const status = (await retry.response).status;
-      retry.close();
-      return status;
-    }, { timeout: 5_000 }).toBe(200);
+    await expect
+      .poll(
+        async () => {
+          const retry = open("192.0.2.9");
+          const status = (await retry.response).status;
+          retry.close();
+          return status;
+        },
+        { timeout: 5_000 },
+      )
+      .toBe(200);
     for (const stream of [...streams, other]) stream.close();
     delete process.env.LIVE_MAX_STREAMS_PER_ADDRESS;
     resetEnvCache();

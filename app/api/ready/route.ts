@@ -6,5 +6,8 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const readiness = await getReadiness();
-  return NextResponse.json(readiness, { status: readiness.status === "ready" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  return NextResponse.json(readiness, {
+    status: readiness.status === "ready" ? 200 : 503,
+    headers: { "Cache-Control": "no-store" },
+  });
 }

@@ -21,7 +21,8 @@ export default async function WorkshopPage({ params }: Props) {
       <PageBreadcrumb current={workshop.title} />
       {workshop.isFacilitator ? (
         <p className="mb-4 text-sm">
-          <Link href={`/ateliers/${workshop.id}/animation`}>Animer cet atelier</Link> · <Link href={`/ateliers/${workshop.id}/projection`}>Projection</Link>
+          <Link href={`/ateliers/${workshop.id}/animation`}>Animer cet atelier</Link> ·{" "}
+          <Link href={`/ateliers/${workshop.id}/projection`}>Projection</Link>
         </p>
       ) : null}
       <ParticipantView initial={workshop} />

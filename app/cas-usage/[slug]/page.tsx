@@ -36,9 +36,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: sheet.summary,
     alternates: {
       canonical: url,
-      types: { "application/json": `/api/public/v1/use-cases/${sheet.slug}`, "text/markdown": `/api/public/v1/use-cases/${sheet.slug}/markdown` },
+      types: {
+        "application/json": `/api/public/v1/use-cases/${sheet.slug}`,
+        "text/markdown": `/api/public/v1/use-cases/${sheet.slug}/markdown`,
+      },
     },
-    openGraph: { type: "article", title: sheet.title, description: sheet.summary, url, locale: "fr_FR", siteName: "Atelier EFOP", modifiedTime: sheet.updatedAt.toISOString() },
+    openGraph: {
+      type: "article",
+      title: sheet.title,
+      description: sheet.summary,
+      url,
+      locale: "fr_FR",
+      siteName: "Atelier EFOP",
+      modifiedTime: sheet.updatedAt.toISOString(),
+    },
   };
 }
 
@@ -48,25 +59,43 @@ export default async function PublicSheetPage({ params }: Props) {
   const sectionLabel = new Map(FEEDBACK_SECTIONS.map((section) => [section.key, section.label]));
   return (
     <article>
-      <p className="mb-2 text-sm"><Link href="/cas-usage">← Tous les cas d'usage</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href="/cas-usage">← Tous les cas d'usage</Link>
+      </p>
       <PageBreadcrumb current={sheet.title} />
       <h1 className="mb-3 text-3xl sm:text-4xl">{sheet.title}</h1>
       <p className="mb-3 max-w-3xl text-lg">{sheet.summary}</p>
-      <p className="mb-2 flex flex-wrap gap-2">{sheet.paths.map((path) => <Tag key={path} tone="bleu">{PATH_LABELS[path]}</Tag>)}</p>
+      <p className="mb-2 flex flex-wrap gap-2">
+        {sheet.paths.map((path) => (
+          <Tag key={path} tone="bleu">
+            {PATH_LABELS[path]}
+          </Tag>
+        ))}
+      </p>
       <p className="mb-8 text-sm text-gray-700">
-        Dernière mise à jour : <time dateTime={sheet.updatedAt.toISOString()}>{formatDate(sheet.updatedAt)}</time> (version {sheet.revision}) ·{" "}
-        <Link href={`/api/public/v1/use-cases/${sheet.slug}/markdown`} className="no-print">Markdown</Link>{" "}
-        · <Link href={`/api/public/v1/use-cases/${sheet.slug}`} className="no-print">JSON</Link>
+        Dernière mise à jour : <time dateTime={sheet.updatedAt.toISOString()}>{formatDate(sheet.updatedAt)}</time>{" "}
+        (version {sheet.revision}) ·{" "}
+        <Link href={`/api/public/v1/use-cases/${sheet.slug}/markdown`} className="no-print">
+          Markdown
+        </Link>{" "}
+        ·{" "}
+        <Link href={`/api/public/v1/use-cases/${sheet.slug}`} className="no-print">
+          JSON
+        </Link>
       </p>
       <SheetView content={sheet.content} />
       {(sheet.irritants.length > 0 || sheet.dataItems.length > 0) && (
         <section aria-labelledby="section-liens" className="mb-8 grid gap-6 md:grid-cols-2">
-          <h2 id="section-liens" className="sr-only">Irritants, données et API</h2>
+          <h2 id="section-liens" className="sr-only">
+            Irritants, données et API
+          </h2>
           <div>
             <h3 className="mb-2 text-xl">Irritants traités</h3>
             <ul className="space-y-1">
               {sheet.irritants.map((irritant) => (
-                <li key={irritant.slug}>{irritant.title} <Tag>{CATEGORY_LABELS[irritant.category]}</Tag></li>
+                <li key={irritant.slug}>
+                  {irritant.title} <Tag>{CATEGORY_LABELS[irritant.category]}</Tag>
+                </li>
               ))}
             </ul>
           </div>
@@ -75,8 +104,15 @@ export default async function PublicSheetPage({ params }: Props) {
             <ul className="space-y-1">
               {sheet.dataItems.map((item) => (
                 <li key={item.slug}>
-                  {item.name} <Tag tone={availabilityTone(item.availability)}>{AVAILABILITY_LABELS[item.availability]}</Tag>
-                  {item.publicApi && <span className="text-sm text-gray-700"> — {item.publicApi.name}{item.publicApi.hypothetical ? " (hypothétique)" : ""}</span>}
+                  {item.name}{" "}
+                  <Tag tone={availabilityTone(item.availability)}>{AVAILABILITY_LABELS[item.availability]}</Tag>
+                  {item.publicApi && (
+                    <span className="text-sm text-gray-700">
+                      {" "}
+                      — {item.publicApi.name}
+                      {item.publicApi.hypothetical ? " (hypothétique)" : ""}
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>
@@ -84,13 +120,18 @@ export default async function PublicSheetPage({ params }: Props) {
         </section>
       )}
       <section aria-labelledby="section-retours" className="no-print mt-12">
-        <h2 id="section-retours" className="mb-4 text-2xl">Retours publics</h2>
-        {sheet.feedback.length === 0 ? <p className="mb-6">Aucun retour publié pour l'instant.</p> : (
+        <h2 id="section-retours" className="mb-4 text-2xl">
+          Retours publics
+        </h2>
+        {sheet.feedback.length === 0 ? (
+          <p className="mb-6">Aucun retour publié pour l'instant.</p>
+        ) : (
           <ul className="mb-8 space-y-4">
             {sheet.feedback.map((feedback) => (
               <li key={feedback.id} className="rounded border border-gray-200 bg-white p-4">
                 <p className="mb-2 text-sm text-gray-700">
-                  {feedback.authorName || "Anonyme"} · {sectionLabel.get(feedback.section) ?? feedback.section} · {formatDate(feedback.createdAt)}
+                  {feedback.authorName || "Anonyme"} · {sectionLabel.get(feedback.section) ?? feedback.section} ·{" "}
+                  {formatDate(feedback.createdAt)}
                 </p>
                 <Markdown source={feedback.message} fromPublic />
               </li>

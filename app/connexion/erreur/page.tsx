@@ -15,10 +15,15 @@ const MESSAGES: Record<string, string> = {
   OAuthSignin: "La connexion avec ProConnect n'a pas pu démarrer. Réessayez dans un instant.",
   OAuthCallback: "La réponse de ProConnect n'a pas pu être vérifiée. Réessayez.",
   EmailSignin: "L'e-mail de connexion n'a pas pu être envoyé. Réessayez dans un instant.",
-  RateLimited: "Trop de demandes de connexion depuis votre connexion internet : patientez quelques minutes avant de réessayer.",
+  RateLimited:
+    "Trop de demandes de connexion depuis votre connexion internet : patientez quelques minutes avant de réessayer.",
 };
 
-export default async function SignInErrorPage({ searchParams }: { searchParams: Promise<{ error?: string; retry?: string }> }) {
+export default async function SignInErrorPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ error?: string; retry?: string }>;
+}) {
   const { error, retry } = await searchParams;
   const wait = Number(retry);
   const message =
@@ -30,7 +35,9 @@ export default async function SignInErrorPage({ searchParams }: { searchParams: 
       <PageBreadcrumb current="Connexion impossible" />
       <h1 className="text-3xl">Connexion impossible</h1>
       <Alert severity="error" small role="alert" description={message} />
-      <p><Link href="/connexion">Revenir à la connexion</Link></p>
+      <p>
+        <Link href="/connexion">Revenir à la connexion</Link>
+      </p>
     </div>
   );
 }

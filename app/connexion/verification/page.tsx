@@ -11,9 +11,9 @@ export default function VerifyRequestPage() {
       <PageBreadcrumb current="Vérifiez votre messagerie" />
       <h1 className="text-3xl">Vérifiez votre messagerie</h1>
       <p>
-        Un e-mail vient d'être envoyé à l'adresse saisie. Si elle est celle d'un membre ou d'une personne invitée, il contient
-        un lien de connexion, valable 15 minutes et qui ne sert qu'une fois ; sinon, il explique comment demander une
-        invitation.
+        Un e-mail vient d'être envoyé à l'adresse saisie. Si elle est celle d'un membre ou d'une personne invitée, il
+        contient un lien de connexion, valable 15 minutes et qui ne sert qu'une fois ; sinon, il explique comment
+        demander une invitation.
       </p>
       <p>Rien reçu après quelques minutes ? Vérifiez vos indésirables ; les liens déjà reçus restent valables.</p>
       {isDemoMode() && (

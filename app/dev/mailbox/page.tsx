@@ -16,8 +16,15 @@ export const metadata: Metadata = { title: "Boîte de réception de démonstrati
 
 const linkPattern = /(https?:\/\/[^\s]+)/g;
 
-export default async function DevMailboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const mailbox = await listDevMailsPage({ page: ZPageNumber.parse(firstValues(await searchParams).page), pageSize: DEV_MAILS_PAGE_SIZE });
+export default async function DevMailboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const mailbox = await listDevMailsPage({
+    page: ZPageNumber.parse(firstValues(await searchParams).page),
+    pageSize: DEV_MAILS_PAGE_SIZE,
+  });
   if (!mailbox) notFound();
   const { items: mails, total, page, pageCount } = mailbox;
   return (
@@ -29,10 +36,13 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
         sur <code>/api/dev/mailbox</code>).
       </p>
       <p role="status" className="mb-4 font-medium">
-        {total} message{plural(total)}{pageCount > 1 ? ` · page ${page} sur ${pageCount}` : ""}
+        {total} message{plural(total)}
+        {pageCount > 1 ? ` · page ${page} sur ${pageCount}` : ""}
       </p>
       {mails.length === 0 ? (
-        <EmptyState action={<Link href="/connexion">Demander un lien de connexion</Link>}>Aucun message pour l&apos;instant.</EmptyState>
+        <EmptyState action={<Link href="/connexion">Demander un lien de connexion</Link>}>
+          Aucun message pour l&apos;instant.
+        </EmptyState>
       ) : (
         <ol className="space-y-4">
           {mails.map((mail) => (
@@ -43,7 +53,13 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
               </p>
               <div className="whitespace-pre-wrap break-words text-sm">
                 {mail.text.split(linkPattern).map((part, index) =>
-                  linkPattern.test(part) ? <a key={index} href={part}>{part}</a> : part,
+                  linkPattern.test(part) ? (
+                    <a key={index} href={part}>
+                      {part}
+                    </a>
+                  ) : (
+                    part
+                  ),
                 )}
               </div>
             </li>

@@ -12,7 +12,9 @@ export default async function NewFundingSchemePage() {
   const dataItems = await listDataItems();
   return (
     <div className="max-w-4xl">
-      <p className="mb-2 text-sm"><Link href="/dispositifs">← Tous les dispositifs</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href="/dispositifs">← Tous les dispositifs</Link>
+      </p>
       <PageBreadcrumb current="Ajouter un dispositif de financement" />
       <h1 className="mb-4 text-3xl">Ajouter un dispositif de financement</h1>
       <FundingSchemeForm dataItems={dataItems} />

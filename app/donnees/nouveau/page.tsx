@@ -12,10 +12,15 @@ export default async function NewDataItemPage() {
   const apis = await listPublicApis();
   return (
     <div className="max-w-3xl">
-      <p className="mb-2 text-sm"><Link href="/donnees">← Toutes les données</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href="/donnees">← Toutes les données</Link>
+      </p>
       <PageBreadcrumb current="Ajouter une donnée" />
       <h1 className="mb-4 text-3xl">Ajouter une donnée</h1>
-      <p className="mb-6">Une donnée qui permettrait de ne plus demander un justificatif. Sa carte apparaît dans la colonne « Signalé » du tableau de priorisation.</p>
+      <p className="mb-6">
+        Une donnée qui permettrait de ne plus demander un justificatif. Sa carte apparaît dans la colonne « Signalé » du
+        tableau de priorisation.
+      </p>
       <DataItemForm apis={apis} />
     </div>
   );

@@ -18,7 +18,9 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const irritant = await getIrritant({ slug: (await params).slug });
-  return irritant ? { title: irritant.title, description: `Irritant : ${irritant.title}` } : { title: "Irritant introuvable" };
+  return irritant
+    ? { title: irritant.title, description: `Irritant : ${irritant.title}` }
+    : { title: "Irritant introuvable" };
 }
 
 export default async function IrritantPage({ params }: Props) {
@@ -30,10 +32,16 @@ export default async function IrritantPage({ params }: Props) {
   const demo = demonstratorLink(irritant.slug);
   return (
     <article className="max-w-3xl">
-      <p className="mb-2 text-sm"><Link href="/irritants">← Tous les irritants</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href="/irritants">← Tous les irritants</Link>
+      </p>
       <div className="mb-2 flex flex-wrap gap-2">
         <Tag>{CATEGORY_LABELS[irritant.category]}</Tag>
-        {irritant.paths.map((path) => <Tag key={path} tone="bleu">{PATH_LABELS[path]}</Tag>)}
+        {irritant.paths.map((path) => (
+          <Tag key={path} tone="bleu">
+            {PATH_LABELS[path]}
+          </Tag>
+        ))}
       </div>
       <PageBreadcrumb current={irritant.title} />
       <h1 className="mb-4 text-3xl">{irritant.title}</h1>
@@ -42,37 +50,81 @@ export default async function IrritantPage({ params }: Props) {
       {irritant.source && <p className="mt-4 text-sm text-gray-700">Source : {irritant.source}.</p>}
       {irritant.quotes.length > 0 && (
         <section aria-labelledby="titre-verbatims" className="mt-6">
-          <h2 id="titre-verbatims" className="mb-2 text-xl">Entendu en atelier</h2>
-          {irritant.source && <p className="mb-2 text-sm text-gray-700">Propos de participants, cités sans attribution par le compte rendu.</p>}
-          {irritant.quotes.map((quote) => <blockquote key={quote} className="mb-3 border-l-4 border-bleu-france pl-4 italic">« {quote} »</blockquote>)}
+          <h2 id="titre-verbatims" className="mb-2 text-xl">
+            Entendu en atelier
+          </h2>
+          {irritant.source && (
+            <p className="mb-2 text-sm text-gray-700">
+              Propos de participants, cités sans attribution par le compte rendu.
+            </p>
+          )}
+          {irritant.quotes.map((quote) => (
+            <blockquote key={quote} className="mb-3 border-l-4 border-bleu-france pl-4 italic">
+              « {quote} »
+            </blockquote>
+          ))}
         </section>
       )}
-      {demo && <p className="mt-6"><Link href={demo}>Voir cet irritant levé dans le démonstrateur</Link></p>}
+      {demo && (
+        <p className="mt-6">
+          <Link href={demo}>Voir cet irritant levé dans le démonstrateur</Link>
+        </p>
+      )}
       <section aria-labelledby="titre-donnees" className="mt-6">
-        <h2 id="titre-donnees" className="mb-2 text-xl">Données qui le lèveraient</h2>
-        {irritant.dataItems.length === 0 ? <p>Aucune donnée identifiée : l'irritant relève de l'organisation des démarches.</p> : (
+        <h2 id="titre-donnees" className="mb-2 text-xl">
+          Données qui le lèveraient
+        </h2>
+        {irritant.dataItems.length === 0 ? (
+          <p>Aucune donnée identifiée : l'irritant relève de l'organisation des démarches.</p>
+        ) : (
           <ul className="space-y-1">
             {irritant.dataItems.map(({ dataItem }) => (
               <li key={dataItem.slug}>
-                <Link href={`/donnees/${dataItem.slug}`}>{dataItem.name}</Link> <Tag tone={availabilityTone(dataItem.availability)}>{AVAILABILITY_LABELS[dataItem.availability]}</Tag>
-                {dataItem.publicApi && <span className="text-sm text-gray-700"> — {dataItem.publicApi.name}{dataItem.publicApi.hypothetical ? " (hypothétique)" : ""}</span>}
+                <Link href={`/donnees/${dataItem.slug}`}>{dataItem.name}</Link>{" "}
+                <Tag tone={availabilityTone(dataItem.availability)}>{AVAILABILITY_LABELS[dataItem.availability]}</Tag>
+                {dataItem.publicApi && (
+                  <span className="text-sm text-gray-700">
+                    {" "}
+                    — {dataItem.publicApi.name}
+                    {dataItem.publicApi.hypothetical ? " (hypothétique)" : ""}
+                  </span>
+                )}
               </li>
             ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="titre-dispositifs" className="mt-6">
-        <h2 id="titre-dispositifs" className="mb-2 text-xl">Dispositifs de financement concernés</h2>
-        {irritant.schemes.length === 0 ? <p>Aucun dispositif relié.</p> : (
+        <h2 id="titre-dispositifs" className="mb-2 text-xl">
+          Dispositifs de financement concernés
+        </h2>
+        {irritant.schemes.length === 0 ? (
+          <p>Aucun dispositif relié.</p>
+        ) : (
           <ul className="space-y-1">
-            {irritant.schemes.map(({ scheme }) => <li key={scheme.slug}><Link href={`/dispositifs/${scheme.slug}`}>{scheme.name}</Link>{scheme.retiredAt && " (retiré)"}</li>)}
+            {irritant.schemes.map(({ scheme }) => (
+              <li key={scheme.slug}>
+                <Link href={`/dispositifs/${scheme.slug}`}>{scheme.name}</Link>
+                {scheme.retiredAt && " (retiré)"}
+              </li>
+            ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="titre-fiches" className="mt-6">
-        <h2 id="titre-fiches" className="mb-2 text-xl">Fiches cas d'usage qui le traitent</h2>
-        {irritant.useCases.length === 0 ? <p>Aucune fiche publiée ne le traite encore.</p> : (
-          <ul className="space-y-1">{irritant.useCases.map(({ useCase }) => <li key={useCase.slug}><Link href={`/cas-usage/${useCase.slug}`}>{useCase.publishedRevision?.title ?? useCase.slug}</Link></li>)}</ul>
+        <h2 id="titre-fiches" className="mb-2 text-xl">
+          Fiches cas d'usage qui le traitent
+        </h2>
+        {irritant.useCases.length === 0 ? (
+          <p>Aucune fiche publiée ne le traite encore.</p>
+        ) : (
+          <ul className="space-y-1">
+            {irritant.useCases.map(({ useCase }) => (
+              <li key={useCase.slug}>
+                <Link href={`/cas-usage/${useCase.slug}`}>{useCase.publishedRevision?.title ?? useCase.slug}</Link>
+              </li>
+            ))}
+          </ul>
         )}
       </section>
       {thread && <CommentThread initialThread={thread} signInPath={`/irritants/${irritant.slug}`} />}

@@ -13,10 +13,15 @@ export default async function NewIrritantPage() {
   const [dataItems, schemes] = await Promise.all([listDataItems(), listFundingSchemes()]);
   return (
     <div className="max-w-3xl">
-      <p className="mb-2 text-sm"><Link href="/irritants">← Tous les irritants</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href="/irritants">← Tous les irritants</Link>
+      </p>
       <PageBreadcrumb current="Signaler un irritant" />
       <h1 className="mb-4 text-3xl">Signaler un irritant</h1>
-      <p className="mb-6">Une pièce ou une information demandée à l'usager alors qu'une administration la détient déjà. Sa carte apparaît dans la colonne « Signalé » du tableau de priorisation.</p>
+      <p className="mb-6">
+        Une pièce ou une information demandée à l'usager alors qu'une administration la détient déjà. Sa carte apparaît
+        dans la colonne « Signalé » du tableau de priorisation.
+      </p>
       <IrritantForm dataItems={dataItems} schemes={schemes} />
     </div>
   );

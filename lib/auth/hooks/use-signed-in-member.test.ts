@@ -3,8 +3,17 @@ import { memberFromSession } from "./use-signed-in-member.ts";
 
 describe("memberFromSession", () => {
   it("reads the member of a signed-in session answer", () => {
-    const answer = { user: { id: "u1", email: "ines@example.org", name: "Inès", role: "MEMBER", organisationId: "o1" }, expires: "2027-01-01" };
-    expect(memberFromSession(answer)).toEqual({ id: "u1", email: "ines@example.org", name: "Inès", role: "MEMBER", organisationId: "o1" });
+    const answer = {
+      user: { id: "u1", email: "ines@example.org", name: "Inès", role: "MEMBER", organisationId: "o1" },
+      expires: "2027-01-01",
+    };
+    expect(memberFromSession(answer)).toEqual({
+      id: "u1",
+      email: "ines@example.org",
+      name: "Inès",
+      role: "MEMBER",
+      organisationId: "o1",
+    });
   });
 
   it("answers null when signed out or when the answer is not a member", () => {

@@ -10,8 +10,20 @@ import type { TActor } from "@/lib/auth/actor.ts";
  */
 export function memberFromSession(answer: unknown): TActor | null {
   const user = (answer as { user?: Partial<TActor> } | null)?.user;
-  if (!user || typeof user.id !== "string" || typeof user.email !== "string" || (user.role !== "ADMIN" && user.role !== "MEMBER")) return null;
-  return { id: user.id, email: user.email, name: user.name ?? null, role: user.role, organisationId: user.organisationId ?? null };
+  if (
+    !user ||
+    typeof user.id !== "string" ||
+    typeof user.email !== "string" ||
+    (user.role !== "ADMIN" && user.role !== "MEMBER")
+  )
+    return null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name ?? null,
+    role: user.role,
+    organisationId: user.organisationId ?? null,
+  };
 }
 
 /**

@@ -14,7 +14,11 @@ import { IMPORT_LIMITS } from "./import-limits.ts";
 
 export const ZImportCatalogueInput = ZCatalogueImportInput.extend({
   /** How many new rows the member saw in the preview: if the catalogue changed since, the import is refused. */
-  expectedNew: z.number({ message: "Relancez l'aperçu avant d'importer." }).int().min(1, "Aucune ligne à importer.").max(IMPORT_LIMITS.rows, "Relancez l'aperçu avant d'importer."),
+  expectedNew: z
+    .number({ message: "Relancez l'aperçu avant d'importer." })
+    .int()
+    .min(1, "Aucune ligne à importer.")
+    .max(IMPORT_LIMITS.rows, "Relancez l'aperçu avant d'importer."),
 });
 export type TImportCatalogueInput = z.input<typeof ZImportCatalogueInput>;
 
@@ -23,24 +27,45 @@ export type TImportCatalogueInput = z.input<typeof ZImportCatalogueInput>;
  * each entry gets its history, its audit event and its card in « Signalé »; the import itself gets one
  * audit event. The file is read and checked again here: the preview the member saw is never trusted.
  */
-export async function importCatalogue({ actor: member, input }: { actor: TActor; input: z.output<typeof ZImportCatalogueInput> }) {
+export async function importCatalogue({
+  actor: member,
+  input,
+}: {
+  actor: TActor;
+  input: z.output<typeof ZImportCatalogueInput>;
+}) {
   await enforceRateLimit(RATE_LIMITS.catalogueImport, `member:${member.id}`);
   const analysis = await analyseImport(input);
   if (analysis.inputs.length !== input.expectedNew) {
-    throw new ExpectedError("STALE", "Le catalogue ou le fichier a changé depuis l'aperçu : relancez l'aperçu avant d'importer. Rien n'a été enregistré.");
+    throw new ExpectedError(
+      "STALE",
+      "Le catalogue ou le fichier a changé depuis l'aperçu : relancez l'aperçu avant d'importer. Rien n'a été enregistré.",
+    );
   }
   const count = (status: string) => analysis.rows.filter((row) => row.status === status).length;
   const created = await db.$transaction(async (tx) => {
     const entries: { line: number; slug: string; title: string }[] = [];
     for (const { line, input: entry } of analysis.inputs) {
-      const saved = analysis.kind === "irritant"
-        ? await writeIrritant(tx, { member, input: entry as Parameters<typeof writeIrritant>[1]["input"] })
-        : await writeDataItem(tx, { member, input: entry as Parameters<typeof writeDataItem>[1]["input"] });
-      entries.push({ line, slug: saved.slug, title: (entry as { title?: string; name?: string }).title ?? (entry as { name: string }).name });
+      const saved =
+        analysis.kind === "irritant"
+          ? await writeIrritant(tx, { member, input: entry as Parameters<typeof writeIrritant>[1]["input"] })
+          : await writeDataItem(tx, { member, input: entry as Parameters<typeof writeDataItem>[1]["input"] });
+      entries.push({
+        line,
+        slug: saved.slug,
+        title: (entry as { title?: string; name?: string }).title ?? (entry as { name: string }).name,
+      });
     }
     await recordAuditEvent(tx, {
-      actor: member, action: "catalogue.import", targetType: analysis.kind,
-      data: { created: entries.length, duplicates: count("duplicate"), errors: count("error"), slugs: entries.map((entry) => entry.slug) },
+      actor: member,
+      action: "catalogue.import",
+      targetType: analysis.kind,
+      data: {
+        created: entries.length,
+        duplicates: count("duplicate"),
+        errors: count("error"),
+        slugs: entries.map((entry) => entry.slug),
+      },
     });
     return entries;
   }, IMPORT_TRANSACTION);

@@ -13,32 +13,130 @@ export type TImportKind = (typeof IMPORT_KINDS)[number];
 
 type TColumn = { field: string; header: string; aliases: string[]; required: boolean; help: string; example: string };
 
-/** Headers, tolerant to case, accents, punctuation and the usual synonyms. Documented in the README and the import page. */
+/**
+ * Headers, tolerant to case, accents, punctuation and the usual synonyms. Documented in the README and the import page.
+ */
 export const IMPORT_COLUMNS: Record<TImportKind, TColumn[]> = {
   irritant: [
-    { field: "title", header: "Titre", aliases: ["intitule", "irritant"], required: true, help: "5 à 200 caractères", example: "Attestation employeur redemandée à chaque dossier" },
-    { field: "description", header: "Description", aliases: ["detail", "details"], required: true, help: "10 à 5 000 caractères", example: "Le financeur redemande une attestation que l'employeur a déjà transmise par la DSN." },
-    { field: "category", header: "Catégorie", aliases: ["type"], required: true, help: Object.values(CATEGORY_LABELS).join(", "), example: "Justificatif" },
-    { field: "paths", header: "Parcours", aliases: [], required: false, help: "particulier, employeur, organisme de formation (séparés par des virgules)", example: "particulier, employeur" },
-    { field: "quotes", header: "Verbatims", aliases: ["verbatim", "citations", "citation"], required: false, help: "un par ligne dans la cellule", example: "On l'a déjà envoyée deux fois !" },
+    {
+      field: "title",
+      header: "Titre",
+      aliases: ["intitule", "irritant"],
+      required: true,
+      help: "5 à 200 caractères",
+      example: "Attestation employeur redemandée à chaque dossier",
+    },
+    {
+      field: "description",
+      header: "Description",
+      aliases: ["detail", "details"],
+      required: true,
+      help: "10 à 5 000 caractères",
+      example: "Le financeur redemande une attestation que l'employeur a déjà transmise par la DSN.",
+    },
+    {
+      field: "category",
+      header: "Catégorie",
+      aliases: ["type"],
+      required: true,
+      help: Object.values(CATEGORY_LABELS).join(", "),
+      example: "Justificatif",
+    },
+    {
+      field: "paths",
+      header: "Parcours",
+      aliases: [],
+      required: false,
+      help: "particulier, employeur, organisme de formation (séparés par des virgules)",
+      example: "particulier, employeur",
+    },
+    {
+      field: "quotes",
+      header: "Verbatims",
+      aliases: ["verbatim", "citations", "citation"],
+      required: false,
+      help: "un par ligne dans la cellule",
+      example: "On l'a déjà envoyée deux fois !",
+    },
   ],
   "data-item": [
-    { field: "name", header: "Nom", aliases: ["donnee", "intitule"], required: true, help: "3 à 160 caractères", example: "Heures travaillées sur douze mois" },
-    { field: "definition", header: "Définition", aliases: ["description"], required: true, help: "10 à 2 000 caractères", example: "Nombre d'heures rémunérées sur les douze derniers mois." },
-    { field: "holder", header: "Détenteur", aliases: ["producteur", "source"], required: true, help: "qui détient la donnée", example: "URSSAF (DSN)" },
-    { field: "availability", header: "Disponibilité", aliases: ["disponible"], required: true, help: Object.values(AVAILABILITY_LABELS).join(", "), example: "En cours" },
-    { field: "effort", header: "Effort", aliases: ["effort d integration"], required: true, help: "de 1 (très faible) à 5 (très important)", example: "3" },
+    {
+      field: "name",
+      header: "Nom",
+      aliases: ["donnee", "intitule"],
+      required: true,
+      help: "3 à 160 caractères",
+      example: "Heures travaillées sur douze mois",
+    },
+    {
+      field: "definition",
+      header: "Définition",
+      aliases: ["description"],
+      required: true,
+      help: "10 à 2 000 caractères",
+      example: "Nombre d'heures rémunérées sur les douze derniers mois.",
+    },
+    {
+      field: "holder",
+      header: "Détenteur",
+      aliases: ["producteur", "source"],
+      required: true,
+      help: "qui détient la donnée",
+      example: "URSSAF (DSN)",
+    },
+    {
+      field: "availability",
+      header: "Disponibilité",
+      aliases: ["disponible"],
+      required: true,
+      help: Object.values(AVAILABILITY_LABELS).join(", "),
+      example: "En cours",
+    },
+    {
+      field: "effort",
+      header: "Effort",
+      aliases: ["effort d integration"],
+      required: true,
+      help: "de 1 (très faible) à 5 (très important)",
+      example: "3",
+    },
     { field: "format", header: "Format", aliases: [], required: false, help: "facultatif", example: "Nombre entier" },
-    { field: "publicApi", header: "API", aliases: ["api publique"], required: false, help: "nom ou adresse courte d'une API du catalogue", example: "" },
-    { field: "endpoint", header: "Point d'accès", aliases: ["endpoint"], required: false, help: "facultatif", example: "" },
+    {
+      field: "publicApi",
+      header: "API",
+      aliases: ["api publique"],
+      required: false,
+      help: "nom ou adresse courte d'une API du catalogue",
+      example: "",
+    },
+    {
+      field: "endpoint",
+      header: "Point d'accès",
+      aliases: ["endpoint"],
+      required: false,
+      help: "facultatif",
+      example: "",
+    },
     { field: "scopes", header: "Scopes", aliases: [], required: false, help: "séparés par des virgules", example: "" },
-    { field: "paths", header: "Parcours", aliases: [], required: false, help: "particulier, employeur, organisme de formation (séparés par des virgules)", example: "particulier" },
+    {
+      field: "paths",
+      header: "Parcours",
+      aliases: [],
+      required: false,
+      help: "particulier, employeur, organisme de formation (séparés par des virgules)",
+      example: "particulier",
+    },
   ],
 };
 
 /** « Catégorie », « categorie », « CATÉGORIE : » are the same header. */
 export function normaliseHeader(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 }
 
 /** The key two entries are duplicates by: their title or name as a slug (case, accents and punctuation ignored). */
@@ -72,9 +170,12 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** Cells a spreadsheet could run or that would hide text: refused whatever the column. */
 export function cellProblem(value: string): string | null {
-  if (value.length > IMPORT_LIMITS.cellCharacters) return `La cellule dépasse ${IMPORT_LIMITS.cellCharacters.toLocaleString("fr-FR")} caractères.`;
-  if (CONTROL.test(value) || containsInvalidText(value)) return "La cellule contient un caractère de contrôle ou invalide : retirez-le.";
-  if (FORMULA.test(value)) return `La cellule commence par « ${JSON.stringify(value[0]).slice(1, -1)} » : les formules ne sont pas importées, retirez ce caractère.`;
+  if (value.length > IMPORT_LIMITS.cellCharacters)
+    return `La cellule dépasse ${IMPORT_LIMITS.cellCharacters.toLocaleString("fr-FR")} caractères.`;
+  if (CONTROL.test(value) || containsInvalidText(value))
+    return "La cellule contient un caractère de contrôle ou invalide : retirez-le.";
+  if (FORMULA.test(value))
+    return `La cellule commence par « ${JSON.stringify(value[0]).slice(1, -1)} » : les formules ne sont pas importées, retirez ce caractère.`;
   return null;
 }
 
@@ -84,8 +185,25 @@ const choiceMap = (entries: [string, string[]][]) => {
   return map;
 };
 const CATEGORY_CHOICES = choiceMap(IRRITANT_CATEGORIES.map((category) => [category, [CATEGORY_LABELS[category]]]));
-const AVAILABILITY_CHOICES = choiceMap(AVAILABILITIES.map((availability) => [availability, [AVAILABILITY_LABELS[availability], ...(availability === "INEXISTANTE" ? ["non disponible", "non"] : availability === "DISPONIBLE" ? ["oui"] : [])]]));
-const PATH_CHOICES = choiceMap(PATH_KINDS.map((kind) => [kind, [PATH_LABELS[kind], kind === "ORGANISME_FORMATION" ? "organisme de formation" : kind.toLowerCase(), ...(kind === "ORGANISME_FORMATION" ? ["of", "organisme"] : [])]]));
+const AVAILABILITY_CHOICES = choiceMap(
+  AVAILABILITIES.map((availability) => [
+    availability,
+    [
+      AVAILABILITY_LABELS[availability],
+      ...(availability === "INEXISTANTE" ? ["non disponible", "non"] : availability === "DISPONIBLE" ? ["oui"] : []),
+    ],
+  ]),
+);
+const PATH_CHOICES = choiceMap(
+  PATH_KINDS.map((kind) => [
+    kind,
+    [
+      PATH_LABELS[kind],
+      kind === "ORGANISME_FORMATION" ? "organisme de formation" : kind.toLowerCase(),
+      ...(kind === "ORGANISME_FORMATION" ? ["of", "organisme"] : []),
+    ],
+  ]),
+);
 
 type TConverted = { value: unknown } | { error: string };
 
@@ -96,16 +214,26 @@ function choice(map: Map<string, string>, text: string, what: string, allowed: s
 
 function paths(text: string): TConverted {
   const values: string[] = [];
-  for (const part of text.split(/[,;/\n]+/).map((item) => item.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/[,;/\n]+/)
+    .map((item) => item.trim())
+    .filter(Boolean)) {
     const value = PATH_CHOICES.get(normaliseHeader(part));
-    if (!value) return { error: `Parcours inconnu : « ${part.slice(0, 60)} ». Valeurs possibles : particulier, employeur, organisme de formation.` };
+    if (!value)
+      return {
+        error: `Parcours inconnu : « ${part.slice(0, 60)} ». Valeurs possibles : particulier, employeur, organisme de formation.`,
+      };
     values.push(value);
   }
   return { value: values };
 }
 
 /** Turns one row's cells into the raw input of the form's save function. */
-function rawInput(kind: TImportKind, cells: Record<string, string>, index: TCatalogueIndex): { input: Record<string, unknown>; errors: Record<string, string> } {
+function rawInput(
+  kind: TImportKind,
+  cells: Record<string, string>,
+  index: TCatalogueIndex,
+): { input: Record<string, unknown>; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const input: Record<string, unknown> = {};
   const set = (field: string, converted: TConverted) => {
@@ -115,20 +243,47 @@ function rawInput(kind: TImportKind, cells: Record<string, string>, index: TCata
   if (kind === "irritant") {
     input.title = cells.title ?? "";
     input.description = cells.description ?? "";
-    set("category", cells.category ? choice(CATEGORY_CHOICES, cells.category, "Catégorie", Object.values(CATEGORY_LABELS).join(", ")) : { error: "Choisissez une catégorie." });
+    set(
+      "category",
+      cells.category
+        ? choice(CATEGORY_CHOICES, cells.category, "Catégorie", Object.values(CATEGORY_LABELS).join(", "))
+        : { error: "Choisissez une catégorie." },
+    );
     set("paths", paths(cells.paths ?? ""));
     input.quotes = cells.quotes ?? "";
     input.dataItems = [];
     input.schemes = [];
   } else {
-    for (const field of ["name", "definition", "holder", "format", "endpoint", "scopes"]) input[field] = cells[field] ?? "";
-    set("availability", cells.availability ? choice(AVAILABILITY_CHOICES, cells.availability, "Disponibilité", Object.values(AVAILABILITY_LABELS).join(", ")) : { error: "Choisissez une disponibilité." });
+    for (const field of ["name", "definition", "holder", "format", "endpoint", "scopes"])
+      input[field] = cells[field] ?? "";
+    set(
+      "availability",
+      cells.availability
+        ? choice(
+            AVAILABILITY_CHOICES,
+            cells.availability,
+            "Disponibilité",
+            Object.values(AVAILABILITY_LABELS).join(", "),
+          )
+        : { error: "Choisissez une disponibilité." },
+    );
     const effort = (cells.effort ?? "").trim();
-    set("effort", /^[1-5]$/.test(effort) ? { value: Number(effort) } : { error: "Effort : un nombre entier de 1 à 5." });
+    set(
+      "effort",
+      /^[1-5]$/.test(effort) ? { value: Number(effort) } : { error: "Effort : un nombre entier de 1 à 5." },
+    );
     set("paths", paths(cells.paths ?? ""));
     const api = (cells.publicApi ?? "").trim();
     if (!api) input.publicApi = "";
-    else set("publicApi", index.apis.has(normaliseHeader(api)) ? { value: index.apis.get(normaliseHeader(api)) } : { error: `API inconnue du catalogue : « ${api.slice(0, 60)} ». Ajoutez-la d'abord, ou laissez la cellule vide.` });
+    else
+      set(
+        "publicApi",
+        index.apis.has(normaliseHeader(api))
+          ? { value: index.apis.get(normaliseHeader(api)) }
+          : {
+              error: `API inconnue du catalogue : « ${api.slice(0, 60)} ». Ajoutez-la d'abord, ou laissez la cellule vide.`,
+            },
+      );
   }
   return { input, errors };
 }
@@ -146,7 +301,8 @@ export function analyseRows(kind: TImportKind, rows: string[][], index: TCatalog
   const headerIndex = rows.findIndex((row) => row.some((cell) => cell.trim() !== ""));
   const header = rows[headerIndex] ?? [];
   const byName = new Map<string, TColumn>();
-  for (const column of columnsOfKind) for (const name of [column.header, column.field, ...column.aliases]) byName.set(normaliseHeader(name), column);
+  for (const column of columnsOfKind)
+    for (const name of [column.header, column.field, ...column.aliases]) byName.set(normaliseHeader(name), column);
   const positions = new Map<string, number>();
   const ignoredColumns: string[] = [];
   header.forEach((name, position) => {
@@ -154,11 +310,20 @@ export function analyseRows(kind: TImportKind, rows: string[][], index: TCatalog
     if (column && !positions.has(column.field)) positions.set(column.field, position);
     else if (name.trim()) ignoredColumns.push(name.trim().slice(0, 60));
   });
-  const missingColumns = columnsOfKind.filter((column) => column.required && !positions.has(column.field)).map((column) => column.header);
+  const missingColumns = columnsOfKind
+    .filter((column) => column.required && !positions.has(column.field))
+    .map((column) => column.header);
   const known = columnsOfKind.filter((column) => positions.has(column.field));
   const headerOf = (field: string) => columnsOfKind.find((column) => column.field === field)?.header ?? field;
   const seen = new Map<string, number>();
-  const result: TAnalysis = { kind, columns: known.map((column) => column.header), ignoredColumns, missingColumns, rows: [], inputs: [] };
+  const result: TAnalysis = {
+    kind,
+    columns: known.map((column) => column.header),
+    ignoredColumns,
+    missingColumns,
+    rows: [],
+    inputs: [],
+  };
   if (missingColumns.length) return result;
 
   rows.forEach((row, position) => {
@@ -177,7 +342,8 @@ export function analyseRows(kind: TImportKind, rows: string[][], index: TCatalog
     }
     const cellInError = new Set(errors.map((error) => error.column));
     const { input, errors: conversionErrors } = rawInput(kind, cells, index);
-    for (const [field, message] of Object.entries(conversionErrors)) if (!cellInError.has(headerOf(field))) errors.push({ column: headerOf(field), message });
+    for (const [field, message] of Object.entries(conversionErrors))
+      if (!cellInError.has(headerOf(field))) errors.push({ column: headerOf(field), message });
     const parsed = SCHEMAS[kind].safeParse(input);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -186,7 +352,10 @@ export function analyseRows(kind: TImportKind, rows: string[][], index: TCatalog
       }
     }
     const key = duplicateKey(String(cells[TITLE_FIELD[kind]] ?? ""));
-    const duplicateOf = key ? index.existing.get(key) ?? (seen.has(key) ? { label: `ligne ${seen.get(key)} du fichier`, line: seen.get(key) } : undefined) : undefined;
+    const duplicateOf = key
+      ? (index.existing.get(key) ??
+        (seen.has(key) ? { label: `ligne ${seen.get(key)} du fichier`, line: seen.get(key) } : undefined))
+      : undefined;
     if (key && !seen.has(key)) seen.set(key, line);
     const status = errors.length ? "error" : duplicateOf ? "duplicate" : "new";
     result.rows.push({ line, status, cells: shown, errors, ...(duplicateOf ? { duplicateOf } : {}) });

@@ -1,7 +1,10 @@
 import { stringify } from "csv-stringify/sync";
 import { IMPORT_COLUMNS, type TImportKind } from "./import-rows.ts";
 
-export const TEMPLATE_FILE_NAMES: Record<TImportKind, string> = { irritant: "modele-import-irritants.csv", "data-item": "modele-import-donnees.csv" };
+export const TEMPLATE_FILE_NAMES: Record<TImportKind, string> = {
+  irritant: "modele-import-irritants.csv",
+  "data-item": "modele-import-donnees.csv",
+};
 
 /**
  * The downloadable template: the expected headers and one example row, « ; »-separated
@@ -9,5 +12,11 @@ export const TEMPLATE_FILE_NAMES: Record<TImportKind, string> = { irritant: "mod
  */
 export function importTemplateCsv(kind: TImportKind): string {
   const columns = IMPORT_COLUMNS[kind];
-  return "\uFEFF" + stringify([columns.map((column) => column.header), columns.map((column) => column.example)], { delimiter: ";", record_delimiter: "\r\n" });
+  return (
+    "\uFEFF" +
+    stringify([columns.map((column) => column.header), columns.map((column) => column.example)], {
+      delimiter: ";",
+      record_delimiter: "\r\n",
+    })
+  );
 }

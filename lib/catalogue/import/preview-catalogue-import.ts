@@ -6,8 +6,17 @@ import { analyseImport, ZCatalogueImportInput } from "./analyse-import.ts";
 
 export const ZPreviewCatalogueImportInput = ZCatalogueImportInput;
 
-/** Members see what an import would do, row by row, before anything is written. Writes nothing (but counts towards the member's rate limit). */
-export async function previewCatalogueImport({ actor: member, input }: { actor: TActor; input: z.output<typeof ZPreviewCatalogueImportInput> }) {
+/**
+ * Members see what an import would do, row by row, before anything is written. Writes nothing (but counts towards the
+ * member's rate limit).
+ */
+export async function previewCatalogueImport({
+  actor: member,
+  input,
+}: {
+  actor: TActor;
+  input: z.output<typeof ZPreviewCatalogueImportInput>;
+}) {
   await enforceRateLimit(RATE_LIMITS.catalogueImportPreview, `member:${member.id}`);
   const analysis = await analyseImport(input);
   const count = (status: string) => analysis.rows.filter((row) => row.status === status).length;

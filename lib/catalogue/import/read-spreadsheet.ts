@@ -12,7 +12,8 @@ export const READ_ERRORS = {
   tooLarge: `Le fichier dépasse ${IMPORT_LIMITS.fileBytes / 1024} Ko : découpez-le en plusieurs imports.`,
   tooManyRows: `Le fichier compte plus de ${IMPORT_LIMITS.rows} lignes de données : découpez-le en plusieurs imports.`,
   tooManyColumns: `Le fichier compte plus de ${IMPORT_LIMITS.columns} colonnes : gardez seulement les colonnes du modèle.`,
-  csvMalformed: "Le fichier CSV est mal formé (guillemet non fermé ou ligne trop longue) : ré-exportez-le depuis votre tableur.",
+  csvMalformed:
+    "Le fichier CSV est mal formé (guillemet non fermé ou ligne trop longue) : ré-exportez-le depuis votre tableur.",
   xlsxMalformed: "Le fichier n'est pas un classeur XLSX lisible : enregistrez-le au format Excel (.xlsx) ou CSV.",
   xlsxTooBig: `Le classeur décompressé dépasse ${IMPORT_LIMITS.xlsxUncompressedBytes / 1024 / 1024} Mo ou compte trop d'éléments : gardez une seule feuille avec les colonnes du modèle.`,
   xlsxTooWide: `La feuille déborde des limites (ligne ${IMPORT_LIMITS.xlsxRowNumber} ou colonne ${IMPORT_LIMITS.xlsxColumnNumber} dépassée, ou trop de cellules) : gardez seulement le tableau à importer.`,
@@ -25,7 +26,13 @@ const fail = (error: string): TReadSpreadsheetResult => ({ ok: false, error });
  * or past the bounds of IMPORT_LIMITS gives a French error instead, before the
  * whole content is held in memory where the format allows it.
  */
-export async function readSpreadsheet({ format, bytes }: { format: TSpreadsheetFormat; bytes: Uint8Array }): Promise<TReadSpreadsheetResult> {
+export async function readSpreadsheet({
+  format,
+  bytes,
+}: {
+  format: TSpreadsheetFormat;
+  bytes: Uint8Array;
+}): Promise<TReadSpreadsheetResult> {
   if (bytes.byteLength === 0) return fail(READ_ERRORS.empty);
   if (bytes.byteLength > IMPORT_LIMITS.fileBytes) return fail(READ_ERRORS.tooLarge);
   try {
@@ -122,7 +129,8 @@ function checkWorksheets(entries: Unzipped): string | null {
     const xml = strFromU8(content);
     if ((xml.match(CELL)?.length ?? 0) > IMPORT_LIMITS.xlsxCells) return READ_ERRORS.xlsxTooWide;
     for (const [, letters, row] of xml.matchAll(CELL_OR_ROW_REFERENCE)) {
-      if (Number(row) > IMPORT_LIMITS.xlsxRowNumber || columnNumber(letters) > IMPORT_LIMITS.xlsxColumnNumber) return READ_ERRORS.xlsxTooWide;
+      if (Number(row) > IMPORT_LIMITS.xlsxRowNumber || columnNumber(letters) > IMPORT_LIMITS.xlsxColumnNumber)
+        return READ_ERRORS.xlsxTooWide;
     }
   }
   return null;
@@ -137,7 +145,8 @@ function columnNumber(letters: string): number {
 /** The text of a cell as a person typed it: dates as JJ/MM/AAAA, booleans as oui/non. */
 function cellText(value: unknown): string {
   if (value == null) return "";
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10).split("-").reverse().join("/");
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10).split("-").reverse().join("/");
   if (typeof value === "boolean") return value ? "oui" : "non";
   return String(value);
 }

@@ -10,6 +10,11 @@ export function useRoundParticipation(roundId: string, initialData: TParticipati
     queryKey: roundKeys.participation(roundId),
     initialData,
     staleTime: Infinity,
-    queryFn: ({ signal }) => fetchRead<TParticipation>(`/api/rounds/${encodeURIComponent(roundId)}/participation`, "La participation n'a pas pu être chargée.", signal),
+    queryFn: ({ signal }) =>
+      fetchRead<TParticipation>(
+        `/api/rounds/${encodeURIComponent(roundId)}/participation`,
+        "La participation n'a pas pu être chargée.",
+        signal,
+      ),
   });
 }

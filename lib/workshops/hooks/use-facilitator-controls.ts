@@ -2,7 +2,11 @@
 import { useCallback, useEffect, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { actionErrorMessages } from "@/lib/action-result.ts";
-import { goToWorkshopStepAction, revealWorkshopResultsAction, toggleWorkshopTimerAction } from "@/lib/workshops/actions.ts";
+import {
+  goToWorkshopStepAction,
+  revealWorkshopResultsAction,
+  toggleWorkshopTimerAction,
+} from "@/lib/workshops/actions.ts";
 import type { TWorkshopState } from "@/lib/workshops/get-workshop-state.ts";
 import { workshopKeys } from "@/lib/workshops/workshop-keys.ts";
 
@@ -30,23 +34,26 @@ export function useFacilitatorControls(workshop: TWorkshopState, enabled: boolea
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
   const [pending, setPending] = useState(false);
 
-  const run = useCallback(async (command: TFacilitatorCommand) => {
-    if (pending) return;
-    setPending(true);
-    setMessage(null);
-    const workshopId = workshop.id;
-    const result =
-      command === "next" || command === "previous"
-        ? await goToWorkshopStepAction({ workshopId, fromStep: workshop.currentStep, direction: command })
-        : command === "timer"
-          ? await toggleWorkshopTimerAction({ workshopId, running: !workshop.timer?.startedAt })
-          : await revealWorkshopResultsAction({ workshopId });
-    setPending(false);
-    const errors = actionErrorMessages(result);
-    if (errors.length) setMessage({ tone: "error", text: errors.join(" ") });
-    else setMessage({ tone: "ok", text: `${FACILITATOR_SHORTCUTS[command].text} : fait.` });
-    await queryClient.invalidateQueries({ queryKey: workshopKeys.one(workshopId) });
-  }, [pending, queryClient, workshop.currentStep, workshop.id, workshop.timer?.startedAt]);
+  const run = useCallback(
+    async (command: TFacilitatorCommand) => {
+      if (pending) return;
+      setPending(true);
+      setMessage(null);
+      const workshopId = workshop.id;
+      const result =
+        command === "next" || command === "previous"
+          ? await goToWorkshopStepAction({ workshopId, fromStep: workshop.currentStep, direction: command })
+          : command === "timer"
+            ? await toggleWorkshopTimerAction({ workshopId, running: !workshop.timer?.startedAt })
+            : await revealWorkshopResultsAction({ workshopId });
+      setPending(false);
+      const errors = actionErrorMessages(result);
+      if (errors.length) setMessage({ tone: "error", text: errors.join(" ") });
+      else setMessage({ tone: "ok", text: `${FACILITATOR_SHORTCUTS[command].text} : fait.` });
+      await queryClient.invalidateQueries({ queryKey: workshopKeys.one(workshopId) });
+    },
+    [pending, queryClient, workshop.currentStep, workshop.id, workshop.timer?.startedAt],
+  );
 
   useEffect(() => {
     if (!enabled) return;
@@ -55,7 +62,9 @@ export function useFacilitatorControls(workshop: TWorkshopState, enabled: boolea
       // Space on a focused button already clicks it.
       if (event.key === " " && (event.target as HTMLElement | null)?.tagName === "BUTTON") return;
       const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-      const command = (Object.keys(FACILITATOR_SHORTCUTS) as TFacilitatorCommand[]).find((name) => (FACILITATOR_SHORTCUTS[name].keys as readonly string[]).includes(key));
+      const command = (Object.keys(FACILITATOR_SHORTCUTS) as TFacilitatorCommand[]).find((name) =>
+        (FACILITATOR_SHORTCUTS[name].keys as readonly string[]).includes(key),
+      );
       if (!command) return;
       event.preventDefault();
       void run(command);

@@ -32,15 +32,18 @@ export function useNoteOutbox(workshopId: string) {
   const attempt = useRef(0);
   const retryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const update = useCallback((next: TOutboxNote[]) => {
-    notesRef.current = next;
-    setNotes(next);
-    try {
-      localStorage.setItem(storageKey(workshopId), JSON.stringify(next.filter((note) => note.state === "pending")));
-    } catch {
-      // Private browsing without storage: the retries still happen while the page is open.
-    }
-  }, [workshopId]);
+  const update = useCallback(
+    (next: TOutboxNote[]) => {
+      notesRef.current = next;
+      setNotes(next);
+      try {
+        localStorage.setItem(storageKey(workshopId), JSON.stringify(next.filter((note) => note.state === "pending")));
+      } catch {
+        // Private browsing without storage: the retries still happen while the page is open.
+      }
+    },
+    [workshopId],
+  );
 
   const flush = useCallback(async () => {
     if (flushing.current) return;
@@ -48,7 +51,11 @@ export function useNoteOutbox(workshopId: string) {
     clearTimeout(retryTimer.current);
     try {
       // The first pending note each time: notes written while sending are picked up too, in order.
-      for (let note = notesRef.current.find((entry) => entry.state === "pending"); note; note = notesRef.current.find((entry) => entry.state === "pending")) {
+      for (
+        let note = notesRef.current.find((entry) => entry.state === "pending");
+        note;
+        note = notesRef.current.find((entry) => entry.state === "pending")
+      ) {
         const key = note.key;
         let result: Awaited<ReturnType<typeof postWorkshopNoteAction>> | undefined;
         try {
@@ -62,7 +69,11 @@ export function useNoteOutbox(workshopId: string) {
           attempt.current = 0;
         } else if (failure && !RETRIED_CODES.has(failure.code)) {
           const message = failure.message || "Note refusée.";
-          update(notesRef.current.map((entry) => (entry.key === key ? { ...entry, state: "refused" as const, message } : entry)));
+          update(
+            notesRef.current.map((entry) =>
+              entry.key === key ? { ...entry, state: "refused" as const, message } : entry,
+            ),
+          );
         } else {
           const delay = RETRY_MS[Math.min(attempt.current++, RETRY_MS.length - 1)];
           retryTimer.current = setTimeout(() => void flush(), delay);
@@ -94,11 +105,14 @@ export function useNoteOutbox(workshopId: string) {
     };
   }, [flush, update, workshopId]);
 
-  const post = useCallback((text: string) => {
-    update([...notesRef.current, { key: newIdempotencyKey(), text, state: "pending" }]);
-    attempt.current = 0;
-    void flush();
-  }, [flush, update]);
+  const post = useCallback(
+    (text: string) => {
+      update([...notesRef.current, { key: newIdempotencyKey(), text, state: "pending" }]);
+      attempt.current = 0;
+      void flush();
+    },
+    [flush, update],
+  );
 
   return { notes, post, pending: notes.filter((note) => note.state === "pending").length };
 }

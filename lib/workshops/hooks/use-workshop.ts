@@ -45,7 +45,17 @@ export function useStepRemaining(workshop: TWorkshopState): { remainingMs: numbe
   const now = useServerNow(workshop.serverNow, 250);
   const timer = workshop.timer;
   if (!timer) return { remainingMs: null, running: false };
-  return { remainingMs: timerRemainingMs({ durationMs: timer.durationMs, elapsedMs: timer.elapsedMs, startedAt: timer.startedAt ? new Date(timer.startedAt) : null }, now), running: Boolean(timer.startedAt) };
+  return {
+    remainingMs: timerRemainingMs(
+      {
+        durationMs: timer.durationMs,
+        elapsedMs: timer.elapsedMs,
+        startedAt: timer.startedAt ? new Date(timer.startedAt) : null,
+      },
+      now,
+    ),
+    running: Boolean(timer.startedAt),
+  };
 }
 
 /** Milliseconds until the vote closes (null without a vote). */

@@ -16,7 +16,9 @@ export default async function PublicApiHistoryPage({ params }: { params: Promise
   const changes = await listCatalogueChanges({ kind: "PUBLIC_API", entryId: api.id });
   return (
     <div className="max-w-4xl">
-      <p className="mb-2 text-sm"><Link href={`/api-publiques/${slug}`}>← Retour à l'API</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href={`/api-publiques/${slug}`}>← Retour à l'API</Link>
+      </p>
       <PageBreadcrumb current={`Historique de « ${api.name} »`} labels={{ [slug]: api.name }} />
       <h1 className="mb-4 text-3xl">Historique de « {api.name} »</h1>
       <ChangeHistory changes={changes} fieldLabels={PUBLIC_API_FIELD_LABELS} valueLabels={HISTORY_VALUE_LABELS} />

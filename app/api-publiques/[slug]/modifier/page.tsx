@@ -15,10 +15,18 @@ export default async function EditPublicApiPage({ params }: { params: Promise<{ 
   if (!api) notFound();
   return (
     <div className="max-w-3xl">
-      <p className="mb-2 text-sm"><Link href={`/api-publiques/${slug}`}>← Retour à l'API</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href={`/api-publiques/${slug}`}>← Retour à l'API</Link>
+      </p>
       <PageBreadcrumb current={`Modifier « ${api.name} »`} labels={{ [slug]: api.name }} />
       <h1 className="mb-4 text-3xl">Modifier « {api.name} »</h1>
-      {api.retiredAt ? <p role="status" className="font-medium">Cette API est retirée du catalogue : un administrateur doit la rétablir avant toute modification.</p> : <PublicApiForm api={api} />}
+      {api.retiredAt ? (
+        <p role="status" className="font-medium">
+          Cette API est retirée du catalogue : un administrateur doit la rétablir avant toute modification.
+        </p>
+      ) : (
+        <PublicApiForm api={api} />
+      )}
     </div>
   );
 }

@@ -21,9 +21,16 @@ export default async function WorkshopMinutesPage({ params }: Props) {
     <article className="minutes space-y-4">
       <PageBreadcrumb current="Compte rendu" labels={{ [id]: minutes.title }} />
       <p className="no-print text-sm">
-        <Link href="/ateliers">← Tous les ateliers</Link> · <a href={`/ateliers/${minutes.id}/compte-rendu/markdown`} download>Télécharger en Markdown</a>
+        <Link href="/ateliers">← Tous les ateliers</Link> ·{" "}
+        <a href={`/ateliers/${minutes.id}/compte-rendu/markdown`} download>
+          Télécharger en Markdown
+        </a>
       </p>
-      {!minutes.closedAt ? <p role="note" className="no-print rounded bg-[var(--background-contrast-yellow-tournesol)] p-2">L&apos;atelier n&apos;est pas clos : ce compte rendu est provisoire.</p> : null}
+      {!minutes.closedAt ? (
+        <p role="note" className="no-print rounded bg-[var(--background-contrast-yellow-tournesol)] p-2">
+          L&apos;atelier n&apos;est pas clos : ce compte rendu est provisoire.
+        </p>
+      ) : null}
       <Markdown source={workshopMinutesMarkdown(minutes, "")} />
     </article>
   );

@@ -14,5 +14,11 @@ export default async function WorkshopProjectionPage({ params }: Props) {
   const actor = await requirePageActor(`/ateliers/${encodeURIComponent(id)}/projection`);
   const workshop = await getWorkshopState({ actor, workshopId: id });
   if (!workshop) notFound();
-  return <ProjectionView initial={workshop} joinUrl={workshopJoinUrl(workshop.id)} qrSvg={await workshopQrSvg(workshop.id)} />;
+  return (
+    <ProjectionView
+      initial={workshop}
+      joinUrl={workshopJoinUrl(workshop.id)}
+      qrSvg={await workshopQrSvg(workshop.id)}
+    />
+  );
 }

@@ -16,7 +16,9 @@ export default async function FundingSchemeHistoryPage({ params }: { params: Pro
   const changes = await listCatalogueChanges({ kind: "FUNDING_SCHEME", entryId: scheme.id });
   return (
     <div className="max-w-4xl">
-      <p className="mb-2 text-sm"><Link href={`/dispositifs/${slug}`}>← Retour au dispositif</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href={`/dispositifs/${slug}`}>← Retour au dispositif</Link>
+      </p>
       <PageBreadcrumb current={`Historique de « ${scheme.name} »`} labels={{ [slug]: scheme.name }} />
       <h1 className="mb-4 text-3xl">Historique de « {scheme.name} »</h1>
       <ChangeHistory changes={changes} fieldLabels={FUNDING_SCHEME_FIELD_LABELS} valueLabels={HISTORY_VALUE_LABELS} />

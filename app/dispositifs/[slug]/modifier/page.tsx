@@ -16,10 +16,18 @@ export default async function EditFundingSchemePage({ params }: { params: Promis
   if (!scheme) notFound();
   return (
     <div className="max-w-4xl">
-      <p className="mb-2 text-sm"><Link href={`/dispositifs/${slug}`}>← Retour au dispositif</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href={`/dispositifs/${slug}`}>← Retour au dispositif</Link>
+      </p>
       <PageBreadcrumb current={`Modifier « ${scheme.name} »`} labels={{ [slug]: scheme.name }} />
       <h1 className="mb-4 text-3xl">Modifier « {scheme.name} »</h1>
-      {scheme.retiredAt ? <p role="status" className="font-medium">Ce dispositif est retiré du catalogue : un administrateur doit le rétablir avant toute modification.</p> : <FundingSchemeForm dataItems={dataItems} scheme={scheme} />}
+      {scheme.retiredAt ? (
+        <p role="status" className="font-medium">
+          Ce dispositif est retiré du catalogue : un administrateur doit le rétablir avant toute modification.
+        </p>
+      ) : (
+        <FundingSchemeForm dataItems={dataItems} scheme={scheme} />
+      )}
     </div>
   );
 }

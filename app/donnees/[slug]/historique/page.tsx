@@ -16,7 +16,9 @@ export default async function DataItemHistoryPage({ params }: { params: Promise<
   const changes = await listCatalogueChanges({ kind: "DATA_ITEM", entryId: item.id });
   return (
     <div className="max-w-4xl">
-      <p className="mb-2 text-sm"><Link href={`/donnees/${slug}`}>← Retour à la donnée</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href={`/donnees/${slug}`}>← Retour à la donnée</Link>
+      </p>
       <PageBreadcrumb current={`Historique de « ${item.name} »`} labels={{ [slug]: item.name }} />
       <h1 className="mb-4 text-3xl">Historique de « {item.name} »</h1>
       <ChangeHistory changes={changes} fieldLabels={DATA_ITEM_FIELD_LABELS} valueLabels={HISTORY_VALUE_LABELS} />

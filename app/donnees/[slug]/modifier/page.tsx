@@ -16,10 +16,16 @@ export default async function EditDataItemPage({ params }: { params: Promise<{ s
   if (!item) notFound();
   return (
     <div className="max-w-3xl">
-      <p className="mb-2 text-sm"><Link href={`/donnees/${slug}`}>← Retour à la donnée</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href={`/donnees/${slug}`}>← Retour à la donnée</Link>
+      </p>
       <PageBreadcrumb current={`Modifier « ${item.name} »`} labels={{ [slug]: item.name }} />
       <h1 className="mb-4 text-3xl">Modifier « {item.name} »</h1>
-      {item.retiredAt ? <p role="status" className="font-medium">Cette donnée est retirée du catalogue : un administrateur doit la rétablir avant toute modification.</p> : (
+      {item.retiredAt ? (
+        <p role="status" className="font-medium">
+          Cette donnée est retirée du catalogue : un administrateur doit la rétablir avant toute modification.
+        </p>
+      ) : (
         <DataItemForm apis={apis} item={{ ...item, publicApi: item.publicApi?.slug ?? null }} />
       )}
     </div>

@@ -19,13 +19,21 @@ export default async function EditSheetPage({ params }: Props) {
   }
   return (
     <>
-      <p className="mb-2 text-sm"><Link href={`/fiches/${sheet.slug}`}>← Retour à la fiche</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href={`/fiches/${sheet.slug}`}>← Retour à la fiche</Link>
+      </p>
       <PageBreadcrumb current={`Modifier « ${sheet.head.title} »`} labels={{ [slug]: sheet.head.title }} />
       <h1 className="mb-6 text-3xl">Modifier « {sheet.head.title} »</h1>
       <SheetEditor
         useCaseId={sheet.id}
         slug={sheet.slug}
-        base={{ id: sheet.head.id, number: sheet.head.number, title: sheet.head.title, summary: sheet.head.summary, content: sheet.head.content }}
+        base={{
+          id: sheet.head.id,
+          number: sheet.head.number,
+          title: sheet.head.title,
+          summary: sheet.head.summary,
+          content: sheet.head.content,
+        }}
         catalogue={sheet.catalogue}
       />
     </>

@@ -17,7 +17,9 @@ export default async function IrritantHistoryPage({ params }: { params: Promise<
   const changes = await listCatalogueChanges({ kind: "IRRITANT", entryId: irritant.id });
   return (
     <div className="max-w-4xl">
-      <p className="mb-2 text-sm"><Link href={`/irritants/${slug}`}>← Retour à l'irritant</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href={`/irritants/${slug}`}>← Retour à l'irritant</Link>
+      </p>
       <PageBreadcrumb current={`Historique de « ${irritant.title} »`} labels={{ [slug]: irritant.title }} />
       <h1 className="mb-4 text-3xl">Historique de « {irritant.title} »</h1>
       <ChangeHistory changes={changes} fieldLabels={IRRITANT_FIELD_LABELS} valueLabels={HISTORY_VALUE_LABELS} />

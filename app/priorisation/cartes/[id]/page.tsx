@@ -23,12 +23,15 @@ export default async function CardPage({ params }: Props) {
   const thread = await getCommentThread({ actor, target: { kind: "board-card", id: card.id } });
   return (
     <>
-      <p className="mb-4 text-sm"><Link href="/priorisation">← Retour au tableau</Link></p>
+      <p className="mb-4 text-sm">
+        <Link href="/priorisation">← Retour au tableau</Link>
+      </p>
       <Tag tone={card.kind === "irritant" ? "alerte" : "info"}>{KIND_LABELS[card.kind]}</Tag>
       <PageBreadcrumb current={card.title} />
       <h1 className="mb-2 mt-2 text-3xl">{card.title}</h1>
       <p className="mb-6">
-        Colonne actuelle : <strong>{card.columnName}</strong> · <Link href={card.href}>Voir la fiche {card.kind === "irritant" ? "de l'irritant" : "de la donnée"}</Link>
+        Colonne actuelle : <strong>{card.columnName}</strong> ·{" "}
+        <Link href={card.href}>Voir la fiche {card.kind === "irritant" ? "de l'irritant" : "de la donnée"}</Link>
       </p>
       <h2 className="mb-3 text-xl">Historique de la carte</h2>
       {card.activity.length === 0 ? (
@@ -37,8 +40,14 @@ export default async function CardPage({ params }: Props) {
         <ol className="space-y-2">
           {card.activity.map((entry) => (
             <li key={entry.id} className="rounded border border-gray-200 bg-white p-3 text-sm">
-              <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at)}</time> — <strong>{entry.who}</strong> {entry.what}
-              {entry.from && entry.to ? <> de « {entry.from} » vers « {entry.to} »</> : null}
+              <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at)}</time> — <strong>{entry.who}</strong>{" "}
+              {entry.what}
+              {entry.from && entry.to ? (
+                <>
+                  {" "}
+                  de « {entry.from} » vers « {entry.to} »
+                </>
+              ) : null}
               {entry.position ? <> (position {entry.position})</> : null}
               {entry.round ? <> — scrutin « {entry.round} »</> : null}
             </li>

@@ -20,7 +20,9 @@ export default async function RoundPage({ params }: Props) {
   return (
     <>
       <PageBreadcrumb current={round.title} />
-      <p className="mb-4 text-sm"><Link href="/priorisation/scrutins">← Tous les scrutins</Link></p>
+      <p className="mb-4 text-sm">
+        <Link href="/priorisation/scrutins">← Tous les scrutins</Link>
+      </p>
       <RoundView initialRound={round} isAdmin={actor?.role === "ADMIN"} />
     </>
   );

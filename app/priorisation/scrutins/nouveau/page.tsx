@@ -14,10 +14,18 @@ export default async function NewRoundPage() {
   const columns = await getBoard();
   return (
     <>
-      <p className="mb-4 text-sm"><Link href="/priorisation/scrutins">← Tous les scrutins</Link></p>
+      <p className="mb-4 text-sm">
+        <Link href="/priorisation/scrutins">← Tous les scrutins</Link>
+      </p>
       <PageBreadcrumb current="Nouveau scrutin de priorisation" />
       <h1 className="mb-6 text-3xl">Nouveau scrutin de priorisation</h1>
-      <CreateRoundForm columns={columns.map((column) => ({ id: column.id, name: column.name, cards: column.cards.map((card) => ({ id: card.id, title: card.title })) }))} />
+      <CreateRoundForm
+        columns={columns.map((column) => ({
+          id: column.id,
+          name: column.name,
+          cards: column.cards.map((card) => ({ id: card.id, title: card.title })),
+        }))}
+      />
     </>
   );
 }

@@ -6,7 +6,11 @@ export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ kind: string; id: string }> };
 
-const notFound = () => Response.json({ error: { code: "NOT_FOUND", message: "Discussion introuvable." } }, { status: 404, headers: { "Cache-Control": "no-store" } });
+const notFound = () =>
+  Response.json(
+    { error: { code: "NOT_FOUND", message: "Discussion introuvable." } },
+    { status: 404, headers: { "Cache-Control": "no-store" } },
+  );
 
 /** One comment thread as the viewer may see it (sheets: members only). Read by the thread's page after a live event. */
 export async function GET(_request: Request, { params }: Context) {

@@ -7,7 +7,11 @@ import { slugify } from "@/lib/slugify.ts";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const round = await getRound({ actor: await getActor(), roundId: (await params).id });
   if (!round) return Response.json({ error: { code: "NOT_FOUND", message: "Scrutin introuvable." } }, { status: 404 });
-  if (!round.results) return Response.json({ error: { code: "FORBIDDEN", message: "Les résultats de ce scrutin restent masqués jusqu'à sa clôture." } }, { status: 403 });
+  if (!round.results)
+    return Response.json(
+      { error: { code: "FORBIDDEN", message: "Les résultats de ce scrutin restent masqués jusqu'à sa clôture." } },
+      { status: 403 },
+    );
   return new Response(roundResultsCsv(round.results, { demonstration: round.demonstration }), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -4,7 +4,10 @@ import { cacheableResponse, publicError } from "@/lib/public-api/http.ts";
 // Read per request from Next's data cache (expired when the catalogue changes); never evaluated at build time.
 export const dynamic = "force-dynamic";
 
-/** The catalogue as open data: `datapackage.json`, and each resource as `.csv`, `.json` and its Table Schema `.schema.json`. */
+/**
+ * The catalogue as open data: `datapackage.json`, and each resource as `.csv`, `.json` and its Table Schema
+ * `.schema.json`.
+ */
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const found = await getOpenDataFile({ file });
