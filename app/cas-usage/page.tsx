@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listPublishedSheets, ZSheetFilters } from "@/lib/sheets/list-published-sheets.ts";
 import { listPublicApis } from "@/lib/catalogue/list-public-apis.ts";
-import { PATH_KINDS, PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
+import { PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
 import { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS } from "@/lib/organisations/organisation-types.ts";
 import { formatDate } from "@/lib/format.ts";
 import { Tag } from "@/components/ui/tag.tsx";
-import { FilterBar, FilterSelect, firstValues } from "@/components/ui/filter-bar.tsx";
+import { FilterBar, FilterSelect, firstValues, PathFilterSelect } from "@/components/ui/filter-bar.tsx";
 import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 
 export const metadata: Metadata = {
@@ -40,14 +40,7 @@ export default async function UseCasesPage({
         .
       </p>
       <FilterBar label="Rechercher un cas d'usage" q={filters.q} resetHref="/cas-usage" filtered={filtered}>
-        <FilterSelect
-          id="filtre-parcours"
-          name="parcours"
-          label="Parcours"
-          value={filters.parcours}
-          all="Tous"
-          options={PATH_KINDS.map((kind) => [kind, PATH_LABELS[kind]])}
-        />
+        <PathFilterSelect value={filters.parcours} />
         <FilterSelect
           id="filtre-acteur"
           name="acteur"

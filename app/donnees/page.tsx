@@ -6,9 +6,8 @@ import { ZPageNumber } from "@/lib/pagination/page-bounds.ts";
 import { plural } from "@/lib/format.ts";
 import { listPublicApis } from "@/lib/catalogue/list-public-apis.ts";
 import { AVAILABILITY_LABELS, EFFORT_LABELS } from "@/lib/catalogue/labels.ts";
-import { PATH_KINDS, PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
 import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
-import { FilterBar, FilterSelect, firstValues } from "@/components/ui/filter-bar.tsx";
+import { FilterBar, FilterSelect, firstValues, PathFilterSelect } from "@/components/ui/filter-bar.tsx";
 import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 import { EmptyState } from "@/components/ui/empty-state.tsx";
 import { ListPagination } from "@/components/ui/list-pagination.tsx";
@@ -68,14 +67,7 @@ export default async function DataItemsPage({
           all="Toutes"
           options={apis.map((api) => [api.slug, api.name])}
         />
-        <FilterSelect
-          id="filtre-parcours"
-          name="parcours"
-          label="Parcours"
-          value={filters.parcours}
-          all="Tous"
-          options={PATH_KINDS.map((kind) => [kind, PATH_LABELS[kind]])}
-        />
+        <PathFilterSelect value={filters.parcours} />
       </FilterBar>
       <p role="status" className="mb-4 font-medium">
         {total === 0

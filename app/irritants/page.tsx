@@ -4,10 +4,10 @@ import { ZIrritantFilters } from "@/lib/catalogue/list-irritants.ts";
 import { IRRITANTS_PAGE_SIZE, listIrritantsPage } from "@/lib/catalogue/list-irritants-page.ts";
 import { ZPageNumber } from "@/lib/pagination/page-bounds.ts";
 import { AVAILABILITY_LABELS, CATEGORY_LABELS, IRRITANT_CATEGORIES } from "@/lib/catalogue/labels.ts";
-import { PATH_KINDS, PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
+import { PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
 import { demonstratorLink } from "@/lib/wizard/demonstrator-link.ts";
 import { Tag, availabilityTone } from "@/components/ui/tag.tsx";
-import { FilterBar, FilterSelect, firstValues } from "@/components/ui/filter-bar.tsx";
+import { FilterBar, FilterSelect, firstValues, PathFilterSelect } from "@/components/ui/filter-bar.tsx";
 import { Markdown } from "@/components/markdown.tsx";
 import { PageBreadcrumb } from "@/components/page-breadcrumb.tsx";
 import { EmptyState } from "@/components/ui/empty-state.tsx";
@@ -57,14 +57,7 @@ export default async function IrritantsPage({
           all="Toutes"
           options={IRRITANT_CATEGORIES.map((category) => [category, CATEGORY_LABELS[category]])}
         />
-        <FilterSelect
-          id="filtre-parcours"
-          name="parcours"
-          label="Parcours"
-          value={filters.parcours}
-          all="Tous"
-          options={PATH_KINDS.map((kind) => [kind, PATH_LABELS[kind]])}
-        />
+        <PathFilterSelect value={filters.parcours} />
       </FilterBar>
       <p role="status" className="mb-4 font-medium">
         {total === 0

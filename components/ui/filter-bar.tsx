@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { PATH_KINDS, PATH_LABELS } from "@/lib/sheets/sheet-content.ts";
 
 // The DSFR's own classes rather than its React components: this form is rendered on the server and works without
 // JavaScript.
@@ -32,6 +33,20 @@ export function FilterSelect({
         ))}
       </select>
     </div>
+  );
+}
+
+/** The path filter (particulier, employeur, organisme de formation) every catalogue list offers. */
+export function PathFilterSelect({ value }: { value?: string }) {
+  return (
+    <FilterSelect
+      id="filtre-parcours"
+      name="parcours"
+      label="Parcours"
+      value={value}
+      all="Tous"
+      options={PATH_KINDS.map((kind) => [kind, PATH_LABELS[kind]])}
+    />
   );
 }
 
