@@ -5,6 +5,7 @@ const LINKS = [
   { href: "/admin/organisations", label: "Organisations" },
   { href: "/admin/tableau", label: "Colonnes du tableau" },
   { href: "/admin/demarches", label: "Démarches-simplifiées" },
+  { href: "/admin/journal", label: "Journal d'audit" },
 ];
 
 export function AdminNav({ current }: { current: string }) {

@@ -60,7 +60,7 @@ export function FilterBar({
 }: {
   label: string;
   q?: string;
-  children: ReactNode;
+  children?: ReactNode;
   resetHref: string;
   filtered: boolean;
 }) {

@@ -68,6 +68,7 @@ export const SITE_MAP: TSiteSection[] = [
       { href: "/admin/organisations", label: "Organisations", audience: "admin" },
       { href: "/admin/tableau", label: "Colonnes du tableau", audience: "admin" },
       { href: "/admin/demarches", label: "Démarches-simplifiées", audience: "admin" },
+      { href: "/admin/journal", label: "Journal d'audit", audience: "admin" },
     ],
   },
   {
