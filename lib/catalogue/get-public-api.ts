@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client.ts";
 import { listEstimateAuthors } from "./list-estimate-authors.ts";
 import { perRequest } from "@/lib/http/per-request.ts";
+import { PUBLIC_API_ENTRY_SELECT } from "./public-api-entry-select.ts";
 
 /** Read once per request: the page and its metadata ask for the same entry. */
 export const getPublicApi = perRequest(loadPublicApi, ({ slug }) => slug);
@@ -15,22 +16,8 @@ async function loadPublicApi({ slug }: { slug: string }) {
   const api = await db.publicApi.findUnique({
     where: { slug },
     select: {
-      id: true,
-      version: true,
-      retiredAt: true,
+      ...PUBLIC_API_ENTRY_SELECT,
       updatedAt: true,
-      slug: true,
-      name: true,
-      provider: true,
-      description: true,
-      documentationUrl: true,
-      hypothetical: true,
-      habilitation: true,
-      habilitationUrl: true,
-      habilitationDetails: true,
-      availability: true,
-      availabilitySource: true,
-      availabilityCheckedOn: true,
       dataItems: {
         where: { retiredAt: null },
         orderBy: { name: "asc" },

@@ -7,6 +7,7 @@ import { uniqueSlug } from "@/lib/slugify.ts";
 import type { Availability, HabilitationKind } from "@/lib/db/enums.ts";
 import { recordCatalogueChange } from "./catalogue-history.ts";
 import { AVAILABILITIES, HABILITATION_KINDS } from "./labels.ts";
+import { PUBLIC_API_ENTRY_SELECT } from "./public-api-entry-select.ts";
 import {
   optionalText,
   requiredText,
@@ -145,23 +146,7 @@ export async function savePublicApi({ actor: member, input }: { actor: TActor; i
     }
     const current = await tx.publicApi.findUnique({
       where: { id: input.id },
-      select: {
-        id: true,
-        slug: true,
-        version: true,
-        retiredAt: true,
-        name: true,
-        provider: true,
-        description: true,
-        documentationUrl: true,
-        hypothetical: true,
-        habilitation: true,
-        habilitationUrl: true,
-        habilitationDetails: true,
-        availability: true,
-        availabilitySource: true,
-        availabilityCheckedOn: true,
-      },
+      select: PUBLIC_API_ENTRY_SELECT,
     });
     if (!current) throw notFound("API");
     if (current.retiredAt) throw retiredEntryError();
